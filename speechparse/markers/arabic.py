@@ -1,0 +1,27 @@
+"""Arabic-numeral markers: `1.` `1．` `1、` `⒈` and `（1）` `(1)` `⑴`."""
+
+from . import AR_NUM, Family
+
+# `1.5亿`, `3、4月份`, `2024.` are numbers, not markers
+_NOT_A_NUMBER = r"(?![0-9０-９]|[ \u3000]*[0-9０-９]+[ \u3000]*(?:[、，,]|月|日|号|季|年|%|％))"
+
+ARABIC = Family(
+    name="arabic",
+    style="arabic",
+    pattern=rf"(?:(?P<n>{AR_NUM})(?:[.．](?![0-9０-９])|、){_NOT_A_NUMBER}|(?P<n2>[⒈-⒛]))",
+    description="Arabic numeral with `.`, `．` or `、` (one style: mixing them is a lint finding).",
+    examples=("1.攻项目、重实效", "2．塑品牌", "3、聚合力"),
+    not_markers=("2.57亿美元", "3、4月份以来", "2024年"),
+    heading=True,
+)
+
+ARABIC_PAREN = Family(
+    name="arabic-paren",
+    style="arabic-paren",
+    pattern=rf"(?:[（(][ \u3000]*(?P<n>{AR_NUM})[ \u3000]*[）)]|(?P<n2>[⑴-⒇]))",
+    description="Arabic numeral in brackets — usually below `1.`.",
+    examples=("（1）加快项目建设", "(2)优化营商环境"),
+    not_markers=("（2024）年度报告 (four digits)",),
+)
+
+FAMILIES = (ARABIC, ARABIC_PAREN)

@@ -1,0 +1,28 @@
+"""Chinese-numeral markers: `一、` (top-level headings) and `（一）` / `(一)`."""
+
+from . import CN_NUM, Family
+
+# `一、二月份` and `一、二季度` are date ranges, `一、二、三产业` a list of numerals
+_NOT_A_RANGE = r"(?![一二三四五六七八九十两]{1,3}(?:[、，,]|月|季|产|等|级|类|线|期|号|年))"
+
+CN_DUN = Family(
+    name="cn-dun",
+    style="cn",
+    pattern=rf"(?P<n>{CN_NUM})(?:、|[.．](?![0-9０-９])){_NOT_A_RANGE}",
+    description="Chinese numeral with 、 — the usual first level of a speech.",
+    examples=("一、要认清形势，把握发展方向", "十二、加强党的建设"),
+    not_markers=("一、二月份全市经济运行平稳", "一、二、三产业协调发展"),
+    heading=True,
+)
+
+CN_PAREN = Family(
+    name="cn-paren",
+    style="cn-paren",
+    pattern=rf"[（(][ \u3000]*(?P<n>{CN_NUM})[ \u3000]*[）)][、.．]?",
+    description="Chinese numeral in full- or half-width brackets — usually the second level.",
+    examples=("（一）工作总要求。", "(二)发展总目标"),
+    not_markers=("中国(一)智慧大会 (mid-sentence: only paragraph starts count)",),
+    heading=True,
+)
+
+FAMILIES = (CN_DUN, CN_PAREN)

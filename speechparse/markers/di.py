@@ -1,0 +1,35 @@
+"""`第一，` `第一、` and the part/chapter/section headings `第一部分` `第一章` `第一节`."""
+
+from . import CN_NUM, Family
+
+_SEP = r"(?=[ \t\u3000：:、，,．.]|$)"
+
+
+def _unit(name: str, unit: str, description: str, example: str) -> Family:
+    return Family(
+        name=name,
+        style=name,
+        pattern=rf"第(?P<n>{CN_NUM}){unit}{_SEP}",
+        description=description,
+        examples=(example,),
+        not_markers=(f"第一{unit[0]}课 (no separator after the unit)",) if len(unit) == 1 else (),
+        heading=True,
+    )
+
+
+PART = _unit("part", "部分", "`第一部分` part heading.", "第一部分　过去五年的工作")
+CHAPTER = _unit("chapter", "章", "`第一章` chapter heading.", "第一章 总则")
+SECTION = _unit("section", "节", "`第一节` section heading.", "第一节　基本情况")
+ARTICLE = _unit("article", "条", "`第一条` article of rules.", "第一条 为了规范……")
+LECTURE = _unit("lecture", "讲", "`第一讲` lecture heading.", "第一讲 理论学习")
+
+DI = Family(
+    name="di",
+    style="di",
+    pattern=rf"第(?P<n>{CN_NUM})[，,、：:．.]",
+    description="`第一，` / `第一、` ordinal at a paragraph start.",
+    examples=("第一，坚持稳中求进。", "第二、狠抓项目建设"),
+    not_markers=("第一次全体会议", "第一时间"),
+)
+
+FAMILIES = (PART, CHAPTER, SECTION, ARTICLE, LECTURE, DI)

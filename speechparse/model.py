@@ -1,0 +1,240 @@
+"""The parsed document: an outline tree of Nodes plus everything around it.
+
+All text lives in `Document.text` (the normalised source); nodes and document parts keep
+spans (start, end offsets) into it, so nothing is copied until it is rendered and every
+character can be accounted for (see `Document.spans`).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterator
+
+from .source import Source
+
+SCHEMA = "speechparse/1"
+Span = tuple[int, int]
+
+
+def paragraphs(text: str, spans: list[Span]) -> list[str]:
+    """Non-empty, stripped paragraphs of the text covered by `spans`."""
+    out: list[str] = []
+    for start, end in spans:
+        for part in text[start:end].split("\n"):
+            part = part.strip(" \t\u3000")
+            if part:
+                out.append(part)
+    return out
+
+
+class Warning_:
+    """A problem the parser noticed but worked around (`code` is stable, `message` is prose)."""
+
+    __slots__ = ("code", "line", "message")
+
+    def __init__(self, code: str, line: int | None, message: str) -> None:
+        self.code, self.line, self.message = code, line, message
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "line": self.line, "message": self.message}
+
+    def __repr__(self) -> str:
+        return f"Warning({self.code} L{self.line}: {self.message})"
+
+
+class Removed:
+    """Text the parser removed as noise, with the reason code that removed it."""
+
+    __slots__ = ("line", "reason", "span", "text")
+
+    def __init__(self, line: int, reason: str, span: Span, text: str) -> None:
+        self.line, self.reason, self.span, self.text = line, reason, span, text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "reason": self.reason, "text": self.text}
+
+
+class Node:
+    """One outline item: marker as written, style, ordinal, title, body and children."""
+
+    __slots__ = ("marker", "style", "family", "ordinal", "title", "line", "end_line",
+                 "head", "body_spans", "children", "parent", "inline", "leaf_para",
+                 "para", "_text")
+
+    def __init__(self, marker: str, style: str, family: str, ordinal: int | None,
+                 title: str, line: int, head: Span, text: str, *, inline: bool = False,
+                 leaf_para: bool = False, para: int = 0, parent: Node | None = None) -> None:
+        self.marker = marker
+        self.style = style
+        self.family = family
+        self.ordinal = ordinal
+        self.title = title
+        self.line = line
+        self.end_line = line
+        self.head = head
+        self.body_spans: list[Span] = []
+        self.children: list[Node] = []
+        self.parent = parent
+        self.inline = inline
+        self.leaf_para = leaf_para
+        self.para = para
+        self._text = text
+
+    @property
+    def body(self) -> list[str]:
+        """The node's own paragraphs (not its children's), without the title sentence."""
+        return paragraphs(self._text, self.body_spans)
+
+    @property
+    def depth(self) -> int:
+        d, p = 1, self.parent
+        while p is not None:
+            d, p = d + 1, p.parent
+        return d
+
+    @property
+    def heading(self) -> str:
+        """Marker and title as one string, e.g. `（一）工作总要求`."""
+        return f"{self.marker}{self.title}"
+
+    def walk(self) -> Iterator[Node]:
+        """This node and all its descendants in document order."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "marker": self.marker,
+            "style": self.style,
+            "ordinal": self.ordinal,
+            "title": self.title,
+            "body": self.body,
+            "line": self.line,
+            "end_line": self.end_line,
+            "inline": self.inline,
+            "children": [c.to_dict() for c in self.children],
+        }
+
+    def __repr__(self) -> str:
+        return f"Node({self.marker}{self.title[:12]} L{self.line}, {len(self.children)} children)"
+
+
+class Document:
+    """A parsed speech. Build one with `speechparse.parse()` or `speechparse.parse_file()`."""
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self.text = source.text
+        self.title: str | None = None
+        self.subtitle: str | None = None
+        self.speaker: str | None = None
+        self.date: str | None = None
+        self.salutation: str | None = None
+        self.meta: dict[str, str] = {}
+        self.front_spans: list[tuple[Span, str]] = []  # title/subtitle/... lines
+        self.preamble_spans: list[Span] = []
+        self.closing_spans: list[Span] = []
+        self.outline: list[Node] = []
+        self.warnings: list[Warning_] = []
+        self.removed: list[Removed] = []
+        self.toc: list[dict[str, Any]] = []
+        self.toc_spans: list[Span] = []
+        self.notes: list[dict[str, Any]] = []
+        self.note_spans: list[Span] = []
+        self.missing_sections: list[str] = []
+        self.truncated = False
+        self.partial = False
+
+    # --- reading ----------------------------------------------------------------------
+    @property
+    def path(self) -> str | None:
+        return self.source.path
+
+    @property
+    def preamble(self) -> list[str]:
+        return paragraphs(self.text, self.preamble_spans)
+
+    @property
+    def closing(self) -> list[str]:
+        return paragraphs(self.text, self.closing_spans)
+
+    def walk(self) -> Iterator[Node]:
+        """Every node in document order."""
+        for root in self.outline:
+            yield from root.walk()
+
+    def warn(self, code: str, line: int | None, message: str) -> None:
+        self.warnings.append(Warning_(code, line, message))
+
+    def spans(self) -> Iterator[tuple[int, int, str]]:
+        """Every span the document accounts for, labelled by where it went."""
+        for (s, e), kind in self.front_spans:
+            yield s, e, kind
+        for s, e in self.preamble_spans:
+            yield s, e, "preamble"
+        for s, e in self.toc_spans:
+            yield s, e, "toc"
+        for node in self.walk():
+            yield node.head[0], node.head[1], "title"
+            for s, e in node.body_spans:
+                yield s, e, "body"
+        for s, e in self.closing_spans:
+            yield s, e, "closing"
+        for s, e in self.note_spans:
+            yield s, e, "notes"
+        for r in self.removed:
+            yield r.span[0], r.span[1], "removed"
+
+    # --- output -------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract `speechparse/1` (see speechparse/schema/speechparse-1.json)."""
+        return {
+            "schema": SCHEMA,
+            "source": self.path,
+            "encoding": self.source.encoding,
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "speaker": self.speaker,
+            "date": self.date,
+            "salutation": self.salutation,
+            "meta": self.meta,
+            "preamble": self.preamble,
+            "outline": [n.to_dict() for n in self.outline],
+            "closing": self.closing,
+            "toc": self.toc,
+            "missing_sections": self.missing_sections,
+            "notes": self.notes,
+            "truncated": self.truncated,
+            "partial": self.partial,
+            "warnings": [w.to_dict() for w in self.warnings],
+            "removed": [r.to_dict() for r in self.removed],
+            "stats": {"lines": self.source.line_count, "nodes": sum(1 for _ in self.walk()),
+                      "reflowed_lines": self.source.reflowed_lines},
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_markdown(self, **options: Any) -> str:
+        from .render.markdown import render
+
+        return render(self, **options)
+
+    def outline_text(self) -> str:
+        """The compact, diff-friendly skeleton (the `outline` format)."""
+        from .render.outline import render
+
+        return render(self)
+
+    def outline_skeleton(self) -> list[tuple[int, str, str]]:
+        """(depth, marker, title) for every node, in order: what fixtures compare."""
+        out: list[tuple[int, str, str]] = []
+        stack = [(n, 1) for n in reversed(self.outline)]
+        while stack:
+            node, depth = stack.pop()
+            out.append((depth, node.marker, node.title))
+            stack.extend((c, depth + 1) for c in reversed(node.children))
+        return out

@@ -1,0 +1,49 @@
+"""Chinese and Arabic ordinal numerals as they appear in enumeration markers."""
+
+from __future__ import annotations
+
+_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_to_int(s: str) -> int | None:
+    """Value of a Chinese numeral up to 99 (`一`, `十`, `十二`, `二十`, `二十三`); None if malformed."""
+    if not s:
+        return None
+    if "十" not in s:
+        return _DIGITS[s] if len(s) == 1 and s in _DIGITS else None
+    tens, _, units = s.partition("十")
+    if "十" in units or len(tens) > 1 or len(units) > 1:
+        return None
+    t = _DIGITS.get(tens, -1) if tens else 1
+    u = _DIGITS.get(units, -1) if units else 0
+    if t <= 0 or u < 0 or (tens and t == 0):
+        return None
+    return t * 10 + u
+
+
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def int_to_cn(n: int) -> str:
+    """`12` -> `十二` (1..99), used by generators and by the linter's suggestions."""
+    if n < 10:
+        return _CN_DIGITS[n]
+    tens, units = divmod(n, 10)
+    return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[units] if units else "")
+
+
+def ordinal_of(raw_number: str) -> int | None:
+    """Ordinal of the number part of a marker: Chinese, ASCII or full-width digits, circled digits."""
+    if not raw_number:
+        return None
+    ch = raw_number[0]
+    if "\u2460" <= ch <= "\u2473":  # ①..⑳
+        return ord(ch) - 0x2460 + 1
+    if "\u2474" <= ch <= "\u2487":  # ⑴..⒇
+        return ord(ch) - 0x2474 + 1
+    if "\u2488" <= ch <= "\u249b":  # ⒈..⒛
+        return ord(ch) - 0x2488 + 1
+    if raw_number.isdigit():
+        return int(raw_number)  # int() reads full-width digits too
+    return cn_to_int(raw_number)

@@ -1,0 +1,86 @@
+"""Re-join paragraphs that a PDF export hard-wrapped at a fixed width.
+
+Text pulled out of a PDF has one paragraph spread over many lines of (almost) the same
+display width; a continuation line may begin with `2.5万亿` or `三是` mid-sentence and a marker
+may be split across two lines. When most lines share one width we join every full-width line
+with the line after it, unless that line starts a new paragraph (indented, or a marker after a
+sentence end).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_INDENT = re.compile(r"[ \t\u3000]{2,}|\u3000|\t")
+_MARKER_START = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+    r"\d{1,2}[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十]{1,3}[，、章节部]|——)"
+)
+_SENTENCE_END = ("。", "！", "？", "：", "；", "!", "?", ":", ";", "”")
+_SAMPLE_LINES = 4000
+
+
+def display_width(s: str) -> int:
+    """Columns a line takes: ASCII is one column, everything else (CJK) two."""
+    return 2 * len(s) - len(s.encode("ascii", "ignore"))
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    widths = [display_width(ln.rstrip()) for ln in lines[:_SAMPLE_LINES] if ln.strip()]
+    if len(widths) < 8:
+        return None
+    common = Counter(w for w in widths if w >= 30)
+    if not common:
+        return None
+    top, _ = common.most_common(1)[0]
+    # kinsoku shifts a line by a column or two; half-width digits by one
+    near = sum(1 for w in widths if top - 3 <= w <= top)
+    wider = sum(1 for w in widths if w > top + 1)
+    if near >= max(5, 0.35 * len(widths)) and wider <= 0.05 * len(widths):
+        return top
+    return None
+
+
+def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], int] | None:
+    """Joined text, the start offset of every source line in it, and the number of joins;
+    None when the text does not look hard-wrapped (and `force` is off)."""
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    if width is None:
+        if not force:
+            return None
+        width = max((display_width(ln.rstrip()) for ln in lines), default=0)
+    uses_indent = sum(1 for ln in lines if _INDENT.match(ln)) >= 3
+    out: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    joins = 0
+    prev_full = False
+    prev_end = ""
+    for i, line in enumerate(lines):
+        stripped = line.rstrip()
+        join = False
+        if i and prev_full and line.strip():
+            if uses_indent:
+                join = not _INDENT.match(line)
+            else:
+                join = not (prev_end in _SENTENCE_END and _MARKER_START.match(line))
+        if join:
+            lead = len(line) - len(line.lstrip(" \t\u3000"))
+            out.append(line[lead:])
+            starts.append(pos)  # the continuation's leading white space is dropped
+            pos += len(line) - lead
+            joins += 1
+        else:
+            if i:
+                out.append("\n")
+                pos += 1
+            starts.append(pos)
+            out.append(line)
+            pos += len(line)
+        prev_full = display_width(stripped) >= width - 3 and bool(stripped)
+        prev_end = stripped[-1:] if stripped else ""
+    if not joins:
+        return None
+    return "".join(out), starts, joins

@@ -1,0 +1,13 @@
+"""YAML: the same tree as the JSON output."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Document
+
+
+def render(doc: Document, **_: Any) -> str:
+    import yaml  # imported only for this format (start-up time)
+
+    return yaml.safe_dump(doc.to_dict(), allow_unicode=True, sort_keys=False, width=1000)
