@@ -24,10 +24,10 @@ def main(argv: list[str] | None = None) -> None:
     try:
         cli.main(args=args, prog_name="speechparse", standalone_mode=True)
     except BrokenPipeError:
-        _closed_pipe()
+        closed_pipe()
 
 
-def _closed_pipe() -> None:
+def closed_pipe() -> None:
     import os
 
     # the reader went away (`speechparse parse x | head -1`): stop quietly, no traceback

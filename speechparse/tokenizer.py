@@ -18,7 +18,7 @@ from .numerals import ordinal_of
 # speechparse's own Markdown output parses back to the same skeleton.
 _LINE_PREFIX = r"^[ \t\u3000]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?"
 # Inside a paragraph an X是 run follows a sentence or clause boundary.
-_INLINE_BOUNDARY = r"[。；;：:！!？?，,]"
+_INLINE_BOUNDARY = r"(?:[。；;：:！!？?，,]|(?<![0-9０-９])[.．])"
 
 
 class Token:

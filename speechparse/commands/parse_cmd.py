@@ -49,10 +49,20 @@ def parse_cmd(path: str, fmt: str, output: str | None, keep_noise: bool, reflow:
         return
     out = render(doc, fmt, body=body)
     if output is None:
-        sys.stdout.write(out)
-        sys.stdout.flush()
+        write_stdout(out)
         return
     _write_atomic(output, out)
+
+
+def write_stdout(text: str) -> None:
+    """Write to stdout; a reader that went away (`| head -1`) is exit 2, not a traceback."""
+    from ..cli import closed_pipe
+
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        closed_pipe()
 
 
 def _error(message: str) -> int:

@@ -1,0 +1,115 @@
+"""The command line, end to end in a subprocess: formats, stdin, errors, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT
+
+SAMPLE = ROOT / "speechparse" / "data" / "sample_speech.txt"
+EXE = [sys.executable, "-m", "speechparse"]
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run([*EXE, *args], input=stdin, capture_output=True, cwd=cwd, env=env, timeout=60)
+
+
+def test_version_and_help():
+    assert run("--version").stdout.decode().startswith("speechparse ")
+    help_text = run("parse", "--help").stdout.decode()
+    assert "Examples:" in help_text and "jq" in help_text
+
+
+def test_default_outline_is_plain_in_a_pipe():
+    out = run("parse", str(SAMPLE)).stdout.decode()
+    assert out.splitlines()[0] == "一、正确看待上半年经济运行态势"
+    assert "\x1b[" not in out
+    assert "  （一）全力以赴抓项目扩投资" in out.splitlines()
+
+
+def test_json_from_stdin_matches_file():
+    from_file = json.loads(run("parse", str(SAMPLE), "-f", "json").stdout)
+    from_stdin = json.loads(run("parse", "-", "-f", "json", stdin=SAMPLE.read_bytes()).stdout)
+    assert from_file["outline"] == from_stdin["outline"]
+    assert from_stdin["source"] == "-"
+
+
+def test_yaml_is_the_same_tree_as_json():
+    as_json = json.loads(run("parse", str(SAMPLE), "-f", "json").stdout)
+    as_yaml = yaml.safe_load(run("parse", str(SAMPLE), "-f", "yaml").stdout)
+    assert as_yaml == as_json
+
+
+def test_markdown_headings_then_lists():
+    md = run("parse", str(SAMPLE), "-f", "md").stdout.decode().splitlines()
+    assert md[0].startswith("# ")
+    assert "## 一、正确看待上半年经济运行态势" in md
+    assert "### （一）全力以赴抓项目扩投资" in md
+    assert "- 1.加快在建项目进度" in md
+
+
+def test_output_file_is_written(tmp_path: Path):
+    target = tmp_path / "out.json"
+    proc = run("parse", str(SAMPLE), "-f", "json", "-o", str(target))
+    assert proc.returncode == 0 and proc.stdout == b""
+    assert json.loads(target.read_text(encoding="utf-8"))["schema"] == "speechparse/1"
+
+
+@pytest.mark.parametrize("make_input,expected", [
+    (lambda d: d / "missing.txt", "no such file"),
+    (lambda d: d, "is a directory"),
+    (lambda d: _write(d / "empty.txt", b""), "empty"),
+    (lambda d: _write(d / "blank.txt", b"  \n\n\t\n"), "empty"),
+    (lambda d: _write(d / "binary.bin", bytes(range(256)) * 20), "binary"),
+    (lambda d: _write(d / "garbage.txt", bytes([0x81, 0xFF, 0xFE, 0x80]) * 200 + b"\xff"), "decode"),
+])
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, make_input, expected: str):
+    proc = run("parse", str(make_input(tmp_path)))
+    err = proc.stderr.decode()
+    assert proc.returncode == 2
+    assert err.count("\n") == 1 and err.startswith("speechparse: ") and expected in err, err
+    assert "Traceback" not in err
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_usage_error_exits_2():
+    proc = run("parse", str(SAMPLE), "-f", "nonsense")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr.decode()
+
+
+@pytest.mark.parametrize("fmt", ["json", "outline", "md"])
+def test_closed_pipe_is_one_line_and_exit_2(fmt: str):
+    # the reader of our stdout is gone before we write (`speechparse parse x | head -1`)
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    try:
+        proc = subprocess.run([*EXE, "parse", str(SAMPLE), "-f", fmt], stdout=write_end,
+                              stderr=subprocess.PIPE, env=env, timeout=60)
+    finally:
+        os.close(write_end)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and "Traceback" not in err
+    assert err == "speechparse: output closed before the end (broken pipe)\n"
+
+
+@pytest.mark.parametrize("encoding,bom", [
+    ("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"),
+    ("gb18030", b""), ("gbk", b""),
+])
+def test_encodings_give_the_same_outline(tmp_path: Path, encoding: str, bom: bytes):
+    text = SAMPLE.read_text(encoding="utf-8")
+    target = tmp_path / "speech.txt"
+    target.write_bytes(bom + text.replace("\n", "\r\n").encode(encoding))
+    assert run("parse", str(target)).stdout == run("parse", str(SAMPLE)).stdout
