@@ -44,8 +44,7 @@ def build_document(src: _source.Source, *, keep_noise: bool = False) -> Document
 
     doc = Document(src)
     cleanup = Cleanup(doc, keep_noise=keep_noise)
-    cleanup.before_outline()
-    tokens = cleanup.filter_tokens(tokenize(src.text, src.line_of))
+    tokens = cleanup.before_outline(tokenize(src.text, src.line_of))
     doc.outline = OutlineBuilder(doc, tokens, cleanup.excluded()).build()
     cleanup.after_outline()
     return doc

@@ -52,8 +52,7 @@ class OutlineBuilder:
         roots: list[Node] = []
         self._parse_items(None, roots, 0)
         self._assign_text()
-        for root in roots:
-            _close_lines(root, self.line_of)
+        close_lines(roots, self.line_of)
         return roots
 
     def _parse_items(self, parent: Node | None, siblings: list[Node], depth: int) -> None:
@@ -99,13 +98,11 @@ class OutlineBuilder:
             if tok.inline and not self._has_successor(tok, level):
                 return REJECT
             return level
-        if tok.inline:
-            return REJECT
         if prev + 1 < n <= prev + MAX_SKIP:
             self.doc.warn("skipped-ordinal", tok.line,
                           f"{tok.marker} follows {open_item.marker}: ordinal {prev + 1} is missing")
             return level
-        if n == prev:
+        if n == prev and not tok.inline:
             self.doc.warn("repeated-ordinal", tok.line,
                           f"{tok.marker} repeats the ordinal of {open_item.marker} (line {open_item.line})")
             return level
@@ -261,9 +258,9 @@ class _Clipper:
         return out
 
 
-def _close_lines(root: Node, line_of: Callable[[int], int]) -> None:
+def close_lines(roots: list[Node], line_of: Callable[[int], int]) -> None:
     """end_line of each node: the last source line of its own text or its descendants'."""
-    stack: list[tuple[Node, bool]] = [(root, False)]
+    stack: list[tuple[Node, bool]] = [(root, False) for root in roots]
     while stack:
         node, done = stack.pop()
         if not done:

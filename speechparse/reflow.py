@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .cleaning.noise import is_page_furniture
+
 _INDENT = re.compile(r"[ \t\u3000]{2,}|\u3000|\t")
 _MARKER_START = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
@@ -19,6 +21,8 @@ _MARKER_START = re.compile(
 )
 _SENTENCE_END = ("。", "！", "？", "：", "；", "!", "?", ":", ";", "”")
 _SAMPLE_LINES = 4000
+MIN_WRAP_WIDTH = 48  # columns: a PDF line holds 24+ Chinese characters
+_MARKUP = re.compile(r"[ \t]*(?:#{1,6}[ \t]|[-*+][ \t])")
 
 
 def display_width(s: str) -> int:
@@ -30,7 +34,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     widths = [display_width(ln.rstrip()) for ln in lines[:_SAMPLE_LINES] if ln.strip()]
     if len(widths) < 8:
         return None
-    common = Counter(w for w in widths if w >= 30)
+    common = Counter(w for w in widths if w >= MIN_WRAP_WIDTH)
     if not common:
         return None
     top, _ = common.most_common(1)[0]
@@ -61,7 +65,8 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
     for i, line in enumerate(lines):
         stripped = line.rstrip()
         join = False
-        if i and prev_full and line.strip():
+        furniture = is_page_furniture(line)
+        if i and prev_full and line.strip() and not furniture and not _MARKUP.match(line):
             if uses_indent:
                 join = not _INDENT.match(line)
             else:
@@ -79,7 +84,7 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
             starts.append(pos)
             out.append(line)
             pos += len(line)
-        prev_full = display_width(stripped) >= width - 3 and bool(stripped)
+        prev_full = display_width(stripped) >= width - 3 and bool(stripped) and not furniture
         prev_end = stripped[-1:] if stripped else ""
     if not joins:
         return None

@@ -1,0 +1,1 @@
+"""Real-world input: noise rules, tables of contents, front matter, notes and closing."""

@@ -1,0 +1,143 @@
+"""Noise rules: lines of web chrome, ads, disclaimers, truncation notices, counters, contacts.
+
+Each rule is a `NoiseRule` with a stable reason code, a pattern, the zone where it applies,
+and its documentation with examples (tests check every example). `STRONG` rules are specific
+enough to apply anywhere; `EDGE` rules only in the head and tail zones around the speech.
+Rules are tried in order; the first match gives the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+REASONS = ("chrome", "ad", "disclaimer", "truncation", "counter", "contact", "title-suffix",
+           "duplicate-title")
+
+
+@dataclass(frozen=True)
+class NoiseRule:
+    name: str
+    reason: str
+    pattern: re.Pattern[str]
+    description: str
+    examples: tuple[str, ...]
+    max_len: int = 90          # longer lines are speech, not chrome
+    edge_only: bool = False    # only in the head/tail zones around the speech
+
+
+def _rule(name: str, reason: str, pattern: str, description: str, examples: tuple[str, ...],
+          max_len: int = 90, edge_only: bool = False) -> NoiseRule:
+    return NoiseRule(name, reason, re.compile(pattern), description, examples, max_len, edge_only)
+
+
+RULES: tuple[NoiseRule, ...] = (
+    _rule("stray-number", "counter", r"^\d{1,9}$",
+          "A line holding only a number: a view counter or page id.", ("221381", "2817")),
+    _rule("page-number", "counter", r"^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d{1,4}\s*页$",
+          "A printed page number carried over from a PDF.", ("— 1 —", "- 12 -", "第 3 页")),
+    _rule("running-header", "chrome",
+          r"^\S.{1,30}?(?:公报|政报|年鉴|学报|期刊|杂志|通讯)[\s\u3000]+.{0,20}?第\s*\d+\s*期$",
+          "A running header or footer of a gazette carried over from a PDF.",
+          ("青禾县人民政府公报　　　　　2024年第3期",)),
+    _rule("truncation-notice", "truncation",
+          r"试读结束|未完待续|本章未完|(?:点击|查看|阅读|展开|浏览|下载)(?:完整|全部)?全文|余下全文|"
+          r"剩余\d*%?(?:内容)?未读|全文未完|下一页继续|继续阅读|内容已截断|预览结束|试读已结束",
+          "A notice that the page shows only part of the text.",
+          ("……试读结束……", "（未完待续）", "本章未完，点击下一页继续阅读", "点击查看全文"), max_len=60),
+    _rule("page-counter", "counter",
+          r"第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页|^[（(]?第\s*\d+\s*[/／]\s*\d+\s*页[）)]?$|"
+          r"^(?:共\s*\d+\s*页|\d+\s*/\s*\d+\s*页)$|文档页数|页数[:：]\s*\d",
+          "A page counter.", ("第2页 / 共3页", "（第2/3页）", "文档页数：6页　下载次数：218次")),
+    _rule("reading-stats", "counter",
+          r"(?:阅读|浏览|点击|下载)(?:量|数|次数)?\s*[:：]\s*\d|\d+\s*(?:次阅读|人(?:已)?阅读|次浏览|人浏览|次下载)|"
+          r"(?:全文)?共(?:计)?\s*\d+\s*个?字|阅读(?:约需|时长|约|需要?)\S{0,4}\d+\s*分钟|预计阅读",
+          "Reading time, word counts, view and download counts.",
+          ("阅读：3862次　　下载：126次", "全文共5862字，阅读约需18分钟", "阅读量：1024",
+           "admin 分享 时间: 加入收藏 共计7729个字,预计阅读时长26分钟")),
+    _rule("navigation", "chrome",
+          r"^(?:首页|当前位置|您的位置|位置)\s*[:：>]|首页\s*[>|｜/]|[|｜].*[|｜]|(?:\S+\s*>\s*){2,}|"
+          r"^(?:上一篇|下一篇|上一页|下一页|上一章|下一章)|上一页.*下一页|回到顶部|返回顶部|关于我们|联系我们|网站地图|帮助中心|"
+          r"^(?:登录|注册|搜索)|登录\s*[|｜/]\s*注册|请输入关键词|搜索资料|我的下载|会员中心|在线客服|确认删除",
+          "Site navigation: menus, breadcrumbs, previous/next links, search boxes.",
+          ("首页 | 范文大全 | 讲话稿 | 工作总结", "当前位置：首页 > 领导讲话 > 经济发展", "上一篇：在全县安全生产工作会议上的讲话",
+           "回到顶部", "上一页　1　2　3　下一页")),
+    _rule("page-tools", "chrome",
+          r"分享(?:到)?\s*[:：]|(?:收藏|举报|打印|关闭窗口|字体|字号)\s*[】|｜　 ]|【(?:字体|打印|关闭)|字号\s*[:：]|"
+          r"加入收藏|收藏本站|^下载本?文|[（(]?Word版[）)]?$|阅读原文|^在看$|扫码分享|微信扫码|电脑桌面|桌面快捷|"
+          r"^(?:作者|来源|编辑|责任编辑|发布者|供稿|主办|承办)\s*[:：]|^[•·]\s*\S",
+          "Page tools: share, favourite, print, font size, author/source lines, app banners.",
+          ("分享到：微信　微博　QQ空间　　收藏　　举报", "【字体：大　中　小】【打印本页】【关闭窗口】",
+           "作者：qj_user0815　　来源：网友投稿　　字号：大 中 小", "电脑桌面", "添加公寻网到电脑桌面")),
+    _rule("disclaimer", "disclaimer",
+          r"本站|本网(?:站)?(?:所有|内容|文档|不)|免责声明|版权(?:归|所有|声明)|如有侵权|侵权(?:请|删|必究)|"
+          r"侵犯(?:了)?您的|仅供(?:个人)?(?:学习|参考|交流|研究)|(?:用户|网友|合作方)(?:自发)?(?:上传|贡献)|"
+          r"仅代表作者|信息存储空间|付费(?:下载|前)|下载(?:后|文档后)|概不退款|转售|违规举报|投诉举报",
+          "Download, copyright and liability notices of document sites.",
+          ("本站文档均由网友上传，仅供学习交流使用，如有侵权请联系删除。",
+           "1、当您下载文档后只拥有使用权，不得转售。"), max_len=260),
+    _rule("contact", "contact",
+          r"客服|(?:微信|QQ|qq|邮箱|E-?mail|电话|热线|手机)(?:号|群)?\s*[:：]\s*[\w\-@.]+|加微信|添加微信|微信号",
+          "Contact lines: customer service, WeChat, QQ, e-mail, telephone.",
+          ("获取完整版请添加客服微信：mxfw_2024", "售后服务QQ：2865730142", "联系电话：0579-87654321")),
+    _rule("ad", "ad",
+          r"(?:开通|购买|升级|加入)(?:VIP)?会员|VIP|领取福利|扫码领|关注(?:微信)?公众号|会员(?:专享|免费|立减)|"
+          r"新用户专享|立减\d|首月仅需|限时[五六七八九]折|\d+(?:\.\d+)?元\s*/\s*(?:月|年)|免费(?:领取|下载|阅读)",
+          "Promotions: membership offers, coupons, follow-us lines.",
+          ("开通VIP会员，全站文档不限次免费下载，限时五折！", "新用户专享：领取福利，开通会员立减10元",
+           "关注公众号“笔杆子驿站”，回复“讲话”领取300篇精选范文", "领取福利")),
+    _rule("site-banner", "chrome",
+          r"^(?!.*(?:讲话|报告|致辞|发言|讲稿|会议|大会|党课))(?=.*(?:文库|范文|公文|写作|资料|文秘|网))"
+          r"(?=.*(?:\s[-—·|｜~]\s|——|[◆~·|｜])).{2,50}$",
+          "A site's name and slogan at the top of a copied page.",
+          ("笔耕文库——让公文写作更简单", "墨香范文网 - 免费公文写作资料分享平台", "公文云集 · 写材料找公文云集",
+           "青笺文库 | 写材料，上青笺"), max_len=50, edge_only=True),
+)
+
+# Cheap pre-filter: only lines with one of these go through the rules in the middle of a text.
+_KEYWORDS = re.compile(
+    r"试读|未完|全文|阅读|浏览|下载|页|本站|本网|版权|侵|仅供|上传|贡献|作者|存储|付费|退款|转售|举报|客服|微信|QQ|qq|"
+    r"邮箱|mail|电话|热线|会员|VIP|福利|扫码|公众号|专享|立减|元|免费|首页|位置|上一|下一|顶部|关于|联系|网站|帮助|登录|"
+    r"注册|搜索|分享|收藏|打印|关闭|字体|字号|原文|在看|桌面|来源|编辑|主办|承办|确认|[|｜>•]|^\d+$|"
+    r"^[-—–－]\s*\d|期$|^第\s*\d+\s*页", re.M)
+
+TITLE_SUFFIX = re.compile(
+    r"(?:\s*(?:VIP|vip)?\s*(?:免费(?:下载|阅读)?|下载)|\s*VIP(?:专享)?|\s*[（(]第\s*\d+\s*[/／]\s*\d+\s*页[）)]|"
+    r"\s*[（(\[【](?:Word版|word版|精选|完整版|范文|最新|热门|\d+篇)[）)\]】])+\s*$")
+PAGE_OF = re.compile(r"第\s*(\d+)\s*[/／]\s*(\d+)\s*页|第\s*(\d+)\s*页\s*[/／]\s*共\s*(\d+)\s*页")
+
+
+_FURNITURE = tuple(r for r in RULES if r.name in ("page-number", "running-header", "stray-number"))
+
+
+def is_page_furniture(line: str) -> bool:
+    """Page numbers and running headers that a PDF export leaves inside paragraphs."""
+    line = line.strip(" \t\u3000")
+    return bool(line) and len(line) <= 60 and any(r.pattern.search(line) for r in _FURNITURE)
+
+
+def classify(line: str, edge: bool, ignore_length: bool = False) -> str | None:
+    """Reason code for a noise line, or None for speech text. `edge`: head or tail zone."""
+    if not line:
+        return None
+    for rule in RULES:
+        if (len(line) > rule.max_len and not ignore_length) or (rule.edge_only and not edge):
+            continue
+        if rule.pattern.search(line):
+            return rule.reason
+    return None
+
+
+def may_be_noise(text: str) -> list[int]:
+    """Offsets of the lines worth classifying (those with a noise keyword)."""
+    starts: list[int] = []
+    last = -1
+    for m in _KEYWORDS.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start != last:
+            starts.append(start)
+            last = start
+    return starts
+
+
+DISCLAIMER_WORDS = re.compile(r"文档|下载|付费|本站|上传|退款|侵犯|版权|转售|商业|客服|举报|会员|网站|平台|用户")
