@@ -30,8 +30,10 @@ Examples:
 @click.option("--input-format", type=click.Choice(["txt", "docx", "html"]),
               help="Override the input format chosen by file extension.")
 @click.option("--body/--no-body", default=False, help="md: include body paragraphs.")
+@click.option("--max-chars", type=click.IntRange(min=1), default=None,
+              help="chunks: split section bodies longer than this at sentence ends.")
 def parse_cmd(path: str, fmt: str, output: str | None, keep_noise: bool, reflow: bool | None,
-              input_format: str | None, body: bool) -> None:
+              input_format: str | None, body: bool, max_chars: int | None) -> None:
     """Parse FILE (`-` for stdin) and print its outline."""
     from ..api import parse_file
     from ..render import render
@@ -47,7 +49,7 @@ def parse_cmd(path: str, fmt: str, output: str | None, keep_noise: bool, reflow:
 
         render_rich(doc, Console())
         return
-    out = render(doc, fmt, body=body)
+    out = render(doc, fmt, body=body, max_chars=max_chars)
     if output is None:
         write_stdout(out)
         return
