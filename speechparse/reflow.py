@@ -17,7 +17,8 @@ from .cleaning.noise import is_page_furniture
 _INDENT = re.compile(r"[ \t\u3000]{2,}|\u3000|\t")
 _MARKER_START = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
-    r"\d{1,2}[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十]{1,3}[，、章节部]|——)"
+    r"\d{1,2}[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十]{1,3}[，、章节部]|其[一二三四五六七八九十][，、]|"
+    r"[一二三四五六七八九十]{1,3}[是要]|——)"
 )
 _SENTENCE_END = ("。", "！", "？", "：", "；", "!", "?", ":", ";", "”")
 _SAMPLE_LINES = 4000
@@ -30,31 +31,46 @@ def display_width(s: str) -> int:
     return 2 * len(s) - len(s.encode("ascii", "ignore"))
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    widths = [display_width(ln.rstrip()) for ln in lines[:_SAMPLE_LINES] if ln.strip()]
-    if len(widths) < 8:
-        return None
-    common = Counter(w for w in widths if w >= MIN_WRAP_WIDTH)
+def _mode_near(values: list[int], floor: int, slack: int, total: int) -> int | None:
+    """The most common value >= floor if most lines sit just below it and few exceed it."""
+    common = Counter(v for v in values if v >= floor)
     if not common:
         return None
     top, _ = common.most_common(1)[0]
-    # kinsoku shifts a line by a column or two; half-width digits by one
-    near = sum(1 for w in widths if top - 3 <= w <= top)
-    wider = sum(1 for w in widths if w > top + 1)
-    if near >= max(5, 0.35 * len(widths)) and wider <= 0.05 * len(widths):
+    near = sum(1 for v in values if top - slack <= v <= top)
+    wider = sum(1 for v in values if v > top + 1)
+    if near >= max(5, 0.35 * total) and wider <= 0.05 * total:
         return top
     return None
+
+
+def _wrap_width(lines: list[str]) -> tuple[int, int] | None:
+    """(columns, characters) a full line holds, if the text looks hard-wrapped.
+
+    A PDF wraps by visual width, so half-width digits let more characters fit; a plain
+    character-count wrap does not. A line is full if it is near either mode."""
+    sample = [ln.rstrip() for ln in lines[:_SAMPLE_LINES] if ln.strip()]
+    if len(sample) < 8:
+        return None
+    widths = [display_width(ln) for ln in sample]
+    chars = [len(ln) for ln in sample]
+    by_width = _mode_near(widths, MIN_WRAP_WIDTH, 3, len(sample))
+    by_chars = _mode_near(chars, MIN_WRAP_WIDTH // 2, 1, len(sample))
+    if by_width is None and by_chars is None:
+        return None
+    return (by_width or 10**9), (by_chars or 10**9)
 
 
 def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], int] | None:
     """Joined text, the start offset of every source line in it, and the number of joins;
     None when the text does not look hard-wrapped (and `force` is off)."""
     lines = text.split("\n")
-    width = _wrap_width(lines)
-    if width is None:
+    wrap = _wrap_width(lines)
+    if wrap is None:
         if not force:
             return None
-        width = max((display_width(ln.rstrip()) for ln in lines), default=0)
+        wrap = (max((display_width(ln.rstrip()) for ln in lines), default=0), 10**9)
+    width, chars = wrap
     uses_indent = sum(1 for ln in lines if _INDENT.match(ln)) >= 3
     out: list[str] = []
     starts: list[int] = []
@@ -84,7 +100,8 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
             starts.append(pos)
             out.append(line)
             pos += len(line)
-        prev_full = display_width(stripped) >= width - 3 and bool(stripped) and not furniture
+        prev_full = bool(stripped) and not furniture and \
+            (display_width(stripped) >= width - 3 or len(stripped) >= chars - 1)
         prev_end = stripped[-1:] if stripped else ""
     if not joins:
         return None
