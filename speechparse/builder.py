@@ -128,16 +128,20 @@ class OutlineBuilder:
         if tok.inline:
             return REJECT
         if not self.flat and level == 0:  # the page starts mid-speech, at 二、 or later
-            if tok.family.heading or self._has_successor(tok, level):
+            if tok.family.heading or self._has_successor(tok, level) or self._is_word_heading(tok):
                 self.doc.warn("partial-start", tok.line,
                               f"the outline starts at {tok.marker}: the text begins mid-speech")
                 return level
             return REJECT
-        if n <= MAX_LATE_START and self._has_successor(tok, level):
+        if n <= MAX_LATE_START and (self._has_successor(tok, level) or self._is_word_heading(tok)):
             self.doc.warn("run-not-from-one", tok.line,
                           f"{tok.marker} starts a run at {n}, not at 1")
             return level
         return REJECT
+
+    def _is_word_heading(self, tok: Token) -> bool:
+        """A .docx heading style or outline level is evidence that a lone marker is real."""
+        return self.doc.source.hints.get(tok.para + 1, "").startswith("heading")
 
     def _has_successor(self, tok: Token, level: int) -> bool:
         """Is `tok` followed by the next ordinal of its style before its context closes?"""

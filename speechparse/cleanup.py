@@ -116,10 +116,16 @@ class Cleanup:
 
     def _noise(self, head: list[Line]) -> None:
         text = self.text
+        for line_no, hint in sorted(self.doc.source.hints.items()):
+            if hint == "chrome" and line_no <= self.doc.source.line_count:
+                line = line_at(text, self.doc.source.line_starts[line_no - 1])
+                if line.text:
+                    self._remove(line, "chrome")
         for line in head:
             if fm.parse_meta(line.text) is None and not self._is_suffixed_title(line.text):
                 self._classify(line, edge=True)
-        tail = self._tail_lines()
+        head_end = head[-1].end if head else -1
+        tail = [ln for ln in self._tail_lines() if ln.start > head_end]
         for line in tail:
             self._classify(line, edge=True)
         seen = {ln.start for ln in head} | {ln.start for ln in tail}
@@ -474,7 +480,7 @@ class Cleanup:
         if not doc.toc:
             return
         found = {(n.style, n.ordinal, key(n.title, 4)) for n in doc.walk()}
-        for entry, tok in zip(doc.toc, self._toc_tokens):
+        for entry, tok in zip(doc.toc, self._toc_tokens, strict=True):
             if (tok.style, tok.ordinal, key(entry["title"], 4)) not in found:
                 entry["found"] = False
                 doc.missing_sections.append(tok.marker)

@@ -8,7 +8,8 @@ character can be accounted for (see `Document.spans`).
 from __future__ import annotations
 
 import json
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from .source import Source
 

@@ -21,7 +21,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 class Source:
     """Normalised text of one document plus the offsets at which its source lines start."""
 
-    __slots__ = ("text", "line_starts", "encoding", "path", "reflowed_lines")
+    __slots__ = ("text", "line_starts", "encoding", "path", "reflowed_lines", "hints", "input_format",
+                 "line_map")
 
     def __init__(self, text: str, line_starts: list[int], encoding: str = "utf-8",
                  path: str | None = None, reflowed_lines: int = 0) -> None:
@@ -30,10 +31,16 @@ class Source:
         self.encoding = encoding
         self.path = path
         self.reflowed_lines = reflowed_lines
+        self.hints: dict[int, str] = {}  # line of `text` (1-based) -> evidence from the input format
+        self.input_format = "txt"
+        self.line_map: list[int] | None = None  # text line -> line in the original file (HTML)
 
     def line_of(self, offset: int) -> int:
         """1-based source line that contains `offset`."""
-        return bisect_right(self.line_starts, offset)
+        line = bisect_right(self.line_starts, offset)
+        if self.line_map is not None and 0 < line <= len(self.line_map):
+            return self.line_map[line - 1]
+        return line
 
     @property
     def line_count(self) -> int:

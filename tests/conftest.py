@@ -10,11 +10,17 @@ SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
+SPEECH_SUFFIXES = (".txt", ".html", ".docx")
+
+
 def gold_fixtures() -> list[Path]:
     """Every fixture speech that has a hand-made gold outline beside it."""
-    return sorted(p.with_name(p.name[: -len(".gold.tsv")] + ".txt")
-                  for p in FIXTURES.rglob("*.gold.tsv"))
+    out = []
+    for gold in FIXTURES.rglob("*.gold.tsv"):
+        stem = gold.name[: -len(".gold.tsv")]
+        out += [gold.with_name(stem + s) for s in SPEECH_SUFFIXES if gold.with_name(stem + s).exists()]
+    return sorted(out)
 
 
 def all_fixture_texts() -> list[Path]:
-    return sorted(p for p in FIXTURES.rglob("*.txt") if "README" not in p.name)
+    return sorted(p for p in FIXTURES.rglob("*") if p.suffix in SPEECH_SUFFIXES and "README" not in p.name)

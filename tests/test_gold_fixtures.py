@@ -18,6 +18,16 @@ def _score(path: Path) -> Score:
     return score(read_gold(path.with_name(path.stem + ".gold.tsv")), predicted(doc))
 
 
+def test_gold_line_numbers_are_where_the_parser_puts_markers():
+    # the gold's line column is hand-made too: the parser must report the same lines
+    for path in FIXTURE_PATHS:
+        doc = speechparse.parse_file(path)
+        gold = read_gold(path.with_name(path.stem + ".gold.tsv"))
+        got = {(n.line, n.marker) for n in doc.walk()}
+        missing = [(g.line, g.marker) for g in gold if not g.optional and (g.line, g.marker) not in got]
+        assert not missing, f"{path.name}: {missing[:5]}"
+
+
 def test_there_are_gold_fixtures():
     assert len(FIXTURE_PATHS) >= 10
 

@@ -1,0 +1,146 @@
+"""Word .docx files via python-docx: paragraphs and tables in document order.
+
+Word's automatic numbering (`一、` made by a numbering definition, not typed) is not in the
+paragraph text, so it is rendered here from numbering.xml; heading styles and outline levels
+become `heading:N` hints."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import InputError
+from ..numerals import int_to_cn
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_STYLE = re.compile(r"(?:heading|标题)\s*(\d)", re.I)
+
+
+def _val(el: Any, tag: str) -> str | None:
+    child = el.find(_W + tag) if el is not None else None
+    return child.get(_W + "val") if child is not None else None
+
+
+def _format_number(fmt: str, n: int) -> str:
+    if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified",
+               "ideographTraditional", "taiwaneseCounting", "taiwaneseCountingThousand"):
+        return int_to_cn(n) if n < 100 else str(n)
+    if fmt == "decimalEnclosedCircle" or fmt == "decimalEnclosedCircleChinese":
+        return chr(0x2460 + n - 1) if 1 <= n <= 20 else str(n)
+    if fmt in ("lowerLetter", "upperLetter"):
+        ch = chr(ord("a") + (n - 1) % 26)
+        return ch.upper() if fmt == "upperLetter" else ch
+    if fmt in ("lowerRoman", "upperRoman"):
+        vals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        out, k = "", n
+        for v, s in vals:
+            while k >= v:
+                out, k = out + s, k - v
+        return out.upper() if fmt == "upperRoman" else out
+    if fmt in ("bullet", "none"):
+        return ""
+    return str(n)
+
+
+class _Numbering:
+    """Renders the automatic number of a paragraph (`%1、` with chineseCounting -> `一、`)."""
+
+    def __init__(self, document: Any) -> None:
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for an in root.findall(_W + "abstractNum"):
+            lv = {}
+            for lvl in an.findall(_W + "lvl"):
+                ilvl = int(lvl.get(_W + "ilvl", "0"))
+                start = int(_val(lvl, "start") or 1)
+                lv[ilvl] = (_val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", start)
+            abstract[an.get(_W + "abstractNumId")] = lv
+        for num in root.findall(_W + "num"):
+            aid = _val(num, "abstractNumId")
+            if aid in abstract:
+                self.levels[num.get(_W + "numId")] = abstract[aid]
+
+    @staticmethod
+    def _num_pr(paragraph: Any) -> tuple[str | None, int] | None:
+        """(numId, level) from the paragraph, else from its style chain (`List Number`)."""
+        ppr = paragraph._p.pPr
+        numpr = ppr.find(_W + "numPr") if ppr is not None else None
+        if numpr is not None:
+            return _val(numpr, "numId"), int(_val(numpr, "ilvl") or 0)
+        style = paragraph.style
+        while style is not None:
+            sppr = style.element.find(_W + "pPr")
+            numpr = sppr.find(_W + "numPr") if sppr is not None else None
+            if numpr is not None:
+                return _val(numpr, "numId"), int(_val(numpr, "ilvl") or 0)
+            style = style.base_style
+        return None
+
+    def label(self, paragraph: Any) -> str:
+        found = self._num_pr(paragraph)
+        if found is None:
+            return ""
+        num_id, ilvl = found
+        levels = self.levels.get(num_id)
+        if not levels or ilvl not in levels:
+            return ""
+        counters = self.counters.setdefault(num_id, [0] * 9)
+        counters[ilvl] += 1
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = 0
+        text = levels[ilvl][1]
+        for k in range(ilvl + 1):
+            fmt, _, start = levels.get(k, ("decimal", "", 1))
+            text = text.replace(f"%{k + 1}", _format_number(fmt, counters[k] + start - 1))
+        return text
+
+
+def _outline_level(paragraph: Any) -> int | None:
+    style = paragraph.style
+    name = style.name if style is not None else ""
+    m = _HEADING_STYLE.search(name or "")
+    if m:
+        return int(m.group(1))
+    ppr = paragraph._p.pPr
+    level = _val(ppr, "outlineLvl") if ppr is not None else None
+    if level is not None and level.isdigit() and int(level) < 9:
+        return int(level) + 1
+    return None
+
+
+def read_docx(path: str) -> tuple[str, dict[int, str]]:
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+    except ImportError:
+        raise InputError("reading .docx needs python-docx: pip install 'speechparse[docx]'") from None
+    try:
+        document = docx.Document(path)
+    except Exception as exc:  # python-docx raises several types for a broken package
+        raise InputError(f"not a readable .docx file ({type(exc).__name__})") from None
+    numbering = _Numbering(document)
+    lines: list[str] = []
+    hints: dict[int, str] = {}
+    for child in document.element.body.iterchildren():
+        if child.tag == _W + "p":
+            para = Paragraph(child, document)
+            text = numbering.label(para) + para.text
+            lines.append(text)
+            level = _outline_level(para)
+            if level is not None and text.strip():
+                hints[len(lines)] = f"heading:{level}"
+        elif child.tag == _W + "tbl":
+            for row in Table(child, document).rows:
+                cells = []
+                for cell in row.cells:
+                    value = cell.text.strip()
+                    if not cells or cells[-1] != value:  # merged cells repeat their text
+                        cells.append(value)
+                lines.append(" | ".join(cells) + " |")
+    return "\n".join(lines), hints

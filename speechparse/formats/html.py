@@ -1,0 +1,105 @@
+"""Saved web pages: the page's text with block boundaries kept, via the standard library's
+HTML parser (tolerant of broken markup). Text inside nav/header/footer/aside/form elements
+is kept but hinted as chrome, so the clean-up removes it with a reason instead of losing it."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+BLOCK = frozenset("address article aside blockquote body dd details div dl dt fieldset figcaption figure "
+                  "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table "
+                  "tbody thead tfoot tr ul br title".split())
+SKIP = frozenset("script style noscript template svg head iframe object canvas select option".split())
+CHROME = frozenset("nav header footer aside form button menu".split())
+CELL = frozenset(("td", "th"))
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.origin: list[int] = []  # HTML source line of each text line
+        self.hints: dict[int, str] = {}
+        self._first_line = 0
+        self._buf: list[str] = []
+        self._skip = 0
+        self._chrome = 0
+        self._buf_chrome = False
+        self._cells = 0
+
+    def _flush(self) -> None:
+        text = "".join(self._buf)
+        text = re.sub(r"[ \t\r\n]+", " ", text).strip()
+        if text:
+            self.lines.append(text)
+            self.origin.append(self._first_line)
+            if self._buf_chrome:
+                self.hints[len(self.lines)] = "chrome"
+        self._buf = []
+        self._buf_chrome = False
+        self._cells = 0
+        self._first_line = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in SKIP:
+            self._skip += 1
+            return
+        if tag in BLOCK:
+            self._flush()
+        if tag in CHROME:
+            self._chrome += 1
+        if tag in CELL:
+            if self._cells:
+                self._buf.append(" | ")
+            self._cells += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIP:
+            self._skip = max(0, self._skip - 1)
+            return
+        if tag in BLOCK:
+            self._flush()
+        if tag in CHROME:
+            self._chrome = max(0, self._chrome - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if data.strip():
+            self._buf_chrome = self._buf_chrome or self._chrome > 0
+            if not self._first_line:
+                lead = data[: len(data) - len(data.lstrip())]
+                self._first_line = self.getpos()[0] + lead.count("\n")
+        self._buf.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def declared_charset(data: bytes) -> str | None:
+    m = _CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii", "ignore").lower() if m else None
+
+
+def read_html(data: bytes) -> tuple[str, dict[int, str], str, list[int]]:
+    """(text, hints, encoding, HTML line of each text line) of a saved page."""
+    from ..source import decode
+
+    charset = declared_charset(data)
+    text = encoding = None
+    if charset and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        if charset in ("gb2312", "gbk"):
+            charset = "gb18030"  # superset: pages declared GB2312 often hold GBK characters
+        try:
+            text, encoding = data.decode(charset), charset
+        except (LookupError, UnicodeDecodeError):
+            text = None
+    if text is None:
+        text, encoding = decode(data)
+    parser = _TextExtractor()
+    parser.feed(text)
+    parser.close()
+    return "\n".join(parser.lines), parser.hints, encoding, parser.origin
