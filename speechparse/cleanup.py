@@ -23,6 +23,7 @@ HEAD_LINES = 40
 TAIL_LINES = 60
 BODY_LINE = 50  # a line this long that is not noise is speech body
 NOTE_LINE = re.compile(r"^(?:[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|注\s*\d{0,3}\s*[:：])\s*(?P<text>\S.*)$")
+NOTE_LABEL = re.compile(r"^(?:注\s*释|注|附注|尾注|参考文献)\s*[:：]?$")
 CITATION = re.compile(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|年版|\d{4}\s*年|卷|P\.?\s*\d+")
 CLOSING_OPENER = re.compile(
     r"^(?:同志们|各位代表|各位委员|各位领导|各位同志|同事们|朋友们|女士们|同学们|老师们)[，,！!]|^让我们|^谢谢|"
@@ -369,6 +370,9 @@ class Cleanup:
             if m and CITATION.search(m.group("text")):
                 notes.append(line)
                 continue
+            if notes and NOTE_LABEL.match(line.text):
+                self.doc.note_spans.append((line.start, line.end))
+                self._excluded.append((line.start, line.end))
             break
         for line in reversed(notes):
             m = NOTE_LINE.match(line.text)

@@ -46,7 +46,8 @@ class Token:
 def _combine(families: list[Family], prefix: str) -> re.Pattern[str]:
     parts = []
     for i, fam in enumerate(families):
-        pat = fam.pattern.replace("(?P<n>", f"(?P<f{i}n>").replace("(?P<n2>", f"(?P<f{i}m>")
+        pat = fam.pattern.replace("(?P<n>", f"(?P<f{i}n>").replace("(?P<n2>", f"(?P<f{i}m>") \
+            .replace("(?P<n3>", f"(?P<f{i}k>")
         parts.append(f"(?P<f{i}>{pat})")
     return re.compile(prefix + "(?:" + "|".join(parts) + ")", re.M)
 
@@ -64,9 +65,12 @@ def _make(match: re.Match[str], families: list[Family], inline: bool) -> Token |
         return None
     i = int(name[1:])
     fam = families[i]
-    raw_n = match.group(f"f{i}n") if f"f{i}n" in match.re.groupindex else None
-    if raw_n is None and f"f{i}m" in match.re.groupindex:
-        raw_n = match.group(f"f{i}m")
+    raw_n = None
+    for suffix in "nmk":  # the family's alternative number groups
+        if f"f{i}{suffix}" in match.re.groupindex:
+            raw_n = match.group(f"f{i}{suffix}")
+            if raw_n is not None:
+                break
     ordinal = ordinal_of(raw_n) if raw_n is not None else None
     if raw_n is not None and not ordinal:
         return None  # malformed numeral such as 一二、 or 0.

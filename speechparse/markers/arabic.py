@@ -18,9 +18,9 @@ ARABIC = Family(
 ARABIC_PAREN = Family(
     name="arabic-paren",
     style="arabic-paren",
-    pattern=rf"(?:[（(][ \u3000]*(?P<n>{AR_NUM})[ \u3000]*[）)]|(?P<n2>[⑴-⒇]))",
-    description="Arabic numeral in brackets — usually below `1.`.",
-    examples=("（1）加快项目建设", "(2)优化营商环境"),
+    pattern=rf"(?:[（(][ \u3000]*(?P<n>{AR_NUM})[ \u3000]*[）)]|(?P<n2>[⑴-⒇])|(?P<n3>{AR_NUM})[）)])",
+    description="Arabic numeral in brackets (or with a closing bracket only) — usually below `1.`.",
+    examples=("（1）加快项目建设", "(2)优化营商环境", "3）强化督查"),
     not_markers=("（2024）年度报告 (four digits)",),
 )
 

@@ -1,0 +1,60 @@
+"""Focused checks of the real-world clean-up on small texts written for each case."""
+
+from __future__ import annotations
+
+import speechparse
+
+REPORT_HEAD = """政府工作报告
+——2025年1月14日在青川省第十四届人民代表大会第四次会议上
+青川省省长　王某某
+各位代表：
+现在，我代表省人民政府，向大会报告工作，请予审议。
+一、过去一年工作回顾
+过去一年，全省经济运行稳中有进。
+——经济总量迈上新台阶。全年地区生产总值增长5.6%。
+——创新能力持续增强。研发投入强度提高到2.4%。
+（一）扩大有效需求。全年完成固定资产投资1.2万亿元。
+（二）深化改革开放。一是推进国企改革；二是优化营商环境。
+二、今年主要任务
+各位代表！让我们奋发有为，为建设现代化新青川而努力奋斗！
+"""
+
+
+def test_report_front_matter_and_dash_bullets():
+    doc = speechparse.parse(REPORT_HEAD)
+    assert doc.title == "政府工作报告"
+    assert doc.subtitle.startswith("——2025年1月14日在青川省")
+    assert doc.date == "2025年1月14日"
+    assert doc.speaker == "青川省省长　王某某"
+    assert doc.salutation == "各位代表："
+    first = doc.outline[0]
+    assert [(c.marker, c.ordinal) for c in first.children] == [("——", None), ("——", None), ("（一）", 1), ("（二）", 2)]
+    assert [c.marker for c in first.children[3].children] == ["一是", "二是"]
+    assert doc.closing == ["各位代表！让我们奋发有为，为建设现代化新青川而努力奋斗！"]
+
+
+def test_notes_with_a_label_line():
+    text = ("一、总体要求\n要坚持稳中求进①。\n二、重点任务\n要抓好项目建设。\n"
+            "注释：\n① 参见《青川发展报告》，第12页。\n② 参见《年鉴》，2024年版，第3页。\n")
+    doc = speechparse.parse(text)
+    assert [n["marker"] for n in doc.notes] == ["①", "②"]
+    assert [n.marker for n in doc.outline] == ["一、", "二、"]
+    assert "注释：" not in doc.outline[-1].body
+
+
+def test_speech_mentioning_web_words_keeps_its_text():
+    text = ("在全市数字政府建设推进会上的讲话\n同志们：\n"
+            "一、加强网站和政务新媒体建设\n要把政府网站作为政务公开第一平台，完善在线服务。\n"
+            "二、优化12345热线和在线客服\n要做到有呼必应、有诉必办，群众满意率达到95%以上。\n")
+    doc = speechparse.parse(text)
+    assert doc.removed == []
+    assert [n.marker for n in doc.outline] == ["一、", "二、"]
+
+
+def test_truncation_in_the_middle_is_not_the_end():
+    text = ("一、第一个问题\n这是正文内容，讲的是第一个问题的具体要求和措施安排。\n（未完待续）\n"
+            "二、第二个问题\n这是正文内容，讲的是第二个问题的具体要求和措施安排。\n")
+    doc = speechparse.parse(text)
+    assert not doc.truncated
+    assert [n.marker for n in doc.outline] == ["一、", "二、"]
+    assert [r.reason for r in doc.removed] == ["truncation"]
