@@ -26,11 +26,7 @@ def read_source(path: str | Path, *, input_format: str | None = None,
         return _source.read_path(path, reflow)
     if fmt not in INPUT_FORMATS:
         raise InputError(f"unknown input format {fmt!r} (choose from {', '.join(INPUT_FORMATS)})")
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such file")
-    if p.is_dir():
-        raise InputError(f"{path}: is a directory (give a file, or use a batch command)")
+    p = _source.existing_file(path)
     try:
         if fmt == "docx":
             from .formats.docx import read_docx

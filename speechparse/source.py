@@ -140,17 +140,23 @@ def from_bytes(data: bytes, path: str | None = None, reflow: bool | None = None)
     return from_text(text, path, encoding, reflow)
 
 
+def existing_file(path: str | Path) -> Path:
+    """`path` as a Path if it names a file; InputError with a one-line reason otherwise."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file")
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory (give a file, or use a batch command)")
+    return p
+
+
 def read_path(path: str | Path, reflow: bool | None = None) -> Source:
     """Read a file (or '-' for stdin) as a Source; raises InputError with a one-line reason."""
     import sys
 
     if str(path) == "-":
         return from_bytes(sys.stdin.buffer.read(), "-", reflow)
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such file")
-    if p.is_dir():
-        raise InputError(f"{path}: is a directory (give a file, or use a batch command)")
+    p = existing_file(path)
     try:
         data = p.read_bytes()
     except OSError as exc:
