@@ -13,6 +13,7 @@ number of marker styles, because one style never nests inside itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from .model import Document, Node, Span
@@ -46,6 +47,7 @@ class OutlineBuilder:
         self.excluded = excluded or []
         self.line_of = line_of or doc.source.line_of
         self._pending: tuple[int, int] | None = None
+        self._para_span: tuple[int, int] = (1, 0)
 
     # --- descent ----------------------------------------------------------------------
     def build(self) -> list[Node]:
@@ -163,8 +165,13 @@ class OutlineBuilder:
 
     # --- nodes --------------------------------------------------------------------------
     def _para_end(self, offset: int) -> int:
+        # cached: many inline items share one (possibly huge) paragraph
+        if self._para_span[0] <= offset <= self._para_span[1]:
+            return self._para_span[1]
         end = self.text.find("\n", offset)
-        return len(self.text) if end == -1 else end
+        end = len(self.text) if end == -1 else end
+        self._para_span = (offset, end)
+        return end
 
     def _make_node(self, tok: Token, parent: Node | None) -> Node:
         text = self.text
@@ -207,12 +214,7 @@ class OutlineBuilder:
         return title, stop
 
     def _is_excluded(self, offset: int) -> bool:
-        for s, e in self.excluded:
-            if s <= offset < e:
-                return True
-            if s > offset:
-                break
-        return False
+        return is_inside(self.excluded, offset)
 
     # --- text between items -------------------------------------------------------------
     def _assign_text(self) -> None:
@@ -260,6 +262,12 @@ class _Clipper:
             start = max(start, e)
             j += 1
         return out
+
+
+def is_inside(spans: list[Span], offset: int) -> bool:
+    """Is `offset` inside one of the sorted, disjoint `spans`?"""
+    i = bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 def close_lines(roots: list[Node], line_of: Callable[[int], int]) -> None:

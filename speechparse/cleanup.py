@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .builder import close_lines
+from .builder import close_lines, is_inside
 from .cleaning import frontmatter as fm
 from .cleaning import noise
 from .cleaning.lines import WS, Line, backward, forward, line_at
@@ -161,6 +161,7 @@ class Cleanup:
         """Numbered download disclaimers (`1、当您付费下载文档后……`) look like list items:
         a run of numbered lines that is mostly noise is a disclaimer list as a whole."""
         runs: list[list[Token]] = []
+        removed = self._removed_starts
         for tok in tokens:
             if tok.inline or tok.ordinal is None:
                 continue
@@ -171,7 +172,7 @@ class Cleanup:
             else:
                 runs.append([tok])
         for run in runs:
-            if len(run) < 2:
+            if len(run) < 2 or not any(t.start in removed for t in run):
                 continue
             lines = [line_at(self.text, t.start) for t in run]
             noisy = sum(1 for ln in lines if ln.start in self._removed_starts)
@@ -183,10 +184,11 @@ class Cleanup:
         self._excluded.sort()
 
     def _relabel(self, line: Line, reason: str) -> None:
-        for r in self.doc.removed:
-            if r.span[0] == line.start:
-                r.reason = reason
-                return
+        if line.start in self._removed_starts:
+            for r in self.doc.removed:
+                if r.span[0] == line.start:
+                    r.reason = reason
+                    return
         self._remove(line, reason)
 
     # --- table of contents ----------------------------------------------------------------
@@ -257,8 +259,9 @@ class Cleanup:
         if len(run) < 2:
             return []
         run_tokens = [self.line_tokens[ln.start] for ln in run]
-        later = [t for t in tokens if t.start > run[-1].end]
-        titles = {id(t): self._token_title(t) for t in later if not t.inline}
+        wanted = {(t.style, t.ordinal) for t in run_tokens}
+        later = [t for t in tokens if not t.inline and t.start > run[-1].end and (t.style, t.ordinal) in wanted]
+        titles = {id(t): self._token_title(t) for t in later}
         repeated = sum(1 for t in run_tokens if repeated_later(t, self._token_title(t), later, titles))
         return run if repeated >= 2 and repeated * 2 >= len(run) else []
 
@@ -444,14 +447,15 @@ class Cleanup:
         close_lines(doc.outline, doc.source.line_of)
 
     def _is_excluded(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self._excluded)
+        return is_inside(self._excluded, offset)
 
     def _content_lines_after(self, offset: int) -> list[Line]:
         return [ln for ln in forward(self.text, offset) if not self._is_excluded(ln.start)]
 
     def _truncation(self) -> None:
         doc = self.doc
-        for at in sorted(self._truncation_at):
+        if self._truncation_at:
+            at = max(self._truncation_at)  # a notice mid-text (between pages) is not the end
             if not any(len(ln.text) >= 20 for ln in self._content_lines_after(at)):
                 doc.truncated = True
                 doc.warn("truncated", doc.source.line_of(at), "the text stops at a truncation notice")

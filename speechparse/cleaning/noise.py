@@ -133,12 +133,14 @@ def classify(line: str, edge: bool, ignore_length: bool = False) -> str | None:
 def may_be_noise(text: str) -> list[int]:
     """Offsets of the lines worth classifying (those with a noise keyword)."""
     starts: list[int] = []
-    last = -1
+    line_end = -1
     for m in _KEYWORDS.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        if start != last:
-            starts.append(start)
-            last = start
+        if m.start() <= line_end:
+            continue  # one look per line, so a huge line costs one pass, not one per keyword
+        starts.append(text.rfind("\n", 0, m.start()) + 1)
+        line_end = text.find("\n", m.start())
+        if line_end == -1:
+            break
     return starts
 
 
