@@ -1,0 +1,372 @@
+"""`speechparse parse` for one input or many: expand paths, parse in worker processes, write.
+
+One input (a file or `-`) keeps the simple contract: its outline on stdout or in `-o FILE`,
+exit 2 with one line on stderr if it cannot be read. Several inputs, a directory or a glob
+make a batch: files are parsed by `jobs` worker processes and written in input order, either
+as JSON Lines on stdout (one document per line, each with its `source` path) or into
+`-o DIR`, mirroring the input tree. Workers only parse and render; the parent writes every
+output, atomically, so Ctrl-C never leaves a half-written file. A file that fails is
+reported at the end and makes the exit code 1; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import SpeechparseError
+
+EXIT_OK, EXIT_FOUND, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+DEFAULT_GLOBS = ("*.txt", "*.docx", "*.html", "*.htm")
+EXTENSIONS = {"outline": ".outline", "json": ".json", "jsonl": ".jsonl", "md": ".md", "yaml": ".yaml",
+              "chunks": ".chunks.jsonl", "opml": ".opml", "html": ".html"}
+_MAGIC = frozenset("*?[")
+
+
+class UsageError(SpeechparseError):
+    """Bad arguments for the whole run (exit 2), as opposed to one bad file in a batch."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to parse and render each input (the `parse` command's options)."""
+
+    fmt: str = "jsonl"
+    keep_noise: bool = False
+    reflow: bool | None = None
+    input_format: str | None = None
+    body: bool = False
+    max_chars: int | None = None
+
+
+@dataclass(frozen=True)
+class Job:
+    """One input file: the path as the user gave it, and its path below the mirroring root."""
+
+    path: str
+    rel: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a worker hands back: the rendered text, or the one-line reason it failed."""
+
+    path: str
+    text: str | None = None
+    error: str | None = None
+
+
+# --- inputs ---------------------------------------------------------------------------------
+def is_batch(args: list[str]) -> bool:
+    """Several arguments, a directory or a glob pattern make a batch."""
+    if len(args) != 1:
+        return True
+    arg = args[0]
+    return arg != "-" and (os.path.isdir(arg) or (_is_pattern(arg) and not os.path.exists(arg)))
+
+
+def _is_pattern(arg: str) -> bool:
+    return not _MAGIC.isdisjoint(arg)
+
+
+def expand(args: list[str], globs: Iterable[str] = DEFAULT_GLOBS,
+           exclude: str | None = None) -> tuple[list[Job], list[Outcome]]:
+    """Files to parse, in a stable order (arguments in order, each directory sorted), and the
+    arguments that named nothing. `exclude` is a directory never to walk (the output)."""
+    globs = tuple(globs) or DEFAULT_GLOBS
+    if "-" in args:
+        raise UsageError("- (standard input) cannot be combined with other inputs")
+    found: list[tuple[str, str]] = []  # (path, root it mirrors from)
+    missing: list[Outcome] = []
+    skip = os.path.abspath(exclude) if exclude else None
+    for arg in args:
+        if os.path.isdir(arg):
+            files = list(_walk(arg, globs, skip))
+            if not files:
+                missing.append(Outcome(arg, error=f"{arg}: is a directory with no files matching "
+                                                  f"{' '.join(globs)}"))
+            found.extend((f, arg) for f in files)
+        elif _is_pattern(arg) and not os.path.exists(arg):
+            files = _glob(arg, globs, skip)
+            if not files:
+                missing.append(Outcome(arg, error=f"{arg}: no files match"))
+            found.extend((f, _static_prefix(arg)) for f in files)
+        else:
+            found.append((arg, os.path.dirname(arg) or "."))  # a missing file fails in its turn
+    if not found:
+        return [], missing
+    root = os.path.commonpath([os.path.abspath(r) for _, r in found])
+    return [Job(p, os.path.relpath(os.path.abspath(p), root)) for p, _ in found], missing
+
+
+def _walk(top: str, globs: tuple[str, ...], skip: str | None) -> Iterator[str]:
+    from fnmatch import fnmatch
+
+    for dirpath, dirnames, filenames in os.walk(top):
+        # hidden folders (.git) and our own output are not input; sorted for a stable order
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                             and os.path.abspath(os.path.join(dirpath, d)) != skip)
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            path = os.path.join(dirpath, name)
+            rel = os.path.relpath(path, top).replace(os.sep, "/")
+            if any(fnmatch(rel if "/" in g else name, g) for g in globs):
+                yield path
+
+
+def _glob(pattern: str, globs: tuple[str, ...], skip: str | None) -> list[str]:
+    import glob
+
+    out: list[str] = []
+    for path in sorted(glob.glob(pattern, recursive=True)):
+        if os.path.isdir(path):
+            out.extend(_walk(path, globs, skip))
+        elif os.path.isfile(path):
+            out.append(path)
+    return out
+
+
+def _static_prefix(pattern: str) -> str:
+    """`corpus/2024/**/*.txt` -> `corpus/2024`: the folder a glob starts from."""
+    parts = []
+    for part in Path(pattern).parts[:-1]:
+        if _is_pattern(part):
+            break
+        parts.append(part)
+    return os.path.join(*parts) if parts else "."
+
+
+# --- parsing one input ----------------------------------------------------------------------
+def render_one(path: str, options: Options) -> str:
+    """Parse one file and render it; raises SpeechparseError for input the user must fix."""
+    from .api import parse_file
+    from .render import render
+
+    doc = parse_file(path, keep_noise=options.keep_noise, reflow=options.reflow,
+                     input_format=options.input_format)
+    return render(doc, options.fmt, body=options.body, max_chars=options.max_chars)
+
+
+def _work(job: Job) -> Outcome:
+    try:
+        return Outcome(job.path, text=render_one(job.path, _worker_options))
+    except SpeechparseError as exc:
+        return Outcome(job.path, error=str(exc))
+    except Exception as exc:  # a parser bug on one file must not stop a corpus run
+        return Outcome(job.path, error=f"{job.path}: internal error: {type(exc).__name__}: {exc}")
+
+
+_worker_options = Options()
+
+
+def _init_worker(options: Options) -> None:
+    import signal
+
+    global _worker_options
+    _worker_options = options
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+
+
+def default_jobs() -> int:
+    """One worker per core this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def parse_many(jobs: list[Job], options: Options, workers: int | None = None) -> Iterator[Outcome]:
+    """Outcomes in input order; `workers` processes (1: in this process, no pool)."""
+    global _worker_options
+    workers = min(workers or default_jobs(), len(jobs))
+    if workers <= 1:
+        _worker_options = options
+        yield from map(_work, jobs)
+        return
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    # fork starts a worker in a millisecond and shares the imported parser; spawn re-imports
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunk = max(1, min(16, len(jobs) // (workers * 8)))
+    pool = ctx.Pool(workers, initializer=_init_worker, initargs=(options,))
+    try:
+        yield from pool.imap(_work, jobs, chunksize=chunk)
+    except BaseException:  # Ctrl-C, a closed pipe, or the caller stopped reading
+        pool.terminate()
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()
+
+
+# --- the command ----------------------------------------------------------------------------
+def run(paths: list[str], *, fmt: str | None = None, output: str | None = None,
+        jobs: int | None = None, globs: Iterable[str] = (), keep_noise: bool = False,
+        reflow: bool | None = None, input_format: str | None = None, body: bool = False,
+        max_chars: int | None = None) -> int:
+    """The `parse` command without its argument parsing; returns the exit code."""
+    settings = dict(keep_noise=keep_noise, reflow=reflow, input_format=input_format, body=body,
+                    max_chars=max_chars)
+    try:
+        if not is_batch(paths):
+            return _run_single(paths[0], fmt or "outline", output, Options(fmt or "outline", **settings))
+        return _run_batch(paths, fmt, output, jobs, tuple(globs), settings)
+    except UsageError as exc:
+        return error(str(exc))
+    except KeyboardInterrupt:
+        sys.stderr.write("speechparse: interrupted\n")
+        return EXIT_INTERRUPTED
+
+
+def _run_single(path: str, fmt: str, output: str | None, options: Options) -> int:
+    from .api import parse_file
+    from .render import render
+
+    try:
+        doc = parse_file(path, keep_noise=options.keep_noise, reflow=options.reflow,
+                         input_format=options.input_format)
+    except SpeechparseError as exc:
+        return error(str(exc))
+    if fmt == "outline" and output is None and sys.stdout.isatty():
+        from rich.console import Console
+
+        from .render.outline import render_rich
+
+        render_rich(doc, Console())
+        return EXIT_OK
+    text = render(doc, fmt, body=options.body, max_chars=options.max_chars)
+    if output is None:
+        write_stdout(text)
+    elif os.path.isdir(output):  # `-o out/` with one input: out/<name>.<format>
+        write_atomic(os.path.join(output, _output_name(os.path.basename(path), fmt)), text)
+    else:
+        write_atomic(output, text)
+    return EXIT_OK
+
+
+def _run_batch(paths: list[str], fmt: str | None, output: str | None, jobs: int | None,
+               globs: tuple[str, ...], settings: dict) -> int:
+    if output is None:
+        if fmt not in (None, "json", "jsonl"):
+            raise UsageError(f"several inputs go to stdout as JSON Lines; use -o DIR to write -f {fmt} files")
+        fmt = "jsonl"
+    else:
+        fmt = fmt or "json"
+        if os.path.exists(output) and not os.path.isdir(output):
+            raise UsageError(f"{output}: not a directory (-o takes a directory for several inputs)")
+    todo, failed = expand(paths, globs or DEFAULT_GLOBS, exclude=output)
+    if not todo:
+        raise UsageError("; ".join(f.error or f.path for f in failed) or "no input files")
+    total = len(todo) + len(failed)
+    targets = _targets(todo, output, fmt) if output else None
+    with _Progress(len(todo)) as progress:
+        for k, outcome in enumerate(parse_many(todo, Options(fmt, **settings), jobs)):
+            progress.advance()
+            if outcome.error is not None:
+                failed.append(outcome)
+            elif targets is None:
+                write_stdout(outcome.text or "")
+            else:
+                os.makedirs(os.path.dirname(targets[k]), exist_ok=True)
+                write_atomic(targets[k], outcome.text or "")
+    if not failed:
+        return EXIT_OK
+    for f in failed:
+        message = f.error or ""
+        sys.stderr.write(f"speechparse: {message if message.startswith(f.path) else f'{f.path}: {message}'}\n")
+    sys.stderr.write(f"speechparse: {len(failed)} of {total} inputs failed\n")
+    return EXIT_FOUND
+
+
+def _output_name(name: str, fmt: str) -> str:
+    stem, dot, _ = name.rpartition(".")
+    return (stem if dot and stem else name) + EXTENSIONS.get(fmt, f".{fmt}")
+
+
+def _targets(jobs: list[Job], output: str, fmt: str) -> list[str]:
+    """Output path of each job under `output`, mirroring the input tree."""
+    targets = []
+    seen: dict[str, str] = {}
+    for job in jobs:
+        head, name = os.path.split(job.rel)
+        target = os.path.join(output, head, _output_name(name, fmt))
+        if target in seen:
+            raise UsageError(f"{seen[target]} and {job.path} would both be written to {target}")
+        seen[target] = job.path
+        targets.append(target)
+    return targets
+
+
+class _Progress:
+    """A rich progress bar on stderr when it is a terminal; nothing otherwise."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.bar = None
+
+    def __enter__(self) -> _Progress:
+        if self.total > 1 and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+            self.bar = Progress("parsing", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                                console=Console(stderr=True), transient=True)
+            self.task = self.bar.add_task("parse", total=self.total)
+            self.bar.start()
+        return self
+
+    def advance(self) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+# --- output ---------------------------------------------------------------------------------
+def error(message: str) -> int:
+    """One line on stderr, exit code 2."""
+    sys.stderr.write(f"speechparse: {message}\n")
+    return EXIT_ERROR
+
+
+def write_stdout(text: str) -> None:
+    """Write to stdout; a reader that went away (`| head -1`) is exit 2, not a traceback."""
+    from .cli import closed_pipe
+
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        closed_pipe()
+
+
+def write_atomic(path: str, content: str) -> None:
+    """Write through a temporary file in the same folder and rename it into place, so an
+    interrupted run leaves the old file or the new one, never half of one."""
+    import tempfile
+
+    directory = os.path.dirname(os.path.abspath(path))
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".speechparse-", dir=directory)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(content)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write: {exc.strerror}") from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass

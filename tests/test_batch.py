@@ -1,0 +1,212 @@
+"""Batch mode of `speechparse parse`: many files, directories and globs; JSON Lines in input
+order or a mirrored output tree; workers; failures reported at the end; the click-free
+fast path agreeing with the click command."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, ROOT
+
+from speechparse import batch, cli
+
+EXE = [sys.executable, "-m", "speechparse"]
+CORE = sorted((FIXTURES / "core").glob("*.txt"))
+
+
+def run(*args: str, cwd: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run([*EXE, *args], capture_output=True, cwd=cwd, env=env, timeout=120, input=stdin)
+
+
+def lines(proc: subprocess.CompletedProcess) -> list[dict]:
+    return [json.loads(line) for line in proc.stdout.decode().splitlines()]
+
+
+@pytest.fixture()
+def tree(tmp_path: Path) -> Path:
+    """corpus/{a,b/c}/*.txt plus files a batch must skip."""
+    root = tmp_path / "corpus"
+    for i, src in enumerate(CORE[:6]):
+        sub = root / ("a" if i < 3 else "b/c")
+        sub.mkdir(parents=True, exist_ok=True)
+        shutil.copy(src, sub / src.name)
+    (root / "a" / "notes.md").write_text("一、不是输入\n", encoding="utf-8")
+    (root / ".hidden").mkdir()
+    (root / ".hidden" / "x.txt").write_text("一、隐藏\n", encoding="utf-8")
+    return root
+
+
+def test_many_files_are_json_lines_in_input_order():
+    files = [str(p) for p in reversed(CORE[:4])]  # not sorted: the order given is kept
+    proc = run("parse", *files, "-j", "2")
+    assert proc.returncode == 0, proc.stderr
+    docs = lines(proc)
+    assert [d["source"] for d in docs] == files
+    single = json.loads(run("parse", files[0], "-f", "json").stdout)
+    assert docs[0] == single  # same document as the one-file JSON, one line instead of pretty
+
+
+def test_directory_is_walked_recursively_sorted_and_globbed(tree: Path):
+    proc = run("parse", str(tree))
+    assert proc.returncode == 0 and proc.stderr == b"", proc.stderr  # no progress bar in a pipe
+    sources = [Path(d["source"]).relative_to(tree).as_posix() for d in lines(proc)]
+    assert sources == sorted(sources, key=lambda s: (s.count("/"), s)) and len(sources) == 6
+    assert not any(".hidden" in s or s.endswith(".md") for s in sources)
+    md = run("parse", str(tree), "--glob", "*.md")
+    assert [Path(d["source"]).name for d in lines(md)] == ["notes.md"]
+
+
+def test_glob_pattern_argument(tree: Path):
+    proc = run("parse", str(tree / "b" / "**" / "*.txt"))
+    assert proc.returncode == 0, proc.stderr
+    assert len(lines(proc)) == 3
+
+
+def test_jobs_do_not_change_the_output(tree: Path):
+    one = run("parse", str(tree), "-j", "1")
+    two = run("parse", str(tree), "-j", "2")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+
+
+def test_output_dir_mirrors_the_input_tree(tree: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    proc = run("parse", str(tree), "-o", str(out), "-j", "2")
+    assert proc.returncode == 0 and proc.stdout == b"", proc.stderr
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    expected = sorted(p.relative_to(tree).with_suffix(".json").as_posix()
+                      for p in tree.rglob("*.txt") if ".hidden" not in p.parts)
+    assert written == expected
+    for path in out.rglob("*.json"):
+        assert json.loads(path.read_text(encoding="utf-8"))["schema"] == "speechparse/1"
+    md = run("parse", str(tree), "-o", str(tmp_path / "md"), "-f", "md")
+    assert md.returncode == 0 and len(list((tmp_path / "md").rglob("*.md"))) == 6
+
+
+def test_single_input_into_an_existing_directory(tmp_path: Path):
+    proc = run("parse", str(CORE[0]), "-o", str(tmp_path), "-f", "md")
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / CORE[0].with_suffix(".md").name).read_text(encoding="utf-8").startswith("#")
+
+
+def test_bad_files_do_not_stop_the_batch(tree: Path, tmp_path: Path):
+    (tree / "a" / "empty.txt").write_bytes(b"")
+    (tree / "a" / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    proc = run("parse", str(tree), str(tmp_path / "missing.txt"))
+    assert proc.returncode == 1
+    assert len(lines(proc)) == 6  # every good file is still there
+    err = proc.stderr.decode().splitlines()
+    assert "Traceback" not in proc.stderr.decode()
+    assert any("empty.txt" in e and "empty" in e for e in err)
+    assert any("binary.txt" in e and "binary" in e for e in err)
+    assert any("missing.txt: no such file" in e for e in err)
+    assert err[-1] == "speechparse: 3 of 9 inputs failed"
+    assert all(e.startswith("speechparse: ") for e in err)
+
+
+def test_batch_usage_errors_exit_2(tree: Path, tmp_path: Path):
+    for args, expected in [
+        (("parse", str(tree), "-f", "md"), "use -o DIR"),
+        (("parse", str(tmp_path / "nothing-*.txt")), "no files match"),
+        (("parse", str(tree), "-"), "standard input"),
+        (("parse", str(tree), "-o", str(CORE[0])), "not a directory"),
+    ]:
+        proc = run(*args)
+        err = proc.stderr.decode()
+        assert proc.returncode == 2 and err.count("\n") == 1 and expected in err, (args, err)
+
+
+def test_interrupted_batch_leaves_no_half_written_file(tmp_path: Path):
+    sys.path.insert(0, str(ROOT / "bench"))
+    import generate
+
+    corpus = tmp_path / "corpus"
+    for rel, text in generate.corpus(2_000_000, seed=3):
+        (corpus / rel).parent.mkdir(parents=True, exist_ok=True)
+        (corpus / rel).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([*EXE, "parse", str(corpus), "-o", str(out), "-j", "2"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not any(out.rglob("*.json")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode in (0, 130), err  # 0 only if it finished before the signal
+    if proc.returncode == 130:
+        assert err.decode() == "speechparse: interrupted\n"
+    leftovers = [p for p in out.rglob("*") if p.name.startswith(".speechparse-")]
+    assert leftovers == []
+    for path in out.rglob("*.json"):  # every file there is whole
+        assert json.loads(path.read_text(encoding="utf-8"))["schema"] == "speechparse/1"
+
+
+# --- the click-free fast path -----------------------------------------------------------------
+def test_fast_path_tables_match_the_click_command():
+    from speechparse.commands.parse_cmd import parse_cmd
+
+    value_opts, flags = {}, {}
+    defaults = parse_cmd.make_context("parse", ["x.txt"]).params  # what the command receives
+    assert defaults.pop("paths") == ("x.txt",)
+    for param in parse_cmd.params:
+        if param.name == "paths":
+            continue
+        if param.is_flag:
+            for opt in param.opts:
+                flags[opt] = (param.name, True)
+            for opt in param.secondary_opts:
+                flags[opt] = (param.name, False)
+        else:
+            for opt in param.opts:
+                value_opts[opt] = param.name
+    assert value_opts == cli.PARSE_VALUE_OPTIONS
+    assert flags == cli.PARSE_FLAGS
+    assert defaults == cli.PARSE_DEFAULTS
+    input_format = next(p for p in parse_cmd.params if p.name == "input_format")
+    assert tuple(input_format.type.choices) == cli.INPUT_FORMATS
+
+
+@pytest.mark.parametrize("args,expected", [
+    (["parse", "a.txt"], (["a.txt"], {})),
+    (["parse", "a.txt", "b", "-f", "json", "--jobs=3", "--glob", "*.txt", "--glob=*.md", "--no-body"],
+     (["a.txt", "b"], {"fmt": "json", "jobs": 3, "globs": ("*.txt", "*.md"), "body": False})),
+    (["parse", "--reflow", "-", "--max-chars", "80"], (["-"], {"reflow": True, "max_chars": 80})),
+    (["parse", "--", "-o"], (["-o"], {})),
+])
+def test_fast_path_reads_plain_arguments(args, expected):
+    paths, options = expected
+    assert cli.fast_parse_args(args) == (paths, {**cli.PARSE_DEFAULTS, **options})
+
+
+@pytest.mark.parametrize("args", [
+    ["parse"], ["parse", "--help"], ["parse", "a", "-h"], ["parse", "a", "-fjson"],
+    ["parse", "a", "-f", "nonsense"], ["parse", "a", "-j", "0"], ["parse", "a", "-j"],
+    ["parse", "a", "--max-chars", "x"], ["parse", "a", "--unknown"], ["check", "a"],
+    ["parse", "a", "--keep-noise=1"],
+])
+def test_fast_path_leaves_the_rest_to_click(args):
+    assert cli.fast_parse_args(args) is None
+
+
+def test_fast_path_and_click_give_the_same_output():
+    fast = run("parse", str(CORE[0]), "--format=md", "--body")
+    slow = run("parse", str(CORE[0]), "-fmd", "--body")  # `-fmd` is click's only
+    assert fast.returncode == slow.returncode == 0
+    assert fast.stdout == slow.stdout and fast.stdout.startswith(b"# ")
+
+
+def test_expand_keeps_argument_order_and_mirrors_from_the_common_root(tree: Path):
+    jobs, missing = batch.expand([str(tree / "b"), str(tree / "a")])
+    assert missing == []
+    assert [j.rel for j in jobs][:1] == [os.path.join("b", "c", CORE[3].name)]
+    assert [j.rel.split(os.sep)[0] for j in jobs] == ["b"] * 3 + ["a"] * 3
