@@ -1,4 +1,17 @@
-"""The Python API: `parse(text_or_bytes)` and `parse_file(path)` return a Document."""
+"""The Python API: `parse(text_or_bytes)` and `parse_file(path)` return a Document.
+
+    >>> import speechparse
+    >>> doc = speechparse.parse("一、总体要求\\n（一）稳中求进。\\n（二）以进促稳。\\n")
+    >>> print(doc.outline(), end="")
+    一、总体要求
+      （一）稳中求进
+      （二）以进促稳
+    >>> doc.to_dict()["outline"][0]["children"][1]["title"]
+    '以进促稳'
+
+Errors a caller can cause (empty, binary or undecodable input, a missing file) raise
+`speechparse.InputError` with a one-line reason; nothing else is raised on purpose.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +25,10 @@ from .tokenizer import tokenize
 
 def parse(data: str | bytes, *, path: str | None = None, keep_noise: bool = False,
           reflow: bool | None = None) -> Document:
-    """Parse one speech given as text or raw bytes (any supported encoding).
+    """Parse one speech given as text or raw bytes (UTF-8/16/32 with or without BOM, GB18030,
+    or anything charset detection recognises).
 
+    path:       recorded as the document's `source` (nothing is read from it).
     keep_noise: do not remove web chrome, disclaimers and other noise.
     reflow:     None detects PDF hard wraps, True forces re-joining, False turns it off.
     """
@@ -31,7 +46,8 @@ def parse(data: str | bytes, *, path: str | None = None, keep_noise: bool = Fals
 def parse_file(path: str | Path, *, keep_noise: bool = False, reflow: bool | None = None,
                input_format: str | None = None) -> Document:
     """Parse a file: `.txt` (any encoding), `.docx` or `.html`, chosen by extension unless
-    `input_format` says otherwise. Raises speechparse.InputError with a one-line reason."""
+    `input_format` (`txt`, `docx`, `html`) says otherwise; `-` reads standard input.
+    Raises speechparse.InputError with a one-line reason. Options as for `parse`."""
     from .inputs import read_source
 
     src = read_source(path, input_format=input_format, reflow=reflow)

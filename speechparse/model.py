@@ -8,7 +8,7 @@ character can be accounted for (see `Document.spans`).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .source import Source
@@ -123,8 +123,32 @@ class Node:
         return f"Node({self.marker}{self.title[:12]} L{self.line}, {len(self.children)} children)"
 
 
+class Outline(list):
+    """The top-level nodes of a document (a list), which can also be called:
+    `doc.outline()` is the indented skeleton text of the `outline` format."""
+
+    __slots__ = ("_doc",)
+
+    def __init__(self, nodes: Iterable[Node] = (), doc: Document | None = None) -> None:
+        super().__init__(nodes)
+        self._doc = doc
+
+    def __call__(self) -> str:
+        from .render.outline import render
+
+        return render(self._doc) if self._doc is not None else ""
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickles as the nodes; the document re-links it
+        return (Outline, (list(self),))
+
+
 class Document:
-    """A parsed speech. Build one with `speechparse.parse()` or `speechparse.parse_file()`."""
+    """A parsed speech. Build one with `speechparse.parse()` or `speechparse.parse_file()`.
+
+    `doc.outline` is the tree (a list of top-level Nodes, each with `children`); `doc.walk()`
+    visits every node in order. Output: `to_dict()` (the `speechparse/1` JSON contract),
+    `to_json()`, `to_markdown()`, and `outline()` for the indented skeleton text.
+    """
 
     def __init__(self, source: Source) -> None:
         self.source = source
@@ -138,7 +162,7 @@ class Document:
         self.front_spans: list[tuple[Span, str]] = []  # title/subtitle/... lines
         self.preamble_spans: list[Span] = []
         self.closing_spans: list[Span] = []
-        self.outline: list[Node] = []
+        self._outline = Outline((), self)
         self.warnings: list[Warning_] = []
         self.removed: list[Removed] = []
         self.toc: list[dict[str, Any]] = []
@@ -150,6 +174,19 @@ class Document:
         self.partial = False
 
     # --- reading ----------------------------------------------------------------------
+    @property
+    def outline(self) -> Outline:
+        """Top-level nodes; `doc.outline()` gives the skeleton as text."""
+        return self._outline
+
+    @outline.setter
+    def outline(self, nodes: Iterable[Node]) -> None:
+        self._outline = Outline(nodes, self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._outline = Outline(self._outline, self)
+
     @property
     def path(self) -> str | None:
         return self.source.path
@@ -217,18 +254,19 @@ class Document:
         }
 
     def to_json(self, indent: int | None = 2) -> str:
+        """`to_dict()` as JSON text (UTF-8 characters kept); `indent=None` for one line."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
-    def to_markdown(self, **options: Any) -> str:
+    def to_markdown(self, body: bool = False, **options: Any) -> str:
+        """Markdown: headings for the first two levels, nested lists below; `body=True`
+        adds each item's paragraphs."""
         from .render.markdown import render
 
-        return render(self, **options)
+        return render(self, body=body, **options)
 
     def outline_text(self) -> str:
-        """The compact, diff-friendly skeleton (the `outline` format)."""
-        from .render.outline import render
-
-        return render(self)
+        """The compact, diff-friendly skeleton (the `outline` format); same as `outline()`."""
+        return self.outline()
 
     def outline_skeleton(self) -> list[tuple[int, str, str]]:
         """(depth, marker, title) for every node, in order: what fixtures compare."""
