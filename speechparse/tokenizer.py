@@ -9,9 +9,10 @@ Whether a candidate is a real item is decided by the builder (ordinal continuity
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
-from .markers import Family, registry
+from .markers import CN_NUM, Family, registry
 from .numerals import ordinal_of
 
 # A paragraph-start marker may follow indentation, and Markdown heading/list syntax so that
@@ -59,30 +60,85 @@ def _patterns(inline_families: tuple[str, ...] | None = None):
     return fams, _combine(fams, _LINE_PREFIX), inline, _combine(inline, _INLINE_BOUNDARY + r"[ \t\u3000]*")
 
 
-def _make(match: re.Match[str], families: list[Family], inline: bool) -> Token | None:
-    name = match.lastgroup
-    if name is None:
+def _group_table(pattern: re.Pattern[str], families: list[Family]) -> dict[int, tuple[Family, tuple[int, ...]]]:
+    """Group index of each family's whole marker -> (family, indexes of its number groups),
+    so that reading a match costs a dict lookup instead of building group names."""
+    index = pattern.groupindex
+    table = {}
+    for i, fam in enumerate(families):
+        numbers = tuple(index[f"f{i}{s}"] for s in "nmk" if f"f{i}{s}" in index)
+        table[index[f"f{i}"]] = (fam, numbers)
+    return table
+
+
+@lru_cache(maxsize=8)
+def _tables(inline_families: tuple[str, ...] | None = None):
+    families, line_re, inline, inline_re = _patterns(inline_families)
+    return (line_re, _group_table(line_re, families), inline_re, _group_table(inline_re, inline),
+            _inline_scanner(inline))
+
+
+def _inline_scanner(inline: list[Family]) -> re.Pattern[str] | None:
+    """A fast first pass for inline markers: `[一二…十]{1,3}[是要]`, the numeral and the word
+    every inline family starts with. A pattern that starts with a character class lets the
+    regex engine skip ahead in C; the boundary alternation of the full pattern does not
+    (it stops at every comma). None when some family does not start that way."""
+    head = f"(?P<n>{CN_NUM})"
+    words = []
+    for fam in inline:
+        rest = fam.pattern[len(head):]
+        if not fam.pattern.startswith(head) or not rest or not "\u4e00" <= rest[0] <= "\u9fff":
+            return None
+        words.append(rest[0])
+    return re.compile(f"{CN_NUM}[{''.join(words)}]") if words else None
+
+
+def _inline_matches(text: str, inline_re: re.Pattern[str],
+                    scanner: re.Pattern[str] | None) -> Iterator[re.Match[str]]:
+    """Exactly the matches of `inline_re.finditer(text)`, found faster: a full match is a
+    boundary character, white space, then a numeral run that the scanner finds, so the full
+    pattern is tried only at the boundary in front of each scanned numeral run."""
+    if scanner is None:
+        yield from inline_re.finditer(text)
+        return
+    done = 0  # end of the last match: matches do not overlap
+    for cand in scanner.finditer(text):
+        b = cand.start() - 1
+        while b >= done and text[b] in " \t\u3000":
+            b -= 1
+        if b < done:
+            continue
+        m = inline_re.match(text, b)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
+def _make(match: re.Match[str], table: dict[int, tuple[Family, tuple[int, ...]]],
+          inline: bool) -> Token | None:
+    # lastindex is the family's outer group: it closes after the groups nested in it
+    group = match.lastindex
+    if group is None:
         return None
-    i = int(name[1:])
-    fam = families[i]
+    fam, numbers = table[group]
     raw_n = None
-    for suffix in "nmk":  # the family's alternative number groups
-        if f"f{i}{suffix}" in match.re.groupindex:
-            raw_n = match.group(f"f{i}{suffix}")
-            if raw_n is not None:
-                break
+    for k in numbers:  # the family's alternative number groups
+        raw_n = match.group(k)
+        if raw_n is not None:
+            break
     ordinal = ordinal_of(raw_n) if raw_n is not None else None
     if raw_n is not None and not ordinal:
         return None  # malformed numeral such as 一二、 or 0.
-    mstart, mend = match.span(name)
-    return Token(fam, ordinal, match.group(name), mstart if inline else match.start(), mstart, mend, inline)
+    mstart, mend = match.span(group)
+    return Token(fam, ordinal, match.group(group), mstart if inline else match.start(), mstart, mend, inline)
 
 
 def tokenize(text: str, line_of=None) -> list[Token]:
     """All marker candidates in document order; `line_of(offset)` maps to source lines."""
-    families, line_re, inline_families, inline_re = _patterns()
-    tokens = [t for m in line_re.finditer(text) if (t := _make(m, families, False)) is not None]
-    inline = [t for m in inline_re.finditer(text) if (t := _make(m, inline_families, True)) is not None]
+    line_re, line_table, inline_re, inline_table, scanner = _tables()
+    tokens = [t for m in line_re.finditer(text) if (t := _make(m, line_table, False)) is not None]
+    inline = [t for m in _inline_matches(text, inline_re, scanner)
+              if (t := _make(m, inline_table, True)) is not None]
     if inline:
         tokens.extend(inline)
         tokens.sort(key=lambda t: t.mstart)

@@ -1,0 +1,160 @@
+"""Hostile inputs: each must take linear time (doubling the input at most 2.2x the time).
+
+    python bench/hostile.py            # the sizes named in the issue, and half of each
+    python bench/hostile.py --scale 0.1
+
+Each case builds its text deterministically from a size parameter; `measure` times
+parse + JSON Lines rendering at half and at full size, best of `repeat` runs.
+tests/test_linear_time.py runs the same builders at small sizes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import generate  # noqa: E402
+
+LIMIT = 2.2
+CN = generate.cn
+# one marker of every style, in the order a speech nests them
+STYLES = (lambda k: f"第{CN(k)}部分　", lambda k: f"第{CN(k)}章　", lambda k: f"第{CN(k)}节　",
+          lambda k: f"{CN(k)}、", lambda k: f"（{CN(k)}）", lambda k: f"{k}.", lambda k: f"（{k}）",
+          lambda k: generate.CIRCLED[k - 1], lambda k: f"第{CN(k)}，", lambda k: f"其{CN(k)}，",
+          lambda k: f"{CN(k)}是", lambda k: f"{CN(k)}要", lambda k: "——", lambda k: f"第{CN(k)}条　",
+          lambda k: f"第{CN(k)}讲　", lambda k: generate.PAREN_DIGITS[k - 1],
+          lambda k: generate.DOT_DIGITS[k - 1], lambda k: f"{k}、")
+
+
+def marker_lines(n: int) -> str:
+    """`n` lines, each opening with a marker of a random style and ordinal (1..20)."""
+    rng = random.Random(1)
+    titles = [generate.VERBS[i % len(generate.VERBS)] + generate.OBJECTS[i % len(generate.OBJECTS)]
+              for i in range(97)]
+    return "".join(f"{rng.choice(STYLES)(rng.randint(1, 20))}{titles[i % 97]}。\n" for i in range(n))
+
+
+def one_line(n_bytes: int) -> str:
+    """Speeches run together into a single line of `n_bytes` with no newline at all."""
+    return generate.long_text(n_bytes, seed=2).replace("\n", "")
+
+
+def nested(levels: int) -> str:
+    """`levels` marker lines cycling through every style, each wanting to open a new level."""
+    out = []
+    for i in range(levels):
+        k = i // len(STYLES) % 20 + 1
+        out.append(f"{STYLES[i % len(STYLES)](k)}第{i}层。\n")
+    return "".join(out)
+
+
+def inline_items(n: int) -> str:
+    """One paragraph with `n` inline items: runs of `一是……；二是……；……十是……。`"""
+    parts = ["总的要求是："]
+    for i in range(n):
+        k = i % 10 + 1
+        parts.append(f"{CN(k)}是抓好第{i}项工作{'。' if k == 10 else '；'}")
+    return "".join(parts) + "\n"
+
+
+def toc(n: int) -> str:
+    """A table of contents of `n` lines, then a short body."""
+    lines = ["目录"]
+    for i in range(n):
+        k = i % 99 + 1
+        lines.append(f"{CN(k)}、第{i}项工作……………{i // 40 + 1}")
+    body, _ = generate.speech(3, 20_000)
+    return "\n".join(lines) + "\n" + body
+
+
+def random_cjk(n_bytes: int) -> str:
+    """Random CJK with digits, brackets, marker characters and punctuation; a newline
+    every 60 characters on average."""
+    rng = random.Random(4)
+    pool = ([chr(c) for c in range(0x4E00, 0x4E00 + 400)] + list("一二三四五六七八九十是要第其部分章节条")
+            + list("0123456789０１２３４５６７８９") + list("（）()【】《》〔〕[]") + list("、，。；：.．——①②⑴⒈"))
+    chars = rng.choices(pool, k=n_bytes // 3)
+    for i in range(0, len(chars), 60):
+        chars[i + rng.randrange(60) if i + 60 < len(chars) else i] = "\n"
+    return "".join(chars)
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    build: Callable[[int], str]
+    full: int  # the size the issue names (lines, bytes, levels or items)
+    unit: str
+
+
+CASES = (
+    Case("a million marker lines", marker_lines, 1_000_000, "lines"),
+    Case("one 20 MB line, no newline", one_line, 20_000_000, "bytes"),
+    Case("10 000 nested levels, alternating styles", nested, 10_000, "levels"),
+    Case("100 000 inline 一是…二是… items in one paragraph", inline_items, 100_000, "items"),
+    Case("a 100 000-line table of contents", toc, 100_000, "lines"),
+    Case("10 MB of random CJK, digits, brackets", random_cjk, 10_000_000, "bytes"),
+)
+
+
+def parse_and_render(text: str) -> int:
+    import speechparse
+    from speechparse.render import render
+
+    return len(render(speechparse.parse(text), "jsonl"))
+
+
+def timed(text: str, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        parse_and_render(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def measure(case: Case, scale: float = 1.0, repeat: int = 1) -> dict:
+    """Time at half and at full size; the ratio is what must stay under LIMIT."""
+    full = max(2, int(case.full * scale))
+    small_text, big_text = case.build(full // 2), case.build(full)
+    small = timed(small_text, repeat)
+    big = timed(big_text, repeat)
+    return {"case": case.name, "sizes": (full // 2, full), "unit": case.unit, "mb": len(big_text.encode()) / 1e6,
+            "seconds": (small, big), "ratio": big / small, "linear": big / small <= LIMIT}
+
+
+HEADER = f"{'hostile input':52s} {'sizes':>21s} {'MB':>6s} {'time':>15s} {'ratio':>6s}"
+
+
+def report(results: list[dict]) -> None:
+    for r in results:
+        sizes = f"{r['sizes'][0]:,}→{r['sizes'][1]:,}"
+        secs = f"{r['seconds'][0]:.2f}→{r['seconds'][1]:.2f} s"
+        verdict = "linear" if r["linear"] else f"NOT LINEAR (> {LIMIT})"
+        print(f"{r['case']:52s} {sizes:>21s} {r['mb']:6.1f} {secs:>15s} {r['ratio']:5.2f}x  {verdict}",
+              flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--scale", type=float, default=1.0, help="fraction of the issue's sizes")
+    ap.add_argument("--repeat", type=int, default=1)
+    args = ap.parse_args()
+    results = []
+    print(HEADER)
+    for case in CASES:
+        results.append(measure(case, args.scale, args.repeat))
+        report(results[-1:])
+    sys.exit(0 if all(r["linear"] for r in results) else 1)
+
+
+if __name__ == "__main__":
+    main()
