@@ -19,13 +19,9 @@ Span = tuple[int, int]
 
 def paragraphs(text: str, spans: list[Span]) -> list[str]:
     """Non-empty, stripped paragraphs of the text covered by `spans`."""
-    out: list[str] = []
-    for start, end in spans:
-        for part in text[start:end].split("\n"):
-            part = part.strip(" \t\u3000")
-            if part:
-                out.append(part)
-    return out
+    # one comprehension: this runs for every node of every document rendered
+    return [p for start, end in spans for part in text[start:end].split("\n")
+            if (p := part.strip(" \t\u3000"))]
 
 
 class Warning_:
@@ -112,11 +108,11 @@ class Node:
             "style": self.style,
             "ordinal": self.ordinal,
             "title": self.title,
-            "body": self.body,
+            "body": paragraphs(self._text, self.body_spans) if self.body_spans else [],
             "line": self.line,
             "end_line": self.end_line,
             "inline": self.inline,
-            "children": [c.to_dict() for c in self.children],
+            "children": [c.to_dict() for c in self.children] if self.children else [],
         }
 
     def __repr__(self) -> str:
@@ -204,6 +200,15 @@ class Document:
         for root in self.outline:
             yield from root.walk()
 
+    def node_count(self) -> int:
+        """How many nodes the outline has (without a generator: it is in every to_dict)."""
+        count, stack = 0, list(self.outline)
+        while stack:
+            node = stack.pop()
+            count += 1
+            stack += node.children
+        return count
+
     def warn(self, code: str, line: int | None, message: str) -> None:
         self.warnings.append(Warning_(code, line, message))
 
@@ -249,7 +254,7 @@ class Document:
             "partial": self.partial,
             "warnings": [w.to_dict() for w in self.warnings],
             "removed": [r.to_dict() for r in self.removed],
-            "stats": {"lines": self.source.line_count, "nodes": sum(1 for _ in self.walk()),
+            "stats": {"lines": self.source.line_count, "nodes": self.node_count(),
                       "reflowed_lines": self.source.reflowed_lines},
         }
 
