@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from .errors import SpeechparseError
 
@@ -25,6 +26,7 @@ DEFAULT_GLOBS = ("*.txt", "*.docx", "*.html", "*.htm")
 EXTENSIONS = {"outline": ".outline", "json": ".json", "jsonl": ".jsonl", "md": ".md", "yaml": ".yaml",
               "chunks": ".chunks.jsonl", "opml": ".opml", "html": ".html"}
 _MAGIC = frozenset("*?[")
+STREAMED = {"json": "write", "jsonl": "write_line"}  # formats written piece by piece (json_.py)
 
 
 class UsageError(SpeechparseError):
@@ -241,13 +243,20 @@ def _run_single(path: str, fmt: str, output: str | None, options: Options) -> in
 
         render_rich(doc, Console())
         return EXIT_OK
-    text = render(doc, fmt, body=options.body, max_chars=options.max_chars)
-    if output is None:
-        write_stdout(text)
-    elif os.path.isdir(output):  # `-o out/` with one input: out/<name>.<format>
-        write_atomic(os.path.join(output, _output_name(os.path.basename(path), fmt)), text)
+    content: str | Callable[[TextIO], None]
+    if fmt in STREAMED:  # a huge speech: JSON goes out node by node, never whole in memory
+        from .render import json_
+
+        stream = getattr(json_, STREAMED[fmt])
+        content = lambda out: stream(doc, out)  # noqa: E731
     else:
-        write_atomic(output, text)
+        content = render(doc, fmt, body=options.body, max_chars=options.max_chars)
+    if output is None:
+        write_stdout(content)
+    elif os.path.isdir(output):  # `-o out/` with one input: out/<name>.<format>
+        write_atomic(os.path.join(output, _output_name(os.path.basename(path), fmt)), content)
+    else:
+        write_atomic(output, content)
     return EXIT_OK
 
 
@@ -338,18 +347,22 @@ def error(message: str) -> int:
     return EXIT_ERROR
 
 
-def write_stdout(text: str) -> None:
-    """Write to stdout; a reader that went away (`| head -1`) is exit 2, not a traceback."""
+def write_stdout(content: str | Callable[[TextIO], None]) -> None:
+    """Write text (or let a writer function write) to stdout; a reader that went away
+    (`| head -1`) is exit 2, not a traceback."""
     from .cli import closed_pipe
 
     try:
-        sys.stdout.write(text)
+        if isinstance(content, str):
+            sys.stdout.write(content)
+        else:
+            content(sys.stdout)
         sys.stdout.flush()
     except BrokenPipeError:
         closed_pipe()
 
 
-def write_atomic(path: str, content: str) -> None:
+def write_atomic(path: str, content: str | Callable[[TextIO], None]) -> None:
     """Write through a temporary file in the same folder and rename it into place, so an
     interrupted run leaves the old file or the new one, never half of one."""
     import tempfile
@@ -359,7 +372,10 @@ def write_atomic(path: str, content: str) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=".speechparse-", dir=directory)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(content)
+            if isinstance(content, str):
+                fh.write(content)
+            else:
+                content(fh)
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:

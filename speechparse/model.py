@@ -232,8 +232,9 @@ class Document:
             yield r.span[0], r.span[1], "removed"
 
     # --- output -------------------------------------------------------------------------
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON contract `speechparse/1` (see speechparse/schema/speechparse-1.json)."""
+    def to_dict(self, *, outline: bool = True) -> dict[str, Any]:
+        """The JSON contract `speechparse/1` (see speechparse/schema/speechparse-1.json).
+        `outline=False` leaves the outline list empty (streaming writers add it node by node)."""
         return {
             "schema": SCHEMA,
             "source": self.path,
@@ -245,7 +246,7 @@ class Document:
             "salutation": self.salutation,
             "meta": self.meta,
             "preamble": self.preamble,
-            "outline": [n.to_dict() for n in self.outline],
+            "outline": [n.to_dict() for n in self.outline] if outline else [],
             "closing": self.closing,
             "toc": self.toc,
             "missing_sections": self.missing_sections,

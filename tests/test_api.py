@@ -92,3 +92,22 @@ def test_lazy_import():
     assert set(speechparse.__all__) >= {"parse", "parse_file", "Document", "Node", "InputError"}
     with pytest.raises(AttributeError):
         speechparse.nonexistent  # noqa: B018
+
+
+@pytest.mark.parametrize("indent", [2, None, 4])
+def test_streamed_json_is_the_rendered_json(indent):
+    # the CLI streams -f json / jsonl node by node; it must be the very same text
+    import io
+
+    from conftest import all_fixture_texts
+
+    from speechparse.render import json_
+
+    docs = [speechparse.parse_file(p) for p in all_fixture_texts()] + [speechparse.parse("没有标记的一段话。\n")]
+    for doc in docs:
+        out = io.StringIO()
+        json_.write(doc, out, indent=indent)
+        assert out.getvalue() == json_.render(doc, indent=indent), doc.path
+        line = io.StringIO()
+        json_.write_line(doc, line)
+        assert line.getvalue() == json_.render_line(doc)
