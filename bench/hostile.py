@@ -17,6 +17,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -41,9 +42,22 @@ def marker_lines(n: int) -> str:
     return "".join(f"{rng.choice(STYLES)(rng.randint(1, 20))}{titles[i % 97]}。\n" for i in range(n))
 
 
+def _repeat(block: str, n_bytes: int) -> str:
+    """`block` repeated to about `n_bytes` of UTF-8, so that twice the size is the same input
+    twice over (a stationary input: the timing ratio compares like with like)."""
+    chars = n_bytes * len(block) // len(block.encode("utf-8"))
+    return (block * (chars // len(block) + 1))[:chars]
+
+
+@lru_cache(maxsize=1)
+def _speech_line() -> str:
+    # four short speeches (about 20 KB), with inline 一是 runs, outline lines and noise
+    return "".join(generate.speech(seed, 5_000, noise=True)[0] for seed in range(4)).replace("\n", "")
+
+
 def one_line(n_bytes: int) -> str:
     """Speeches run together into a single line of `n_bytes` with no newline at all."""
-    return generate.long_text(n_bytes, seed=2).replace("\n", "")
+    return _repeat(_speech_line(), n_bytes)
 
 
 def nested(levels: int) -> str:
@@ -74,16 +88,21 @@ def toc(n: int) -> str:
     return "\n".join(lines) + "\n" + body
 
 
-def random_cjk(n_bytes: int) -> str:
-    """Random CJK with digits, brackets, marker characters and punctuation; a newline
-    every 60 characters on average."""
+@lru_cache(maxsize=1)
+def _random_block() -> str:
     rng = random.Random(4)
     pool = ([chr(c) for c in range(0x4E00, 0x4E00 + 400)] + list("一二三四五六七八九十是要第其部分章节条")
             + list("0123456789０１２３４５６７８９") + list("（）()【】《》〔〕[]") + list("、，。；：.．——①②⑴⒈"))
-    chars = rng.choices(pool, k=n_bytes // 3)
-    for i in range(0, len(chars), 60):
-        chars[i + rng.randrange(60) if i + 60 < len(chars) else i] = "\n"
+    chars = rng.choices(pool, k=200_000)
+    for i in range(0, len(chars) - 60, 60):
+        chars[i + rng.randrange(60)] = "\n"
     return "".join(chars)
+
+
+def random_cjk(n_bytes: int) -> str:
+    """Random CJK with digits, brackets, marker characters and punctuation, a newline every
+    60 characters on average (a 200 000-character random block, repeated)."""
+    return _repeat(_random_block(), n_bytes)
 
 
 @dataclass(frozen=True)

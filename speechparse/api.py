@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import source as _source
 from .builder import OutlineBuilder
-from .model import Document
+from .model import Document, gc_paused
 from .tokenizer import tokenize
 
 
@@ -58,9 +58,10 @@ def build_document(src: _source.Source, *, keep_noise: bool = False) -> Document
     """Run the pipeline on a Source: clean-up, tokenizer, builder, document-level checks."""
     from .cleanup import Cleanup
 
-    doc = Document(src)
-    cleanup = Cleanup(doc, keep_noise=keep_noise)
-    tokens = cleanup.before_outline(tokenize(src.text, src.line_of))
-    doc.outline = OutlineBuilder(doc, tokens, cleanup.excluded()).build()
-    cleanup.after_outline()
+    with gc_paused():  # every object made here lives on in the document
+        doc = Document(src)
+        cleanup = Cleanup(doc, keep_noise=keep_noise)
+        tokens = cleanup.before_outline(tokenize(src.text, src.line_of))
+        doc.outline = OutlineBuilder(doc, tokens, cleanup.excluded()).build()
+        cleanup.after_outline()
     return doc

@@ -7,14 +7,34 @@ character can be accounted for (see `Document.spans`).
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from .source import Source
 
 SCHEMA = "speechparse/1"
 Span = tuple[int, int]
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a document is built or converted.
+
+    Everything allocated then stays alive until the document is done, so the collector's
+    passes free nothing, yet each pass walks every object made so far: on a large speech
+    that is a third of the time, and it grows faster than the input. Objects are collected
+    as usual once the collector runs again."""
+    if not gc.isenabled():  # already paused (nested call, another thread, the caller)
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def paragraphs(text: str, spans: list[Span]) -> list[str]:
@@ -235,6 +255,10 @@ class Document:
     def to_dict(self, *, outline: bool = True) -> dict[str, Any]:
         """The JSON contract `speechparse/1` (see speechparse/schema/speechparse-1.json).
         `outline=False` leaves the outline list empty (streaming writers add it node by node)."""
+        with gc_paused():
+            return self._to_dict(outline)
+
+    def _to_dict(self, outline: bool) -> dict[str, Any]:
         return {
             "schema": SCHEMA,
             "source": self.path,

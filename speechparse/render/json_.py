@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from ..model import Document
+from ..model import Document, gc_paused
 
 # stands in for the outline while the rest of the document is encoded; the source text
 # never holds a NUL (normalisation removes control characters), so no string can collide
@@ -37,6 +37,12 @@ def write_line(doc: Document, out: TextIO, **_: Any) -> None:
 
 
 def _write(doc: Document, out: TextIO, indent: int | None, separators: tuple[str, str] | None) -> None:
+    with gc_paused():  # see gc_paused: the node dicts are alive until written
+        _write_pieces(doc, out, indent, separators)
+
+
+def _write_pieces(doc: Document, out: TextIO, indent: int | None,
+                  separators: tuple[str, str] | None) -> None:
     def dumps(obj: Any) -> str:
         return json.dumps(obj, ensure_ascii=False, indent=indent, separators=separators)
 

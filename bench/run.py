@@ -1,0 +1,235 @@
+"""`make bench`: speed and memory of speechparse, each target a ratio measured in this run.
+
+Prints MB/s for tokenising, the full parse and parse + JSON in this process on one core,
+next to one compiled regex that only finds marker candidates in the same text (the floor
+any parser pays); batch CLI MB/s with -j1 and -j2; cold start of `speechparse --version`
+and `speechparse parse` against `python3 -c pass`; peak RSS on a 50 MB input; and the
+hostile inputs of bench/hostile.py. Every corpus is generated (bench/generate.py, fixed
+seeds) into bench/out/. Exit code 1 if a target is missed.
+
+    make bench                       # or: .venv/bin/python bench/run.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import gc
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = HERE / "out"
+sys.path.insert(0, str(HERE))
+import generate  # noqa: E402
+import hostile  # noqa: E402
+
+import speechparse  # noqa: E402
+from speechparse import source  # noqa: E402
+from speechparse.render import render  # noqa: E402
+from speechparse.tokenizer import _INLINE_BOUNDARY, _LINE_PREFIX, tokenize  # noqa: E402
+
+BIN = Path(sys.executable).parent
+PYTHON = str(BIN / "python3") if (BIN / "python3").exists() else sys.executable
+SPEECHPARSE = str(BIN / "speechparse")
+
+TARGETS = {"parse+json vs regex": 0.5, "cold start --version": 3.0, "cold start parse": 3.0,
+           "-j2 vs -j1": 1.7, "peak RSS / input": 6.0}
+
+
+def candidate_regex() -> re.Pattern[str]:
+    """One compiled regex that finds every marker candidate of every family: any family's
+    pattern at a paragraph start, or an inline family's after a clause boundary. The same
+    families and the same context rules as the tokenizer, in a single scan."""
+    from speechparse.markers import registry
+
+    fams = registry()
+    strip = re.compile(r"\(\?P<\w+>")  # named groups would clash between the two halves
+    line = "|".join(strip.sub("(?:", f.pattern) for f in fams)
+    inline = "|".join(strip.sub("(?:", f.pattern) for f in fams if f.inline)
+    return re.compile(f"{_LINE_PREFIX}(?:{line})|{_INLINE_BOUNDARY}[ \\t\\u3000]*(?:{inline})", re.M)
+
+
+def best_time(func, items, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        for item in items:
+            func(item)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def in_process(texts: list[str], mb: float, repeat: int) -> dict[str, float]:
+    """MB/s on one core, best of `repeat` passes over the corpus."""
+    scan = candidate_regex()
+    sources = [source.from_text(t) for t in texts]
+    found = sum(sum(1 for _ in scan.finditer(t)) for t in texts)
+    tokens = sum(len(tokenize(s.text, s.line_of)) for s in sources)
+    print(f"  candidate regex finds {found:,} candidates; the tokenizer keeps {tokens:,} tokens")
+    rates = {
+        "candidate regex": mb / best_time(lambda t: sum(1 for _ in scan.finditer(t)), texts, repeat),
+        "tokenise": mb / best_time(lambda s: tokenize(s.text, s.line_of), sources, repeat),
+        "full parse": mb / best_time(speechparse.parse, texts, repeat),
+        "parse + JSON": mb / best_time(lambda t: render(speechparse.parse(t), "jsonl"), texts, repeat),
+        "parse + pretty JSON": mb / best_time(lambda t: render(speechparse.parse(t), "json"), texts, repeat),
+    }
+    for name, rate in rates.items():
+        print(f"  {name:22s} {rate:7.1f} MB/s")
+    return rates
+
+
+def batch_cli(corpus: Path, mb: float, repeat: int) -> dict[str, float]:
+    rates = {}
+    for jobs in (1, 2):
+        best = float("inf")
+        for _ in range(repeat):
+            start = time.perf_counter()
+            proc = subprocess.run([SPEECHPARSE, "parse", str(corpus), "-j", str(jobs)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            best = min(best, time.perf_counter() - start)
+            if proc.returncode:
+                sys.exit(f"batch run failed: {proc.stderr.decode()}")
+        rates[f"-j{jobs}"] = mb / best
+        print(f"  speechparse parse DIR -j{jobs} > /dev/null   {mb / best:6.1f} MB/s  ({best:.2f} s)")
+    return rates
+
+
+def cold_start(runs: int) -> dict[str, float]:
+    """Median wall time of each command, the three interleaved so that noise hits all alike."""
+    small = str(ROOT / "speechparse" / "data" / "sample_speech.txt")
+    commands = {"python3 -c pass": [PYTHON, "-c", "pass"],
+                "speechparse --version": [SPEECHPARSE, "--version"],
+                "speechparse parse small.txt": [SPEECHPARSE, "parse", small]}
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            start = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            times[name].append(time.perf_counter() - start)
+    med = {name: statistics.median(ts) * 1000 for name, ts in times.items()}
+    for name in commands:
+        print(f"  {name:28s} median {med[name]:6.1f} ms   min {min(times[name]) * 1000:6.1f} ms")
+    return med
+
+
+def peak_rss(big: Path) -> tuple[float, float]:
+    """Peak RSS (MB) of `speechparse parse BIG -f json`, measured from a fresh parent."""
+    probe = ("import resource, subprocess, sys; "
+             "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True); "
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    start = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", probe, SPEECHPARSE, "parse", str(big), "-f", "json"],
+                         capture_output=True, text=True, check=True)
+    seconds = time.perf_counter() - start
+    return int(out.stdout.strip()) / 1024, seconds  # ru_maxrss is in KiB on Linux
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        mem = int(next(ln for ln in Path("/proc/meminfo").read_text().splitlines()
+                       if ln.startswith("MemTotal")).split()[1]) / 1024 / 1024
+        mem_text = f", {mem:.0f} GB RAM"
+    except (OSError, StopIteration):
+        mem_text = ""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return (f"{cpu}, {cores} cores{mem_text}; {platform.system()} {platform.release()}; "
+            f"Python {platform.python_version()}")
+
+
+def verdict(name: str, value: float) -> str:
+    target = TARGETS[name]
+    higher_is_better = name in ("parse+json vs regex", "-j2 vs -j1")
+    ok = value >= target if higher_is_better else value <= target
+    sign = "≥" if higher_is_better else "≤"
+    return f"{name:24s} {value:6.2f}x   target {sign} {target}x   {'met' if ok else 'MISSED'}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quick", action="store_true", help="small sizes, for a smoke test (targets not judged)")
+    args = ap.parse_args()
+    began = time.perf_counter()
+    scale = 0.05 if args.quick else 1.0
+    repeat = 1 if args.quick else 3
+    OUT.mkdir(exist_ok=True)
+    # a regular install compiles bytecode; an editable one under PYTHONDONTWRITEBYTECODE does not
+    compileall.compile_dir(str(ROOT / "speechparse"), quiet=1)
+
+    print(f"machine: {machine()}")
+    corpus = OUT / "corpus"
+    shutil.rmtree(corpus, ignore_errors=True)
+    texts = []
+    for rel, text in generate.corpus(int(20_000_000 * scale), seed=1):
+        (corpus / rel).parent.mkdir(parents=True, exist_ok=True)
+        (corpus / rel).write_text(text, encoding="utf-8")
+        texts.append(text)
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    print(f"\ncorpus: {len(texts)} generated speeches, {mb:.1f} MB (bench/generate.py, seed 1)")
+
+    print("\nin process, one core:")
+    rates = in_process(texts, mb, repeat)
+    del texts
+    print("\nbatch CLI (JSON Lines to /dev/null):")
+    cli = batch_cli(corpus, mb, 2 if not args.quick else 1)
+    print("\ncold start (bytecode compiled, as after pip install):")
+    cold = cold_start(30 if not args.quick else 5)
+    big = OUT / "big50.txt"
+    size = int(50_000_000 * scale)
+    big.write_text(generate.long_text(size, seed=5), encoding="utf-8")
+    input_mb = big.stat().st_size / 1e6
+    rss, secs = peak_rss(big)
+    print(f"\npeak RSS of `speechparse parse big.txt -f json` on {input_mb:.1f} MB: {rss:.0f} MB ({secs:.1f} s)")
+
+    print("\nhostile inputs (parse + JSON Lines, half size -> full size):")
+    print("  " + hostile.HEADER)
+    results = []
+    for case in hostile.CASES:
+        result = hostile.measure(case, scale, repeat=2 if case.full * scale < 200_000 else 1)
+        results.append(result)
+        print("  ", end="")
+        hostile.report([result])
+
+    ratios = {
+        "parse+json vs regex": rates["parse + JSON"] / rates["candidate regex"],
+        "cold start --version": cold["speechparse --version"] / cold["python3 -c pass"],
+        "cold start parse": cold["speechparse parse small.txt"] / cold["python3 -c pass"],
+        "-j2 vs -j1": cli["-j2"] / cli["-j1"],
+        "peak RSS / input": rss / input_mb,
+    }
+    print("\ntargets:")
+    lines = [verdict(name, value) for name, value in ratios.items()]
+    linear = sum(r["linear"] for r in results)
+    lines.append(f"{'hostile inputs linear':24s} {linear} of {len(results)}   target: all, doubling ≤ {hostile.LIMIT}x time"
+                 f"   {'met' if linear == len(results) else 'MISSED'}")
+    for line in lines:
+        print("  " + line)
+    elapsed = time.perf_counter() - began
+    print(f"\nbench finished in {elapsed:.0f} s")
+    summary = {"machine": machine(), "corpus_mb": mb, "rates": rates, "cli": cli, "cold_ms": cold,
+               "rss_mb": rss, "input_mb": input_mb, "hostile": results, "ratios": ratios, "seconds": elapsed}
+    (OUT / "results.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
+    if not args.quick and any("MISSED" in line for line in lines):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

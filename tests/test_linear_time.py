@@ -1,0 +1,151 @@
+"""Hostile inputs take linear time: the cases of bench/hostile.py at small sizes.
+
+Checks per case, none of them a speed target (bench/run.py measures speed):
+- operation counts, deterministic: Python lines executed (sys.settrace) and characters
+  scanned by `str.find`/`rfind`/`count`/`index` on the document text (a str subclass that
+  counts). Doubling the input may at most double each count (x2.2). Lines see every Python
+  loop; scanned characters see quadratic work inside C calls (a `find` from every item to
+  the end of a huge paragraph) that line counts cannot.
+- time for four times the input at most 8x (linear is 4x, quadratic 16x), best of three
+  interleaved runs: a generous backstop for anything the counts miss (regex scans).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import pytest
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+import hostile  # noqa: E402
+
+SMALL = {  # the size at which each case is checked, in the case's own unit
+    "a million marker lines": 1500,
+    "one 20 MB line, no newline": 60_000,
+    "10 000 nested levels, alternating styles": 1500,
+    "100 000 inline 一是…二是… items in one paragraph": 1500,
+    "a 100 000-line table of contents": 1500,
+    "10 MB of random CJK, digits, brackets": 60_000,
+}
+CASES = [c for c in hostile.CASES if c.name in SMALL]
+
+
+def lines_executed(text: str) -> int:
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        hostile.parse_and_render(text)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+class CountingStr(str):
+    """The document text, counting the characters its search methods look at."""
+
+    scanned = 0
+
+    def _span(self, start: int | None, end: int | None) -> tuple[int, int]:
+        size = len(self)
+        s = 0 if start is None else (start if start >= 0 else max(0, size + start))
+        e = size if end is None else (min(end, size) if end >= 0 else max(0, size + end))
+        return s, e
+
+    def find(self, sub, start=None, end=None):
+        s, e = self._span(start, end)
+        r = str.find(self, sub, s, e)
+        CountingStr.scanned += (r - s + len(sub) if r >= 0 else e - s)
+        return r
+
+    def rfind(self, sub, start=None, end=None):
+        s, e = self._span(start, end)
+        r = str.rfind(self, sub, s, e)
+        CountingStr.scanned += (e - r if r >= 0 else e - s)
+        return r
+
+    def index(self, sub, start=None, end=None):
+        r = self.find(sub, start, end)
+        if r < 0:
+            raise ValueError("substring not found")
+        return r
+
+    def rindex(self, sub, start=None, end=None):
+        r = self.rfind(sub, start, end)
+        if r < 0:
+            raise ValueError("substring not found")
+        return r
+
+    def count(self, sub, start=None, end=None):
+        s, e = self._span(start, end)
+        CountingStr.scanned += e - s
+        return str.count(self, sub, s, e)
+
+
+def chars_scanned(text: str) -> int:
+    from speechparse import api, source
+    from speechparse.render import render
+
+    text = source.normalise(text)
+    src = source.Source(CountingStr(text), source.line_starts_of(text))
+    CountingStr.scanned = 0
+    render(api.build_document(src), "jsonl")
+    return CountingStr.scanned
+
+
+def test_every_case_is_covered():
+    assert {c.name for c in hostile.CASES} == set(SMALL)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name.split(",")[0])
+def test_doubling_the_input_at_most_doubles_the_work(case: hostile.Case):
+    n = SMALL[case.name]
+    hostile.parse_and_render(case.build(n))  # warm up: patterns compile on first use
+    small, big = lines_executed(case.build(n)), lines_executed(case.build(2 * n))
+    assert big <= hostile.LIMIT * small, f"{case.name}: {small:,} -> {big:,} lines ({big / small:.2f}x)"
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name.split(",")[0])
+def test_doubling_the_input_at_most_doubles_the_characters_scanned(case: hostile.Case):
+    n = SMALL[case.name]
+    small, big = chars_scanned(case.build(n)), chars_scanned(case.build(2 * n))
+    assert small > 0
+    assert big <= hostile.LIMIT * small, f"{case.name}: {small:,} -> {big:,} characters ({big / small:.2f}x)"
+
+
+def test_the_scan_counter_sees_a_quadratic_find():
+    # the check above must be able to fail: a find from every item to the paragraph end
+    def items_to_paragraph_end(n: int) -> int:
+        text = CountingStr("一是抓好工作；" * n)
+        CountingStr.scanned = 0
+        for offset in range(0, len(text), 7):
+            text.find("\n", offset)
+        return CountingStr.scanned
+
+    assert items_to_paragraph_end(600) > 3 * items_to_paragraph_end(300)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name.split(",")[0])
+def test_four_times_the_input_is_not_sixteen_times_the_time(case: hostile.Case):
+    n = SMALL[case.name]
+    small_text, big_text = case.build(n), case.build(4 * n)
+    hostile.parse_and_render(small_text)
+    small = big = float("inf")
+    for _ in range(3):
+        for text, which in ((small_text, "small"), (big_text, "big")):
+            start = time.process_time()
+            hostile.parse_and_render(text)
+            took = time.process_time() - start
+            if which == "small":
+                small = min(small, took)
+            else:
+                big = min(big, took)
+    assert big <= 8 * max(small, 1e-3), f"{case.name}: {small:.3f} s -> {big:.3f} s"
