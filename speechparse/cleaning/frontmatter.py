@@ -4,6 +4,13 @@ salutation and a metadata table, read from the lines before the speech body."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from .lines import WS, Line, line_at
+from .noise import PAGE_OF, TITLE_SUFFIX
+
+if TYPE_CHECKING:
+    from ..cleanup import Cleanup
 
 SENTENCE_END = re.compile(r"[。！？!?]$")
 SALUTATION = re.compile(
@@ -46,3 +53,94 @@ def parse_meta(line: str) -> dict[str, str] | None:
 
 def is_title_like(line: str) -> bool:
     return len(line) <= 80 and not SENTENCE_END.search(line) and not SALUTATION.match(line)
+
+
+# --- reading the front matter (works on the shared clean-up state) -------------------------
+
+def read_front_matter(c: Cleanup, head: list[Line]) -> None:
+    """Title, subtitle, speaker, date, salutation and metadata from the head lines, in the
+    order they usually come; the first line that is none of them ends the front matter."""
+    doc = c.doc
+    for line in head:
+        if line.start in c.removed_starts or line.start in c.toc_starts:
+            continue
+        text = line.text
+        meta = parse_meta(text)
+        if meta is not None:
+            doc.meta.update(meta)
+            c.front((line.start, line.end), "meta")
+            continue
+        tok = c.line_tokens.get(line.start)
+        if tok is not None and tok.ordinal is not None:
+            break  # the outline begins
+        if SALUTATION.match(text):
+            doc.salutation = text
+            c.front((line.start, line.end), "salutation")
+            break
+        if doc.title is None:
+            if not is_title_like(text) or DATE.match(text):
+                break
+            _read_title(c, line)
+            continue
+        if doc.subtitle is None and SUBTITLE.match(text):
+            doc.subtitle = text
+            date = DATE_IN.search(text)
+            if date and doc.date is None:
+                doc.date = date.group()
+            c.front((line.start, line.end), "subtitle")
+            continue
+        date_line = DATE.match(text)
+        if doc.date is None and date_line:
+            doc.date = date_line.group("date")
+            c.front((line.start, line.end), "date")
+            continue
+        if doc.speaker is None and SPEAKER.match(text):
+            doc.speaker = text
+            c.front((line.start, line.end), "speaker")
+            continue
+        if text == doc.title:
+            continue  # the title repeated: removed as duplicate-title
+        break
+
+
+def _read_title(c: Cleanup, line: Line) -> None:
+    """The title line, less a site suffix (`VIP免费`, `（第2/3页）`, removed with its reason),
+    split from a subtitle on the same line (`标题 ——在……会议上的讲话`)."""
+    doc, text = c.doc, c.text
+    raw = text[line.start:line.end]
+    end = line.start + len(raw.rstrip(WS))
+    suffix = TITLE_SUFFIX.search(text, line.start, end)
+    if suffix and suffix.start() > line.start + len(raw) - len(raw.lstrip(WS)) and not c.keep_noise:
+        c.remove((suffix.start(), end), "title-suffix", text[suffix.start():end].strip())
+        page = PAGE_OF.search(suffix.group())
+        if page:
+            c.note_page(page)
+        end = suffix.start()
+    title = text[line.start:end].strip(WS)
+    split = TITLE_WITH_SUBTITLE.match(title)
+    if split and len(split.group("title")) >= 4:
+        doc.title = split.group("title").strip(WS)
+        doc.subtitle = split.group("subtitle")
+        date = DATE_IN.search(doc.subtitle)
+        if date:
+            doc.date = date.group()
+    else:
+        doc.title = title.lstrip("#").strip(WS)
+    c.front((line.start, end), "title")
+
+
+def remove_duplicate_titles(c: Cleanup) -> None:
+    """The title repeated after a TOC or in a page footer is noise (`duplicate-title`)."""
+    doc = c.doc
+    title = doc.title
+    if not title:
+        return
+    full = f"{title} {doc.subtitle}" if doc.subtitle else title
+    pos = c.text.find(title)
+    while pos != -1:
+        line = line_at(c.text, pos)
+        if line.start not in c.front_starts and line.start not in c.removed_starts \
+                and TITLE_SUFFIX.sub("", line.text).strip(WS) in (title, full):
+            c.remove(line, "duplicate-title")
+        pos = c.text.find(title, line.end)
+    doc.removed.sort(key=lambda r: r.span[0])

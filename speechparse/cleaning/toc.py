@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..tokenizer import Token
+from .lines import WS, Line, forward, line_at
 
+if TYPE_CHECKING:
+    from ..cleanup import Cleanup
+
+HEAD_SCAN_LINES = 120   # a TOC sits near the top
+BARE_ENTRY_LEN = 40     # an unlabelled TOC entry is a short heading
 TOC_LABEL = re.compile(r"^(?:提\s*纲|目\s*录|内容提要|本文提纲|讲话提纲|报告提纲)\s*[:：]?$")
 MAX_ENTRY_LEN = 60
 _PUNCT = re.compile(r"[，,、。；;：:\s\u3000“”\"'‘’]")
@@ -22,3 +29,101 @@ def repeated_later(entry: Token, entry_title: str, later: list[Token], titles: d
             if key(titles[id(t)], 4) == want:
                 return True
     return False
+
+
+# --- finding the TOC (works on the shared clean-up state) ---------------------------------
+
+def find_toc(c: Cleanup, head: list[Line], tokens: list[Token]) -> None:
+    """A labelled block (`提纲：` then marker lines) or a run of bare headings at the top
+    that the body repeats: recorded as `doc.toc`, excluded from the outline."""
+    if not head:
+        return
+    head_end = head[-1].end
+    candidates = [ln for ln in forward(c.text, 0, HEAD_SCAN_LINES)
+                  if ln.start <= head_end or ln.start in c.line_tokens]
+    entries: list[Line] = []
+    labelled = False
+    for i, line in enumerate(candidates):
+        if line.start in c.removed_starts:
+            continue
+        if TOC_LABEL.match(line.text):
+            entries = _labelled_block(c, candidates[i + 1:])
+            if entries:
+                _toc_line(c, line)
+                labelled = True
+            break
+    if not labelled:
+        entries = _bare_heading_run(c, candidates, tokens, head_end)
+    for line in entries:
+        tok = c.line_tokens[line.start]
+        _toc_line(c, line)
+        c.doc.toc.append({"line": c.doc.source.line_of(line.start), "text": line.text,
+                          "marker": tok.marker, "title": token_title(c.text, tok), "found": True})
+        c.toc_tokens.append(tok)
+
+
+def report_missing_sections(c: Cleanup) -> None:
+    """TOC entries the body never reaches (the page was cut off) become warnings."""
+    doc = c.doc
+    if not doc.toc:
+        return
+    found = {(n.style, n.ordinal, key(n.title, 4)) for n in doc.walk()}
+    for entry, tok in zip(doc.toc, c.toc_tokens, strict=True):
+        if (tok.style, tok.ordinal, key(entry["title"], 4)) not in found:
+            entry["found"] = False
+            doc.missing_sections.append(tok.marker)
+            doc.warn("missing-section", entry["line"],
+                     f"the table of contents lists {entry['text']}, but the body never reaches it")
+
+
+def token_title(text: str, tok: Token) -> str:
+    """The rest of the marker's line: what a TOC entry names."""
+    line = line_at(text, tok.mend)
+    return text[tok.mend:line.end].strip(WS + "：:")
+
+
+def _toc_line(c: Cleanup, line: Line) -> None:
+    c.doc.toc_spans.append((line.start, line.end))
+    c.exclude((line.start, line.end))
+    c.toc_starts.add(line.start)
+
+
+def _labelled_block(c: Cleanup, lines: list[Line]) -> list[Line]:
+    out = []
+    for line in lines:
+        if line.start in c.removed_starts:
+            continue
+        if line.start in c.line_tokens and len(line.text) <= MAX_ENTRY_LEN:
+            out.append(line)
+            continue
+        break
+    return out
+
+
+def _bare_heading_run(c: Cleanup, lines: list[Line], tokens: list[Token], head_end: int) -> list[Line]:
+    """The first run of >= 2 short, consecutive same-style marker lines at the top, if the
+    body repeats most of them."""
+    run: list[Line] = []
+    for line in lines:
+        if line.start in c.removed_starts:
+            continue
+        tok = c.line_tokens.get(line.start)
+        if tok is not None and tok.ordinal is not None and len(line.text) <= BARE_ENTRY_LEN:
+            prev = c.line_tokens[run[-1].start] if run else None
+            if prev is None or (tok.style == prev.style and tok.ordinal == prev.ordinal + 1):
+                run.append(line)
+                continue
+        if len(run) >= 2:
+            break
+        run = []
+        if line.start > head_end:
+            break
+    if len(run) < 2:
+        return []
+    run_tokens = [c.line_tokens[ln.start] for ln in run]
+    wanted = {(t.style, t.ordinal) for t in run_tokens}
+    later = [t for t in tokens
+             if not t.inline and t.start > run[-1].end and (t.style, t.ordinal) in wanted]
+    titles = {id(t): token_title(c.text, t) for t in later}
+    repeated = sum(1 for t in run_tokens if repeated_later(t, token_title(c.text, t), later, titles))
+    return run if repeated >= 2 and repeated * 2 >= len(run) else []

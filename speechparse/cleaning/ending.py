@@ -1,0 +1,98 @@
+"""How the text ends and begins: closing remarks, truncation, partial pages."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..builder import close_lines
+from ..model import Node
+from .lines import Line, backward, forward
+
+if TYPE_CHECKING:
+    from ..cleanup import Cleanup
+
+CLOSING_OPENER = re.compile(
+    r"^(?:同志们|各位代表|各位委员|各位领导|各位同志|同事们|朋友们|女士们|同学们|老师们)[，,！!]|^让我们|^谢谢|"
+    r"^(?:最后|总之)，?(?:我|让我们|希望)")
+ENDS_SENTENCE = re.compile(r"[。！？!?…”\"’）)】」』；;.]$")
+CUT_OFF_MIN_LEN = 30  # a shorter last line is a signature, a date or a heading, not a cut sentence
+
+
+def _last_node(nodes: list[Node]) -> Node | None:
+    node = nodes[-1] if nodes else None
+    while node is not None and node.children:
+        node = node.children[-1]
+    return node
+
+
+def find_closing(c: Cleanup) -> None:
+    """`同志们，让我们……` / `谢谢大家！` after the last item: the document's closing, taken out
+    of the last item's body."""
+    doc = c.doc
+    last = _last_node(doc.outline)
+    if last is None:
+        return
+    head_para_end = c.text.find("\n", last.head[1])
+    if head_para_end == -1:
+        return
+    start = None
+    for line in forward(c.text, head_para_end + 1):
+        if not c.is_excluded(line.start) and CLOSING_OPENER.match(line.text):
+            start = line.start
+            break
+    if start is None:
+        return
+    for node in doc.walk():
+        if node.body_spans and node.body_spans[-1][1] > start:
+            kept, moved = [], []
+            for s, e in node.body_spans:
+                if e <= start:
+                    kept.append((s, e))
+                elif s >= start:
+                    moved.append((s, e))
+                else:
+                    kept.append((s, start))
+                    moved.append((start, e))
+            node.body_spans = kept
+            doc.closing_spans.extend(moved)
+    doc.closing_spans.sort()
+    close_lines(doc.outline, doc.source.line_of)
+
+
+def _content_after(c: Cleanup, offset: int) -> list[Line]:
+    return [ln for ln in forward(c.text, offset) if not c.is_excluded(ln.start)]
+
+
+def check_truncation(c: Cleanup, tail_lines: int) -> None:
+    """Truncated: the text stops at a notice, on page k of n < k, or mid-sentence."""
+    doc = c.doc
+    if c.truncation_at:
+        at = max(c.truncation_at)  # a notice between pages, with text after it, is not the end
+        if not any(len(ln.text) >= 20 for ln in _content_after(c, at)):
+            doc.truncated = True
+            doc.warn("truncated", doc.source.line_of(at), "the text stops at a truncation notice")
+            return
+    if c.page_of and c.page_of[0] < c.page_of[1]:
+        doc.truncated = True
+        k, n = c.page_of
+        doc.warn("truncated", None, f"this is page {k} of {n}: the speech continues on the next page")
+        return
+    for line in backward(c.text, tail_lines):
+        if c.is_excluded(line.start):
+            continue
+        if len(line.text) >= CUT_OFF_MIN_LEN and not ENDS_SENTENCE.search(line.text):
+            doc.truncated = True
+            doc.warn("truncated", doc.source.line_of(line.start), "the last paragraph breaks off mid-sentence")
+        return
+
+
+def check_partial(c: Cleanup) -> None:
+    """Partial: the outline starts after 一 (the builder warned), or this is page k > 1."""
+    doc = c.doc
+    if doc.outline and doc.outline[0].ordinal not in (None, 1):
+        doc.partial = True
+    if c.page_of and c.page_of[0] > 1:
+        if not doc.partial:
+            doc.warn("partial-start", None, f"this is page {c.page_of[0]} of {c.page_of[1]}")
+        doc.partial = True
