@@ -55,10 +55,11 @@ class Job:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What a worker hands back: the rendered text, or the one-line reason it failed."""
+    """What a worker hands back: the rendered output as UTF-8 (encoded in the worker, so the
+    parent only copies bytes), or the one-line reason it failed."""
 
     path: str
-    text: str | None = None
+    data: bytes | None = None
     error: str | None = None
 
 
@@ -82,43 +83,48 @@ def expand(args: list[str], globs: Iterable[str] = DEFAULT_GLOBS,
     globs = tuple(globs) or DEFAULT_GLOBS
     if "-" in args:
         raise UsageError("- (standard input) cannot be combined with other inputs")
-    found: list[tuple[str, str]] = []  # (path, root it mirrors from)
+    found: list[tuple[str, str, str]] = []  # (path, folder it mirrors from, path below that folder)
     missing: list[Outcome] = []
     skip = os.path.abspath(exclude) if exclude else None
     for arg in args:
         if os.path.isdir(arg):
-            files = list(_walk(arg, globs, skip))
+            files = [(os.path.join(arg, rel), arg, rel) for rel in _walk(arg, globs, skip)]
             if not files:
                 missing.append(Outcome(arg, error=f"{arg}: is a directory with no files matching "
                                                   f"{' '.join(globs)}"))
-            found.extend((f, arg) for f in files)
+            found.extend(files)
         elif _is_pattern(arg) and not os.path.exists(arg):
-            files = _glob(arg, globs, skip)
+            base = _static_prefix(arg)
+            files = [(f, base, os.path.relpath(f, base)) for f in _glob(arg, globs, skip)]
             if not files:
                 missing.append(Outcome(arg, error=f"{arg}: no files match"))
-            found.extend((f, _static_prefix(arg)) for f in files)
-        else:
-            found.append((arg, os.path.dirname(arg) or "."))  # a missing file fails in its turn
+            found.extend(files)
+        else:  # a file; a missing one fails in its turn, with the others
+            found.append((arg, os.path.dirname(arg) or ".", os.path.basename(arg)))
     if not found:
         return [], missing
-    root = os.path.commonpath([os.path.abspath(r) for _, r in found])
-    return [Job(p, os.path.relpath(os.path.abspath(p), root)) for p, _ in found], missing
+    bases = {base: os.path.abspath(base) for base in {b for _, b, _ in found}}
+    root = os.path.commonpath(list(bases.values()))
+    under = {base: os.path.relpath(full, root) for base, full in bases.items()}
+    return [Job(path, os.path.normpath(os.path.join(under[base], rel))) for path, base, rel in found], missing
 
 
 def _walk(top: str, globs: tuple[str, ...], skip: str | None) -> Iterator[str]:
+    """Paths below `top` (relative to it) of the files matching `globs`, sorted."""
     from fnmatch import fnmatch
 
     for dirpath, dirnames, filenames in os.walk(top):
         # hidden folders (.git) and our own output are not input; sorted for a stable order
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
                              and os.path.abspath(os.path.join(dirpath, d)) != skip)
+        folder = os.path.relpath(dirpath, top)
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
-            path = os.path.join(dirpath, name)
-            rel = os.path.relpath(path, top).replace(os.sep, "/")
-            if any(fnmatch(rel if "/" in g else name, g) for g in globs):
-                yield path
+            rel = name if folder == "." else os.path.join(folder, name)
+            posix = rel.replace(os.sep, "/")
+            if any(fnmatch(posix if "/" in g else name, g) for g in globs):
+                yield rel
 
 
 def _glob(pattern: str, globs: tuple[str, ...], skip: str | None) -> list[str]:
@@ -127,7 +133,7 @@ def _glob(pattern: str, globs: tuple[str, ...], skip: str | None) -> list[str]:
     out: list[str] = []
     for path in sorted(glob.glob(pattern, recursive=True)):
         if os.path.isdir(path):
-            out.extend(_walk(path, globs, skip))
+            out.extend(os.path.join(path, rel) for rel in _walk(path, globs, skip))
         elif os.path.isfile(path):
             out.append(path)
     return out
@@ -156,7 +162,7 @@ def render_one(path: str, options: Options) -> str:
 
 def _work(job: Job) -> Outcome:
     try:
-        return Outcome(job.path, text=render_one(job.path, _worker_options))
+        return Outcome(job.path, data=render_one(job.path, _worker_options).encode("utf-8"))
     except SpeechparseError as exc:
         return Outcome(job.path, error=str(exc))
     except Exception as exc:  # a parser bug on one file must not stop a corpus run
@@ -281,10 +287,10 @@ def _run_batch(paths: list[str], fmt: str | None, output: str | None, jobs: int 
             if outcome.error is not None:
                 failed.append(outcome)
             elif targets is None:
-                write_stdout(outcome.text or "")
+                write_stdout(outcome.data or b"")
             else:
                 os.makedirs(os.path.dirname(targets[k]), exist_ok=True)
-                write_atomic(targets[k], outcome.text or "")
+                write_atomic(targets[k], outcome.data or b"")
     if not failed:
         return EXIT_OK
     for f in failed:
@@ -347,14 +353,21 @@ def error(message: str) -> int:
     return EXIT_ERROR
 
 
-def write_stdout(content: str | Callable[[TextIO], None]) -> None:
-    """Write text (or let a writer function write) to stdout; a reader that went away
-    (`| head -1`) is exit 2, not a traceback."""
+def write_stdout(content: str | bytes | Callable[[TextIO], None]) -> None:
+    """Write text, UTF-8 bytes, or let a writer function write, to stdout; a reader that
+    went away (`| head -1`) is exit 2, not a traceback."""
     from .cli import closed_pipe
 
     try:
         if isinstance(content, str):
             sys.stdout.write(content)
+        elif isinstance(content, bytes):
+            buffer = getattr(sys.stdout, "buffer", None)
+            if buffer is None:  # a text-only stream (a test's capture)
+                sys.stdout.write(content.decode("utf-8"))
+            else:
+                sys.stdout.flush()
+                buffer.write(content)
         else:
             content(sys.stdout)
         sys.stdout.flush()
@@ -362,7 +375,7 @@ def write_stdout(content: str | Callable[[TextIO], None]) -> None:
         closed_pipe()
 
 
-def write_atomic(path: str, content: str | Callable[[TextIO], None]) -> None:
+def write_atomic(path: str, content: str | bytes | Callable[[TextIO], None]) -> None:
     """Write through a temporary file in the same folder and rename it into place, so an
     interrupted run leaves the old file or the new one, never half of one."""
     import tempfile
@@ -371,11 +384,15 @@ def write_atomic(path: str, content: str | Callable[[TextIO], None]) -> None:
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=".speechparse-", dir=directory)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            if isinstance(content, str):
-                fh.write(content)
-            else:
-                content(fh)
+        if isinstance(content, bytes):
+            with os.fdopen(fd, "wb") as raw:
+                raw.write(content)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                if isinstance(content, str):
+                    fh.write(content)
+                else:
+                    content(fh)
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
