@@ -210,3 +210,27 @@ def test_expand_keeps_argument_order_and_mirrors_from_the_common_root(tree: Path
     assert missing == []
     assert [j.rel for j in jobs][:1] == [os.path.join("b", "c", CORE[3].name)]
     assert [j.rel.split(os.sep)[0] for j in jobs] == ["b"] * 3 + ["a"] * 3
+
+
+def test_progress_bar_only_on_a_terminal(tree: Path):
+    import pty
+
+    master, slave = pty.openpty()
+    env = dict(os.environ, PYTHONPATH=str(ROOT), COLUMNS="80", TERM="xterm")
+    try:
+        proc = subprocess.run([*EXE, "parse", str(tree), "-j", "1"], stdout=subprocess.PIPE,
+                              stderr=slave, env=env, timeout=120)
+        os.close(slave)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the terminal closed: everything is read
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(master)
+    assert proc.returncode == 0 and len(lines(proc)) == 6  # stdout is still clean JSON Lines
+    assert b"parsing" in seen and b"6/6" in seen
