@@ -204,7 +204,7 @@ def main() -> None:
     print("  " + hostile.HEADER)
     results = []
     for case in hostile.CASES:
-        result = hostile.measure(case, scale, repeat=2 if case.full * scale < 200_000 else 1)
+        result = hostile.measure(case, scale, repeat=2)
         results.append(result)
         print("  ", end="")
         hostile.report([result])

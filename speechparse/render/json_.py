@@ -19,11 +19,13 @@ _COMPACT = (",", ":")
 
 
 def render(doc: Document, indent: int | None = 2, **_: Any) -> str:
-    return json.dumps(doc.to_dict(), ensure_ascii=False, indent=indent) + "\n"
+    with gc_paused():  # the encoder's lists would trigger collections over the whole document
+        return json.dumps(doc.to_dict(), ensure_ascii=False, indent=indent) + "\n"
 
 
 def render_line(doc: Document, **_: Any) -> str:
-    return json.dumps(doc.to_dict(), ensure_ascii=False, separators=_COMPACT) + "\n"
+    with gc_paused():
+        return json.dumps(doc.to_dict(), ensure_ascii=False, separators=_COMPACT) + "\n"
 
 
 def write(doc: Document, out: TextIO, indent: int | None = 2, **_: Any) -> None:
