@@ -88,6 +88,17 @@ def _numbered_outline_rows(outline: Path) -> list[tuple[int, str]]:
     return rows
 
 
+_NEXT_INLINE_ITEM = re.compile(r"^[，,、]\s*[一二三四五六七八九十]{1,3}[是要]")
+
+
+def _same_title(title: str, gold: str) -> bool:
+    """Equal, or the gold runs on past a comma into the next inline item (`……，二要……`: the
+    gold cuts only at 。！？；：, the parser ends an inline item's title where the next begins)."""
+    if title == gold:
+        return True
+    return gold.startswith(title) and bool(_NEXT_INLINE_ITEM.match(gold[len(title):]))
+
+
 @pytest.mark.parametrize("speech", gold_fixtures(), ids=lambda p: p.name)
 def test_expected_outlines_agree_with_the_gold(speech: Path):
     """The gold is the standard: each expectation has every gold row, at its depth, with its
@@ -101,7 +112,8 @@ def test_expected_outlines_agree_with_the_gold(speech: Path):
         assert i < len(gold), f"outline row not in the gold: {depth} {body}"
         g_depth, g_marker, g_title, _ = gold[i]
         assert body.startswith(g_marker), (body, g_marker + g_title)
-        assert (depth, body[len(g_marker):].strip()[:30].strip()) == (g_depth, g_title.strip()), body
+        title = body[len(g_marker):].strip()[:30].strip()
+        assert depth == g_depth and _same_title(title, g_title.strip()), (body, g_title)
         i += 1
     assert all(optional for *_, optional in gold[i:]), gold[i:]
 

@@ -45,6 +45,8 @@ STYLE_FINDINGS = {
                                       (47, "SP201"), (57, "SP302"), (59, "SP302")},
     # `1.抓好校舍和消防安全;` `2.抓好食品安全;` `3.抓好上下学交通安全:`
     "web/web12_halfwidth_crlf.txt": {(11, "SP302")},
+    # `（二）着力扩大有效需求` and `（三）着力推动产业转型升级` stand alone among run-on `（n）…。`
+    "heldout/gov2016_yanchuan_province.txt": {(33, "SP302"), (37, "SP302")},
 }
 
 
@@ -316,3 +318,13 @@ def test_list_rules_and_explain():
 ])
 def test_suggested_markers_keep_the_writing(marker: str, n: int, expected: str):
     assert with_ordinal(marker, n) == expected
+
+
+def test_single_child_is_not_reported_when_the_run_goes_on_inside_the_paragraph():
+    def single_child_lines(text: str) -> set[int]:
+        return {f.line for f in lint(speechparse.parse(text)) if f.code == "SP301"}
+
+    run_on = "一、总体要求\n（一）指导思想\n第一，坚持稳中求进。第二，坚持改革创新。\n（二）主要目标\n"
+    alone = "一、总体要求\n（一）指导思想\n第一，坚持稳中求进。要坚持改革创新。\n（二）主要目标\n"
+    assert 3 not in single_child_lines(run_on)
+    assert 3 in single_child_lines(alone)

@@ -2,11 +2,37 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from ...model import Document
+from ...model import Document, Node
+from ...numerals import int_to_cn
 from ..levels import groups, quote
 from ..rule import Hit, Rule
+
+_BOUNDARY = "。；;！!？?"
+
+
+def _continues_inline(node: Node) -> bool:
+    """`第一，……。第二，……` in one paragraph: the run goes on inside the text, where only
+    X是/X要 runs are items, so the numbered item is not really alone."""
+    if node.ordinal is None:
+        return False
+    number = re.escape(str(node.ordinal))
+    cn = re.escape(int_to_cn(node.ordinal)) if node.ordinal < 100 else number
+    nxt = node.ordinal + 1
+    following = re.sub(f"{cn}|{number}", int_to_cn(nxt) if re.search(cn, node.marker) else str(nxt),
+                       node.marker, count=1)
+    text = "".join(node.body)
+    # the body starts right after the title's sentence end, so offset 0 follows a boundary too
+    return any(i == 0 or text[i - 1] in _BOUNDARY for i in _find_all(text, following))
+
+
+def _find_all(text: str, part: str) -> Iterator[int]:
+    i = text.find(part)
+    while i != -1:
+        yield i
+        i = text.find(part, i + 1)
 
 
 def check(doc: Document) -> Iterator[Hit]:
@@ -14,6 +40,8 @@ def check(doc: Document) -> Iterator[Hit]:
         if len(items) != 1:
             continue
         node = items[0]
+        if _continues_inline(node):
+            continue
         if parent is None:
             yield node, f"全文只有{quote(node.marker)}一项：只有一项时不必编号，或补全同级各项"
         else:
