@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from .errors import SpeechparseError
 
@@ -169,6 +169,10 @@ def _work(job: Job) -> Outcome:
         return Outcome(job.path, error=f"{job.path}: internal error: {type(exc).__name__}: {exc}")
 
 
+def _work_chunk(jobs: list[Job]) -> list[Outcome]:
+    return [_work(job) for job in jobs]
+
+
 _worker_options = Options()
 
 
@@ -188,23 +192,39 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def parse_many(jobs: list[Job], options: Options, workers: int | None = None) -> Iterator[Outcome]:
-    """Outcomes in input order; `workers` processes (1: in this process, no pool)."""
+def parse_many(jobs: list[Job], options: Options, workers: int | None = None,
+               stop: Callable[[], bool] = lambda: False) -> Iterator[Outcome]:
+    """Outcomes in input order; `workers` processes (1: in this process, no pool).
+    `stop()` is asked between files; when it says so, KeyboardInterrupt is raised there."""
     global _worker_options
     workers = min(workers or default_jobs(), len(jobs))
     if workers <= 1:
         _worker_options = options
-        yield from map(_work, jobs)
+        for job in jobs:
+            if stop():
+                raise KeyboardInterrupt
+            yield _work(job)
         return
     import multiprocessing
 
     methods = multiprocessing.get_all_start_methods()
     # fork starts a worker in a millisecond and shares the imported parser; spawn re-imports
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, min(16, len(jobs) // (workers * 8)))
+    size = max(1, min(16, len(jobs) // (workers * 8)))  # files per task: fewer messages
+    chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
     pool = ctx.Pool(workers, initializer=_init_worker, initargs=(options,))
     try:
-        yield from pool.imap(_work, jobs, chunksize=chunk)
+        results = pool.imap(_work_chunk, chunks)
+        for _ in chunks:
+            while True:  # wait in short steps, so that a stop request is seen promptly
+                if stop():
+                    raise KeyboardInterrupt
+                try:
+                    done = results.next(timeout=0.1)
+                    break
+                except multiprocessing.TimeoutError:
+                    continue
+            yield from done
     except BaseException:  # Ctrl-C, a closed pipe, or the caller stopped reading
         pool.terminate()
         raise
@@ -212,6 +232,36 @@ def parse_many(jobs: list[Job], options: Options, workers: int | None = None) ->
         pool.close()
     finally:
         pool.join()
+
+
+class _CtrlC:
+    """During a batch, Ctrl-C is noted and acted on between files: a KeyboardInterrupt raised
+    at any point could cut a write in half or leave a lock of the worker pool held."""
+
+    def __init__(self) -> None:
+        self.hit = False
+        self.previous: Any = None
+
+    def __enter__(self) -> _CtrlC:
+        import signal
+
+        try:
+            self.previous = signal.signal(signal.SIGINT, self._note)
+        except ValueError:  # not the main thread (the API used from a thread): nothing to catch
+            self.previous = None
+        return self
+
+    def _note(self, *_: object) -> None:
+        self.hit = True
+
+    def __call__(self) -> bool:
+        return self.hit
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
 
 
 # --- the command ----------------------------------------------------------------------------
@@ -281,8 +331,8 @@ def _run_batch(paths: list[str], fmt: str | None, output: str | None, jobs: int 
         raise UsageError("; ".join(f.error or f.path for f in failed) or "no input files")
     total = len(todo) + len(failed)
     targets = _targets(todo, output, fmt) if output else None
-    with _Progress(len(todo)) as progress:
-        for k, outcome in enumerate(parse_many(todo, Options(fmt, **settings), jobs)):
+    with _CtrlC() as ctrl_c, _Progress(len(todo)) as progress:
+        for k, outcome in enumerate(parse_many(todo, Options(fmt, **settings), jobs, stop=ctrl_c)):
             progress.advance()
             if outcome.error is not None:
                 failed.append(outcome)
@@ -378,12 +428,14 @@ def write_stdout(content: str | bytes | Callable[[TextIO], None]) -> None:
 def write_atomic(path: str, content: str | bytes | Callable[[TextIO], None]) -> None:
     """Write through a temporary file in the same folder and rename it into place, so an
     interrupted run leaves the old file or the new one, never half of one."""
-    import tempfile
+    import secrets
 
     directory = os.path.dirname(os.path.abspath(path))
-    tmp = None
+    # the name is chosen (and remembered) before the file exists: Ctrl-C can land between
+    # any two steps, and whatever got created is then removed below
+    tmp: str | None = os.path.join(directory, f".speechparse-{os.getpid()}-{secrets.token_hex(6)}")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".speechparse-", dir=directory)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies
         if isinstance(content, bytes):
             with os.fdopen(fd, "wb") as raw:
                 raw.write(content)

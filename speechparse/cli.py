@@ -36,13 +36,16 @@ def main(argv: list[str] | None = None) -> None:
         return
     fast = fast_parse_args(args)
     if fast is not None:
-        from .batch import run
-
         paths, options = fast
         try:
+            from .batch import run
+
             code = run(paths, **options)
         except BrokenPipeError:
             closed_pipe()
+        except KeyboardInterrupt:  # before `run` took over Ctrl-C (still importing)
+            sys.stderr.write("speechparse: interrupted\n")
+            code = 130
         sys.exit(code)
     from .commands import cli
 
