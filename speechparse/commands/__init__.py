@@ -12,8 +12,10 @@ Examples:
   speechparse parse speech.txt -f json | jq '.outline[].title'
   cat speech.txt | speechparse parse - -f md   # from stdin
   speechparse parse report.docx -f yaml -o report.yaml
+  speechparse parse corpus/ -j 4 > corpus.jsonl  # a batch: JSON Lines, input order
 
-Exit codes: 0 ok, 1 problems found, 2 bad usage or unreadable input.
+Exit codes: 0 ok, 1 problems found (or files failed in a batch), 2 bad usage or
+unreadable input.
 """
 
 
