@@ -234,3 +234,14 @@ def test_progress_bar_only_on_a_terminal(tree: Path):
         os.close(master)
     assert proc.returncode == 0 and len(lines(proc)) == 6  # stdout is still clean JSON Lines
     assert b"parsing" in seen and b"6/6" in seen
+
+
+def test_common_commands_do_not_import_click():
+    # click alone takes as long to import as Python takes to start: the cold-start budget
+    code = ("import sys, io; from speechparse import cli; sys.stdout = io.StringIO()\n"
+            "for args in (['--version'], ['parse', sys.argv[1]], ['parse', sys.argv[1], '-f', 'json']):\n"
+            "    try:\n        cli.main(args)\n    except SystemExit as e:\n        assert not e.code, e.code\n"
+            "assert 'click' not in sys.modules and 'rich' not in sys.modules, sorted(sys.modules)\n")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-c", code, str(CORE[0])], capture_output=True, env=env, timeout=60)
+    assert proc.returncode == 0, proc.stderr.decode()
