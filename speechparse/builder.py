@@ -53,8 +53,7 @@ class OutlineBuilder:
     def build(self) -> list[Node]:
         roots: list[Node] = []
         self._parse_items(None, roots, 0)
-        self._assign_text()
-        close_lines(roots, self.line_of)
+        self._assign_text()  # end lines are set once the clean-up has taken the closing out
         return roots
 
     def _parse_items(self, parent: Node | None, siblings: list[Node], depth: int) -> None:

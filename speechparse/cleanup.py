@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .builder import is_inside
+from .builder import close_lines, is_inside
 from .cleaning import ending, noise, notes, toc
 from .cleaning import frontmatter as fm
 from .cleaning.lines import Line, backward, forward, line_at
@@ -62,6 +62,7 @@ class Cleanup:
 
     def after_outline(self) -> None:
         ending.find_closing(self)
+        close_lines(self.doc.outline, self.doc.source.line_of)  # bodies are final now
         ending.check_truncation(self, TAIL_LINES)
         ending.check_partial(self)
         toc.report_missing_sections(self)

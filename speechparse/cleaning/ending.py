@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..builder import close_lines
 from ..model import Node
 from .lines import Line, backward, forward
 
@@ -57,7 +56,6 @@ def find_closing(c: Cleanup) -> None:
             node.body_spans = kept
             doc.closing_spans.extend(moved)
     doc.closing_spans.sort()
-    close_lines(doc.outline, doc.source.line_of)
 
 
 def _content_after(c: Cleanup, offset: int) -> list[Line]:

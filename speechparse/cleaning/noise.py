@@ -97,11 +97,29 @@ RULES: tuple[NoiseRule, ...] = (
 )
 
 # Cheap pre-filter: only lines with one of these go through the rules in the middle of a text.
-_KEYWORDS = re.compile(
-    r"试读|未完|全文|阅读|浏览|下载|页|本站|本网|版权|侵|仅供|上传|贡献|作者|存储|付费|退款|转售|举报|客服|微信|QQ|qq|"
-    r"邮箱|mail|电话|热线|会员|VIP|福利|扫码|公众号|专享|立减|元|免费|首页|位置|上一|下一|顶部|关于|联系|网站|帮助|登录|"
-    r"注册|搜索|分享|收藏|打印|关闭|字体|字号|原文|在看|桌面|来源|编辑|主办|承办|确认|[|｜>•]|^\d+$|"
-    r"^[-—–－]\s*\d|期$|^第\s*\d+\s*页", re.M)
+_WORDS = ("试读 未完 全文 阅读 浏览 下载 页 本站 本网 版权 侵 仅供 上传 自发贡献 作者 存储空间 付费 退款 转售 举报 "
+          "客服 微信 QQ qq 邮箱 mail 电话 热线 会员 VIP 福利 扫码 公众号 专享 立减 元/ 元／ 免费 首页 当前位 您的位 "
+          "上一篇 下一篇 上一页 下一页 上一章 下一章 顶部 关于我们 联系我们 网站地图 帮助中心 登录 注册 搜索 分享 收藏 "
+          "打印 关闭窗口 字体 字号 桌面 来源 编辑 主办 承办 确认删除 | ｜ > •").split()
+_KEYWORDS = re.compile("|".join(map(re.escape, _WORDS)))
+# counters, page numbers and running headers by their shape
+_LINE_SHAPES = re.compile(r"\d{1,9}$|[-—–－][ \t]*\d|第[ \t]*\d+[ \t]*页|在看$|.{0,40}期$")
+MAX_NOISE_LINE = max(rule.max_len for rule in RULES)
+
+
+def may_be_noise(text: str) -> list[int]:
+    """Start offsets of the lines worth classifying: short enough for some rule, with a noise
+    keyword or the shape of a counter. Long paragraphs are skipped unread."""
+    starts: list[int] = []
+    pos = 0
+    limit = MAX_NOISE_LINE + 8  # room for indentation
+    for line in text.split("\n"):
+        n = len(line)
+        if n <= limit and (_KEYWORDS.search(line) or _LINE_SHAPES.match(line.strip(" \t\u3000"))):
+            starts.append(pos)
+        pos += n + 1
+    return starts
+
 
 TITLE_SUFFIX = re.compile(
     r"(?:\s*(?:VIP|vip)?\s*(?:免费(?:下载|阅读)?|下载)|\s*VIP(?:专享)?|\s*[（(]第\s*\d+\s*[/／]\s*\d+\s*页[）)]|"
@@ -128,20 +146,6 @@ def classify(line: str, edge: bool, ignore_length: bool = False) -> str | None:
         if rule.pattern.search(line):
             return rule.reason
     return None
-
-
-def may_be_noise(text: str) -> list[int]:
-    """Offsets of the lines worth classifying (those with a noise keyword)."""
-    starts: list[int] = []
-    line_end = -1
-    for m in _KEYWORDS.finditer(text):
-        if m.start() <= line_end:
-            continue  # one look per line, so a huge line costs one pass, not one per keyword
-        starts.append(text.rfind("\n", 0, m.start()) + 1)
-        line_end = text.find("\n", m.start())
-        if line_end == -1:
-            break
-    return starts
 
 
 DISCLAIMER_WORDS = re.compile(r"文档|下载|付费|本站|上传|退款|侵犯|版权|转售|商业|客服|举报|会员|网站|平台|用户")
