@@ -58,3 +58,12 @@ def test_truncation_in_the_middle_is_not_the_end():
     assert not doc.truncated
     assert [n.marker for n in doc.outline] == ["一、", "二、"]
     assert [r.reason for r in doc.removed] == ["truncation"]
+
+
+def test_page_end_footnotes_in_the_middle_are_notes_not_items():
+    text = ("一、关于农业生产\n全省粮食总产量比上年增长百分之八①。\n"
+            "① 见《青川省统计年鉴》，青川人民出版社1957年版，第12页。\n"
+            "二、关于工业生产\n① 加强原材料供应。\n② 提高产品质量。\n")
+    doc = speechparse.parse(text)
+    assert [n["line"] for n in doc.notes] == [3]
+    assert [(n.marker, [c.marker for c in n.children]) for n in doc.outline] == [("一、", []), ("二、", ["①", "②"])]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lines import Line, backward
+from .lines import Line, backward, line_at
 
 if TYPE_CHECKING:
     from ..cleanup import Cleanup
@@ -16,8 +16,31 @@ NOTE_LABEL = re.compile(r"^(?:注\s*释|注|附注|尾注|参考文献)\s*[:：]
 CITATION = re.compile(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|年版|\d{4}\s*年|卷|P\.?\s*\d+")
 
 
+# only a source citation has a page number or a publisher: a speech's own ① item does not
+STRONG_CITATION = re.compile(r"第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|\d{4}\s*年\s*版|年版")
+
+
 def find_notes(c: Cleanup, tail_lines: int) -> None:
-    """The run of citation-like numbered lines at the very end (noise may follow it)."""
+    """The run of citation-like numbered lines at the very end (noise may follow it), and
+    circled-number citations left between paragraphs where a PDF's page ended."""
+    found = _trailing_notes(c, tail_lines)
+    seen = {ln.start for ln in found}
+    for start, tok in c.line_tokens.items():
+        if tok.style == "circled" and start not in seen and start not in c.removed_starts:
+            line = line_at(c.text, start)
+            m = NOTE_LINE.match(line.text)
+            if m and STRONG_CITATION.search(m.group("text")):
+                found.append(line)
+    for line in sorted(found, key=lambda ln: ln.start):
+        m = NOTE_LINE.match(line.text)
+        assert m is not None
+        c.doc.notes.append({"line": c.doc.source.line_of(line.start),
+                            "marker": line.text[: m.start("text")].strip(), "text": m.group("text")})
+        c.doc.note_spans.append((line.start, line.end))
+        c.exclude((line.start, line.end))
+
+
+def _trailing_notes(c: Cleanup, tail_lines: int) -> list[Line]:
     found: list[Line] = []
     for line in backward(c.text, tail_lines):
         if line.start in c.removed_starts:
@@ -32,10 +55,4 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
             c.doc.note_spans.append((line.start, line.end))
             c.exclude((line.start, line.end))
         break
-    for line in reversed(found):
-        m = NOTE_LINE.match(line.text)
-        assert m is not None
-        c.doc.notes.append({"line": c.doc.source.line_of(line.start),
-                            "marker": line.text[: m.start("text")].strip(), "text": m.group("text")})
-        c.doc.note_spans.append((line.start, line.end))
-        c.exclude((line.start, line.end))
+    return found
