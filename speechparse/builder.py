@@ -271,18 +271,21 @@ def is_inside(spans: list[Span], offset: int) -> bool:
 
 def close_lines(roots: list[Node], line_of: Callable[[int], int]) -> None:
     """end_line of each node: the last source line of its own text or its descendants'."""
-    stack: list[tuple[Node, bool]] = [(root, False) for root in roots]
-    while stack:
-        node, done = stack.pop()
-        if not done:
-            stack.append((node, True))
-            stack.extend((c, False) for c in node.children)
-            continue
+    order: list[Node] = []
+    stack = list(reversed(roots))
+    while stack:  # pre-order; reversed, every node comes after its descendants
+        node = stack.pop()
+        order.append(node)
+        stack.extend(reversed(node.children))
+    for node in reversed(order):
+        start = node.head[0]
         end = node.body_spans[-1][1] if node.body_spans else node.head[1]
         text = node._text
-        while end > node.head[0] and text[end - 1] in _WS:
+        while end > start and text[end - 1] in _WS:
             end -= 1
-        line = max(node.line, line_of(end - 1)) if end > node.head[0] else node.line
-        for child in node.children:
-            line = max(line, child.end_line)
+        line = line_of(end - 1) if end > start else node.line
+        if line < node.line:
+            line = node.line
+        if node.children and node.children[-1].end_line > line:
+            line = node.children[-1].end_line  # children come in document order
         node.end_line = line

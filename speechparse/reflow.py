@@ -52,6 +52,11 @@ def _wrap_width(lines: list[str]) -> tuple[int, int] | None:
     sample = [ln.rstrip() for ln in lines[:_SAMPLE_LINES] if ln.strip()]
     if len(sample) < 8:
         return None
+    # cheap first look: wrapped lines cluster in length (16 characters hold a width mode of
+    # Chinese lines with their few digits); a speech's paragraphs do not
+    buckets = Counter(len(ln) // 8 for ln in sample)
+    if max(buckets[b] + buckets[b + 1] for b in buckets) < 0.35 * len(sample):
+        return None
     widths = [display_width(ln) for ln in sample]
     chars = [len(ln) for ln in sample]
     by_width = _mode_near(widths, MIN_WRAP_WIDTH, 3, len(sample))
