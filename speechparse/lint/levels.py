@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ..model import Document, Node
 from ..numerals import int_to_cn
+
+T = TypeVar("T")
 
 # GB/T 9704-2012 7.3.3: 一、 → （一） → 1. → （1）
 GBT_RANK = {"cn": 1, "cn-paren": 2, "arabic": 3, "arabic-paren": 4}
@@ -28,6 +32,12 @@ _NUMBER = re.compile(r"[一二三四五六七八九十]+|[0-9]+|[０-９]+|[①-
 _FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 SENTENCE_END = "。！？；!?;"
 TITLE_END = SENTENCE_END + "：:.．"
+
+
+def majority(values: list[T]) -> T:
+    """The most common value; a tie goes to the one seen first (the rules' "usual" form)."""
+    counts = Counter(values)
+    return max(counts, key=lambda v: (counts[v], -values.index(v)))
 
 
 def quote(marker: str) -> str:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 
 from ...model import Document
-from ..levels import groups, quote, title_end
+from ..levels import groups, majority, quote, title_end
 from ..rule import Hit, Rule
 
 _LIST_SEPARATORS = ("；", ";")
@@ -27,8 +26,7 @@ def check(doc: Document) -> Iterator[Hit]:
         # `（1）……；（2）……；（3）……。`: the last item of a list closes with a full stop
         if counted[-1] in _FULL_STOPS and all(e in _LIST_SEPARATORS for e in counted[:-1]):
             continue
-        counts = Counter(counted)
-        usual = max(counts, key=lambda e: (counts[e], -counted.index(e)))
+        usual = majority(counted)
         for node, end in known:
             if end != usual:
                 yield node, (f"同级标题结尾标点不一致：{quote(node.marker)}{_name(end)}，"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 
 from ...model import Document
-from ..levels import brackets, levels, quote
+from ..levels import brackets, levels, majority, quote
 from ..rule import Hit, Rule
 
 _NAMES = {"full": "全角括号“（）”", "half": "半角括号“()”"}
@@ -32,8 +31,7 @@ def _usual(forms: list[str]) -> str | None:
     """The form most items use; on a tie, the one used first."""
     if not forms:
         return None
-    counts = Counter(forms)
-    return max(counts, key=lambda f: (counts[f], -forms.index(f)))
+    return majority(forms)
 
 
 RULE = Rule(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 
 from ...model import Document
-from ..levels import levels, punctuation, quote
+from ..levels import levels, majority, punctuation, quote
 from ..rule import Hit, Rule
 
 
@@ -19,8 +18,7 @@ def check(doc: Document) -> Iterator[Hit]:
         marks = [punctuation(node.marker) for node in items]
         if len(set(marks)) < 2:
             continue
-        counts = Counter(marks)
-        usual = max(counts, key=lambda m: (counts[m], -marks.index(m)))
+        usual = majority(marks)
         for node, mark in zip(items, marks, strict=True):
             if mark != usual:
                 yield node, (f"同级编号标点不一致：{quote(node.marker)}用{_name(mark)}，"
