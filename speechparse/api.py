@@ -54,7 +54,7 @@ def parse_file(path: str | Path, *, keep_noise: bool = False, reflow: bool | Non
     return build_document(src, keep_noise=keep_noise)
 
 
-def build_document(src: _source.Source, *, keep_noise: bool = False) -> Document:
+def build_document(src: _source.Source, *, keep_noise: bool = False, explain: bool = False) -> Document:
     """Run the pipeline on a Source: clean-up, tokenizer, builder, document-level checks."""
     from .cleanup import Cleanup
 
@@ -62,6 +62,10 @@ def build_document(src: _source.Source, *, keep_noise: bool = False) -> Document
         doc = Document(src)
         cleanup = Cleanup(doc, keep_noise=keep_noise)
         tokens = cleanup.before_outline(tokenize(src.text, src.line_of))
-        doc.outline = OutlineBuilder(doc, tokens, cleanup.excluded()).build()
+        built = OutlineBuilder(src.text, tokens, cleanup.excluded(), src.hints, explain=explain).build()
+        doc.decisions = built.decisions
+        doc.outline = built.roots
+        doc.preamble_spans.extend(built.preamble_spans)
+        doc.warnings.extend(built.warnings)
         cleanup.after_outline()
     return doc

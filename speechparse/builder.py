@@ -1,62 +1,147 @@
-"""Recursive-descent outline builder: token stream -> tree.
+"""Recursive-descent outline builder: token stream -> tree, each attachment decided with the
+whole run structure in view.
 
 Levels are not a fixed table of styles. Inside each parent, the styles rank in the order in
-which they open: a candidate whose style is already open on the current chain of items is a
-sibling there (its ordinal must continue that item's, or restart at 1 for a second run);
-a candidate of a style not yet open becomes a child of the innermost open item.
-Ordinal continuity is the evidence that a candidate is real: anything else is body text.
+which they open. `_parse_items` descends one level per nested item; `_place` decides where a
+candidate goes, by these rules (each decision is recorded for `--explain`):
 
-`_parse_items` descends one level per nested item; the recursion depth is bounded by the
-number of marker styles, because one style never nests inside itself.
+- **continue**: a candidate whose ordinal continues an open item of its style is that item's
+  sibling (everything below closes). When two open runs of the style could take it, the one
+  whose items have the candidate's shape (heading line or paragraph) does.
+- **restart**: a candidate at 1 of a style already open either nests a new run below the
+  innermost open item, or starts a second run beside the open one. It nests when the open
+  run goes on later (`四、` … `一、二、三、` … `五、`): the reading that keeps every run
+  consecutive wins. Looking ahead simulates the runs, so an inner run may restart again.
+- **kin**: `一要` after `一是……五是` (one rank group) is a second run beside the first.
+- **child**: a candidate of a style not open becomes a child of the innermost open item whose
+  paragraph is still open, unless a **closer** stands between that item and the candidate:
+  a mid-speech interjection (`各位代表！`) closes the items below the section level; a
+  summary or a retrospective (`上述三项任务……`, `这些问题……`, `回顾……`) or an unnumbered
+  topic line closes the innermost item.
+- **reject**: an ordinal that continues nothing, a lone inline `一是` with no `二是`, a marker
+  inside a quotation, a numeral that reads as a range (`一、二季度`) outside a run of headings.
+
+Ordinal continuity is the evidence that a candidate is real: anything else is body text.
+Lookahead is bounded per decision and in total, so building stays linear in the tokens.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from .model import Document, Node, Span
+from .model import Node, Span, Warning_
+from .spans import Clipper, is_inside
 from .tokenizer import Token
 
 _TITLE_END = re.compile(r"[。！？；：!?;:]|\.(?![0-9０-９])")
 _TITLE_LEAD = " \t\u3000:："
 _TITLE_TRAIL = " \t\u3000，,、"
 _WS = " \t\u3000\n"
+_NON_SPACE = re.compile(r"[^ \t\u3000\n\u200b\ufeff]")
 
 MAX_SKIP = 2          # `一、二、四、`: one missing number is a skip; more is not a continuation
 MAX_LATE_START = 3    # a run may start at 二 or 三 (a page cut off), never later
 LOOKAHEAD_TOKENS = 60
+RUN_LOOKAHEAD = 400   # tokens a restart looks ahead for the open run to go on
+LOOKAHEAD_BUDGET = 40  # ... and at most this many steps per token in the whole document
 INLINE_MAX_PARAS = 2  # an inline 一是 needs its 二是 within this many paragraphs
+HEADING_CHARS = 40    # a heading line holds a title this long at most
+TOPIC_CHARS = 30      # an unnumbered topic line is this short at most
 
 REJECT = -1
 
+# Paragraphs that close open items (see the module docstring). One pattern per kind, each
+# matched at a line start over the whole text once.
+_INTERJECTION = re.compile(
+    r"^[ \t\u3000]*(?:各位代表|各位委员|代表们|委员们|同志们|朋友们|女士们|先生们)"
+    r"[^\n！!。]{0,12}[！!]", re.M)
+_SUMMARY = re.compile(
+    r"^[ \t\u3000]*(?:以上|上述|上面|总之|综上|总的(?:来说|来看|看)|总结|回顾|这些(?:问题|成绩|成就|工作)"
+    r"|在看到成绩的同时|(?:过去|这)[一二三四五几十]年|[一二三四五几十]年来(?:的)?(?:成就|成绩|工作)?[，,。]"
+    r"|我们(?:也|还)?(?:要)?清醒地(?:看到|认识到)|同时(?:也|还)?要?(?:清醒地)?看到)", re.M)
+_TOPIC = re.compile(rf"^[ \t\u3000]*[^\s。！？；：!?;:，,、“”\"]{{4,{TOPIC_CHARS}}}。?[ \t\u3000]*$", re.M)
+_OPEN_QUOTE = "“‘「『"
+
+
+@dataclass
+class Decision:
+    """Why one candidate went where it did (or was rejected): what `--explain` prints."""
+
+    line: int
+    marker: str
+    depth: int | None  # None: rejected
+    rule: str
+    evidence: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"line": self.line, "marker": self.marker, "depth": self.depth,
+                "rule": self.rule, "evidence": self.evidence}
+
+
+@dataclass
+class Outline:
+    """What the builder hands back: the tree and the text around it."""
+
+    roots: list[Node]
+    preamble_spans: list[Span]
+    warnings: list[Warning_]
+    decisions: list[Decision] = field(default_factory=list)
+
+
+class _Open:
+    """An item on the chain of open items, with what the builder needs to know about it."""
+
+    __slots__ = ("node", "style", "group", "ordinal", "para", "leaf_para", "shape", "head_end", "layout")
+
+    def __init__(self, node: Node, tok: Token, shape: str) -> None:
+        self.node = node
+        self.style = tok.style
+        self.group = tok.family.rank_group
+        self.ordinal = tok.ordinal
+        self.para = tok.para
+        # an inline item or a dash bullet owns only its own paragraph
+        self.leaf_para = tok.inline or tok.ordinal is None
+        self.shape = shape
+        self.head_end = node.head[1]
+        self.layout = tok.layout
+
 
 class OutlineBuilder:
-    """Builds the outline of `doc` from `tokens` (already stripped of noise and TOC)."""
+    """Builds the outline from `tokens` (already stripped of noise and TOC)."""
 
-    def __init__(self, doc: Document, tokens: list[Token],
-                 excluded: list[Span] | None = None,
-                 line_of: Callable[[int], int] | None = None) -> None:
-        self.doc = doc
-        self.text = doc.text
+    def __init__(self, text: str, tokens: list[Token], excluded: list[Span] | None = None,
+                 hints: dict[int, str] | None = None, *, explain: bool = False) -> None:
+        self.text = text
         self.tokens = tokens
-        self.pos = 0
-        self.chain: list[Node] = []
-        self.flat: list[Node] = []
         self.excluded = excluded or []
-        self.line_of = line_of or doc.source.line_of
+        self.hints = hints or {}
+        self.explain = explain
+        self.pos = 0
+        self.chain: list[_Open] = []
+        self.flat: list[Node] = []
+        self.owners: list[Node] = []  # per flat node: who owns the paragraphs after its own
+        self.warnings: list[Warning_] = []
+        self.decisions: list[Decision] = []
+        self.budget = LOOKAHEAD_BUDGET * len(tokens) + 1000
         self._pending: tuple[int, int] | None = None
         self._para_span: tuple[int, int] = (1, 0)
+        self._shapes: dict[int, str] = {}
+        # line starts of item lines and of titles taken from the next line: never closers
+        self._item_lines = {t.start for t in tokens if not t.inline}
+        self._closers = _closers(text)
+        self._why = ("", "")
 
     # --- descent ----------------------------------------------------------------------
-    def build(self) -> list[Node]:
+    def build(self) -> Outline:
         roots: list[Node] = []
         self._parse_items(None, roots, 0)
-        self._assign_text()  # end lines are set once the clean-up has taken the closing out
-        return roots
+        preamble = self._assign_text()
+        return Outline(roots, preamble, self.warnings, self.decisions)
 
-    def _parse_items(self, parent: Node | None, siblings: list[Node], depth: int) -> None:
+    def _parse_items(self, parent: _Open | None, siblings: list[Node], depth: int) -> None:
         """Parse the items at `depth` under `parent` until a token belongs higher up."""
         while self.pos < len(self.tokens):
             tok = self.tokens[self.pos]
@@ -64,50 +149,117 @@ class OutlineBuilder:
                 level = self._pending[1]  # decided deeper down, before the chain unwound
             else:
                 level = self._place(tok)
+                self._record(tok, level)
             if level == REJECT:
                 self.pos += 1
                 continue
             if level < depth:
                 self._pending = (self.pos, level)
                 return
-            node = self._make_node(tok, parent)
+            node = self._make_node(tok, parent.node if parent else None)
             siblings.append(node)
             self.flat.append(node)
             self.pos += 1
-            self.chain.append(node)
-            self._parse_items(node, node.children, depth + 1)
+            item = _Open(node, tok, self._shape(tok))
+            self.chain.append(item)
+            self._parse_items(item, node.children, depth + 1)
             self.chain.pop()
+
+    def _record(self, tok: Token, level: int) -> None:
+        if self.explain:
+            rule, evidence = self._why
+            self.decisions.append(Decision(tok.line, tok.marker, None if level == REJECT else level + 1,
+                                           rule, evidence))
+
+    def _because(self, level: int, rule: str, evidence: str = "") -> int:
+        if self.explain:
+            self._why = (rule, evidence)
+        return level
+
+    def warn(self, code: str, line: int | None, message: str) -> None:
+        self.warnings.append(Warning_(code, line, message))
 
     # --- placement --------------------------------------------------------------------
     def _place(self, tok: Token) -> int:
         """Level (0-based depth) at which `tok` becomes an item, or REJECT."""
-        chain = self.chain
-        for i in range(len(chain) - 1, -1, -1):
-            open_item = chain[i]
-            if open_item.style != tok.style:
-                continue
-            return self._place_sibling(tok, open_item, i)
-        return self._place_child(tok)
+        if not tok.inline and self._in_quotation(tok):
+            return self._because(REJECT, "quotation", "the line continues a quotation opened on the line before")
+        if tok.doubtful and (tok.inline or self._shape(tok) != "head"):
+            return self._because(REJECT, "range",
+                                 f"{tok.marker} followed by a numeral reads as a range in running text")
+        same = [i for i in range(len(self.chain) - 1, -1, -1) if self.chain[i].style == tok.style]
+        if same:
+            level = self._place_same_style(tok, same)
+        else:
+            level = self._place_kin(tok)
+            if level is None:
+                level = self._place_child(tok)
+        if level != REJECT and tok.doubtful and tok.ordinal == 1 and not self._has_successor(tok, level):
+            return self._because(REJECT, "range", f"{tok.marker} followed by a numeral, alone: a range")
+        return level
 
-    def _place_sibling(self, tok: Token, open_item: Node, level: int) -> int:
-        n, prev = tok.ordinal, open_item.ordinal
-        if n is None or prev is None:  # dash bullets: every one is a sibling
-            return level
-        if n == prev + 1:
-            return level
-        if n == 1:  # a second run under the same parent (after an unnumbered lead sentence)
-            if tok.inline and not self._has_successor(tok, level):
-                return REJECT
-            return level
-        if prev + 1 < n <= prev + MAX_SKIP:
-            self.doc.warn("skipped-ordinal", tok.line,
-                          f"{tok.marker} follows {open_item.marker}: ordinal {prev + 1} is missing")
-            return level
-        if n == prev and not tok.inline:
-            self.doc.warn("repeated-ordinal", tok.line,
-                          f"{tok.marker} repeats the ordinal of {open_item.marker} (line {open_item.line})")
-            return level
-        return REJECT
+    def _place_same_style(self, tok: Token, same: list[int]) -> int:
+        chain = self.chain
+        n = tok.ordinal
+        if n is None:  # dash bullets: every one is a sibling
+            return self._because(same[0], "continue", f"dash bullet beside {chain[same[0]].node.marker}")
+        continuing = [i for i in same if chain[i].ordinal is not None and n == chain[i].ordinal + 1]
+        if continuing:
+            i = self._by_shape(tok, continuing)
+            return self._because(i, "continue", f"continues the run of {self._name(i)}")
+        if n == 1:
+            return self._place_restart(tok, same)
+        for i in same:
+            prev = chain[i].ordinal
+            if prev is not None and prev + 1 < n <= prev + MAX_SKIP:
+                self.warn("skipped-ordinal", tok.line,
+                          f"{tok.marker} follows {chain[i].node.marker}: ordinal {prev + 1} is missing")
+                return self._because(i, "continue", f"continues the run of {self._name(i)}, skipping {prev + 1}")
+        i = same[0]
+        if n == chain[i].ordinal and not tok.inline:
+            self.warn("repeated-ordinal", tok.line,
+                      f"{tok.marker} repeats the ordinal of {chain[i].node.marker} (line {chain[i].node.line})")
+            return self._because(i, "continue", f"repeats the ordinal of {self._name(i)}")
+        return self._because(REJECT, "sequence", f"{tok.marker} continues no open run of its style "
+                             f"(open: {', '.join(self._name(i) for i in same)})")
+
+    def _place_restart(self, tok: Token, same: list[int]) -> int:
+        """`一` of a style already open: a run nested below, or a second run beside."""
+        i = same[0]
+        if tok.inline:
+            owner = self._attach_level(tok)
+            if owner > i + 1 and self.chain[owner - 1].style != tok.style:
+                if not self._has_successor(tok, owner):
+                    return self._because(REJECT, "lone", "an inline run needs its second item")
+                return self._because(owner, "restart",
+                                     f"inline run in the paragraph of {self._name(owner - 1)}")
+            if not self._has_successor(tok, i):
+                return self._because(REJECT, "lone", "an inline run needs its second item")
+            return self._because(i, "restart", f"second run beside {self._name(i)}")
+        resumed = self._open_run_resumes(tok, same)
+        if resumed is not None:
+            level = max(self._closed_level(tok, self._attach_level(tok)), i + 1)
+            return self._because(level, "restart",
+                                 f"nested run: the run of {self._name(i)} goes on at {resumed}")
+        return self._because(i, "restart", f"second run beside {self._name(i)} (its run does not go on)")
+
+    def _place_kin(self, tok: Token) -> int | None:
+        """`一要` after `一是……五是`: a second run of the same rank group, beside the first."""
+        chain = self.chain
+        group = tok.family.rank_group
+        for i in range(len(chain) - 1, -1, -1):
+            if chain[i].group == group and chain[i].style != tok.style:
+                if tok.ordinal != 1:
+                    return None
+                if tok.inline and not self._has_successor(tok, i):
+                    return self._because(REJECT, "lone", "an inline run needs its second item")
+                if tok.inline and not chain[i].leaf_para and chain[i].para == tok.para:
+                    return None  # inside the paragraph of a line item: a child run there
+                owner = self._attach_level(tok)
+                if tok.inline and owner > i + 1 and chain[owner - 1].group != group:
+                    return None  # inside a deeper item's paragraph: a child run there
+                return self._because(i, "kin", f"second run beside {self._name(i)} (same rank group)")
+        return None
 
     def _attach_level(self, tok: Token) -> int:
         """Depth of a new child: below the innermost open item whose paragraph is still open."""
@@ -118,40 +270,193 @@ class OutlineBuilder:
         return j + 1
 
     def _place_child(self, tok: Token) -> int:
-        level = self._attach_level(tok)
+        level = self._closed_level(tok, self._attach_level(tok))
+        under = f"below {self._name(level - 1)}" if level else "at the top level"
         n = tok.ordinal
         if n is None:  # dash bullet: an item only once the outline has begun
-            return level if self.flat else REJECT
+            return self._because(level, "child", under) if self.flat else \
+                self._because(REJECT, "dash", "a dash bullet before the outline begins")
         if n == 1:
-            if tok.inline and not self._has_successor(tok, level):
-                return REJECT
-            return level
+            if (tok.inline or tok.family.weak) and not self._has_successor(tok, level):
+                return self._because(REJECT, "lone", f"{tok.marker} is not followed by its second item")
+            return self._because(level, "child", f"new run {under}")
         if tok.inline:
-            return REJECT
+            if n == 2 and self._after_first_word(tok) and self._has_successor(tok, level):
+                return self._because(level, "child", f"run opened by 首先 {under}")
+            return self._because(REJECT, "lone", f"inline {tok.marker} starts no run")
         if not self.flat and level == 0:  # the page starts mid-speech, at 二、 or later
             if tok.family.heading or self._has_successor(tok, level) or self._is_word_heading(tok):
-                self.doc.warn("partial-start", tok.line,
-                              f"the outline starts at {tok.marker}: the text begins mid-speech")
-                return level
-            return REJECT
-        if n <= MAX_LATE_START and (self._has_successor(tok, level) or self._is_word_heading(tok)):
-            self.doc.warn("run-not-from-one", tok.line,
-                          f"{tok.marker} starts a run at {n}, not at 1")
+                self.warn("partial-start", tok.line,
+                          f"the outline starts at {tok.marker}: the text begins mid-speech")
+                return self._because(level, "child", "the text begins mid-speech")
+            return self._because(REJECT, "sequence", f"{tok.marker} starts no run")
+        if n <= MAX_LATE_START and (self._has_successor(tok, level) or self._is_word_heading(tok)
+                                    or (n == 2 and self._after_first_word(tok))):
+            self.warn("run-not-from-one", tok.line, f"{tok.marker} starts a run at {n}, not at 1")
+            return self._because(level, "child", f"run starting at {n} {under}")
+        return self._because(REJECT, "sequence", f"{tok.marker} starts no run and continues none")
+
+    # --- evidence ---------------------------------------------------------------------
+    def _name(self, i: int) -> str:
+        node = self.chain[i].node
+        return f"{node.marker}{node.title[:8]} (line {node.line})"
+
+    def _by_shape(self, tok: Token, levels: list[int]) -> int:
+        """Of the open runs `tok` could continue, the innermost one whose items have its shape."""
+        if len(levels) > 1:
+            shape = self._shape(tok)
+            if self.chain[levels[0]].shape != shape:
+                for i in levels[1:]:
+                    if self.chain[i].shape == shape:
+                        return i
+        return levels[0]
+
+    def _open_run_resumes(self, tok: Token, same: list[int]) -> str | None:
+        """Does an open run of `tok`'s style go on after the run `tok` starts? Simulates the
+        runs that follow (inner runs may restart and continue); stops where an enclosing
+        item of another style continues (the scope closes). Returns the marker that resumes."""
+        chain, tokens = self.chain, self.tokens
+        wants = {chain[i].ordinal + 1: i for i in same if chain[i].ordinal is not None}
+        top = same[0]
+        closing = {chain[k].style: chain[k].ordinal for k in range(top) if chain[k].style != tok.style}
+        inner = [1]
+        inner_shape = self._shape(tok)
+        end = min(len(tokens), self.pos + 1 + RUN_LOOKAHEAD)
+        for k in range(self.pos + 1, end):
+            self.budget -= 1
+            if self.budget < 0:
+                return None
+            t = tokens[k]
+            if t.inline:
+                continue
+            o = t.ordinal
+            if o is None:
+                continue
+            if t.style == tok.style:
+                j = len(inner) - 1
+                while j >= 0 and inner[j] + 1 != o:
+                    j -= 1
+                outer = wants.get(o)
+                if j >= 0 and not (outer is not None and self._shape(t) == chain[outer].shape != inner_shape):
+                    del inner[j + 1:]
+                    inner[j] = o
+                elif outer is not None:
+                    return t.marker
+                elif o == 1:
+                    inner.append(1)
+            elif t.style in closing and closing[t.style] is not None and o == closing[t.style] + 1:
+                return None
+        return None
+
+    def _closed_level(self, tok: Token, level: int) -> int:
+        """The attach level once the closers between the open items and `tok` are applied."""
+        chain = self.chain
+        if tok.layout and level and chain[level - 1].layout:
+            # Markdown headings and list indentation say the depth outright
+            while level and chain[level - 1].layout and chain[level - 1].layout >= tok.layout:
+                level -= 1
             return level
-        return REJECT
+        if level < 2:  # only a list inside an item closes; a section stays open
+            return level
+        item = chain[level - 1]
+        if item.node.parent is None or len(item.node.parent.children) < 2:
+            return level  # a closer ends a list of two or more items, not a lone item's body
+        kind, at = self._closer_between(item.head_end, tok.mstart)
+        if kind is None:
+            return level
+        closed = 1 if kind == "interjection" else level - 1
+        # a summary or topic line that opens the item's own body leads into its list
+        if kind != "interjection" and _NON_SPACE.search(self.text, item.head_end, at) is None:
+            return level
+        # a list that goes on after the new run was not closed
+        if any(self._run_goes_on(j) for j in range(closed, level)):
+            return level
+        return closed
+
+    def _run_goes_on(self, j: int) -> bool:
+        """Is the run of the open item `chain[j]` continued before an enclosing item's is?"""
+        chain, tokens = self.chain, self.tokens
+        item = chain[j]
+        if item.ordinal is None:
+            return False
+        nexts = {chain[k].style: chain[k].ordinal for k in range(j) if chain[k].ordinal is not None}
+        for k in range(self.pos + 1, min(len(tokens), self.pos + 1 + LOOKAHEAD_TOKENS)):
+            t = tokens[k]
+            if t.inline or t.ordinal is None:
+                continue
+            if t.style == item.style and t.ordinal == item.ordinal + 1:
+                return True
+            prev = nexts.get(t.style)
+            if prev is not None and t.ordinal == prev + 1:
+                return False
+        return False
+
+    def _closer_between(self, start: int, end: int) -> tuple[str | None, int]:
+        """The strongest closer paragraph starting in (start, end): an interjection first."""
+        closers = self._closers
+        i = bisect_left(closers, (start, ""))
+        found: tuple[str | None, int] = (None, 0)
+        while i < len(closers) and closers[i][0] < end and self.budget > 0:
+            at, kind = closers[i]
+            self.budget -= 1
+            i += 1
+            if at in self._item_lines or is_inside(self.excluded, at):
+                continue
+            if kind == "interjection":
+                return kind, at
+            if found[0] is None:
+                found = (kind, at)
+        return found
+
+    def _in_quotation(self, tok: Token) -> bool:
+        """The line before ends with an opening quotation mark: the marker is quoted text."""
+        text = self.text
+        b = tok.start - 1
+        while b >= 0 and text[b] in _WS:
+            b -= 1
+        return b >= 0 and text[b] in _OPEN_QUOTE
+
+    def _after_first_word(self, tok: Token) -> bool:
+        """`首先……；二是……`: a run whose first item is introduced by 首先 (looked for in the
+        2,000 characters before, within the paragraph)."""
+        text = self.text
+        start = text.rfind("\n", max(0, tok.mstart - 2000), tok.mstart) + 1 or max(0, tok.mstart - 2000)
+        return text.find("首先", start, tok.mstart) >= 0
+
+    def _shape(self, tok: Token) -> str:
+        """`head` when the marker's line holds only a short title, `para` when text goes on."""
+        shape = self._shapes.get(tok.mstart)
+        if shape is None:
+            text = self.text
+            start = tok.mend
+            end = self._para_end(start)
+            if _NON_SPACE.search(text, start, end) is None and tok.family.title_on_next_line:
+                nxt = _NON_SPACE.search(text, end)
+                if nxt is not None:
+                    start = nxt.start()
+                    end = self._para_end(start)
+            m = _TITLE_END.search(text, start, min(end, start + HEADING_CHARS + 1))
+            title_len = (m.start() if m else end) - start
+            rest = 0
+            if m is not None:
+                first = _NON_SPACE.search(text, m.end(), end)
+                rest = 0 if first is None else 1 if _NON_SPACE.search(text, first.end(), end) is None else 2
+            shape = "head" if title_len <= HEADING_CHARS and rest <= 1 else "para"
+            self._shapes[tok.mstart] = shape
+        return shape
 
     def _is_word_heading(self, tok: Token) -> bool:
         """A .docx heading style or outline level is evidence that a lone marker is real."""
-        return self.doc.source.hints.get(tok.para + 1, "").startswith("heading")
+        return self.hints.get(tok.para + 1, "").startswith("heading")
 
     def _has_successor(self, tok: Token, level: int) -> bool:
         """Is `tok` followed by the next ordinal of its style before its context closes?"""
-        closing = {node.style for node in self.chain[:level]}
+        closing = {item.style for item in self.chain[:level]}
         want = (tok.ordinal or 0) + 1
         tokens = self.tokens
         for k in range(self.pos + 1, min(len(tokens), self.pos + 1 + LOOKAHEAD_TOKENS)):
             t = tokens[k]
-            if tok.inline and t.para - tok.para > INLINE_MAX_PARAS:
+            if tok.inline and t.para != tok.para and self._paragraphs_between(tok, t) >= INLINE_MAX_PARAS:
                 return False
             if t.style == tok.style:
                 if t.ordinal == want:
@@ -161,6 +466,20 @@ class OutlineBuilder:
             elif t.style in closing and not t.inline:
                 return False
         return False
+
+    def _paragraphs_between(self, a: Token, b: Token) -> int:
+        """Non-blank lines strictly between the lines of `a` and `b` (at most a few are read)."""
+        if b.para - a.para > 4 * INLINE_MAX_PARAS + 1:
+            return INLINE_MAX_PARAS + 1
+        text, count = self.text, 0
+        pos = self._para_end(a.mstart) + 1
+        while pos < b.start:
+            end = text.find("\n", pos, b.start)
+            end = b.start if end == -1 else end
+            if _NON_SPACE.search(text, pos, end):
+                count += 1
+            pos = end + 1
+        return count
 
     # --- nodes --------------------------------------------------------------------------
     def _para_end(self, offset: int) -> int:
@@ -173,18 +492,18 @@ class OutlineBuilder:
         return end
 
     def _make_node(self, tok: Token, parent: Node | None) -> Node:
-        text = self.text
         para_end = self._para_end(tok.mend)
         limit = para_end
         nxt = self.tokens[self.pos + 1] if self.pos + 1 < len(self.tokens) else None
         if nxt is not None and nxt.mstart < limit:
             limit = nxt.start
         title, head_end = self._title(tok.mend, limit)
-        if not title and limit == para_end:
+        if not title and limit == para_end and tok.family.title_on_next_line:
             title, head_end = self._title_from_next_paragraph(para_end, nxt, head_end)
-        return Node(tok.marker, tok.style, tok.family.name, tok.ordinal, title, tok.line,
-                    (tok.start, head_end), text, inline=tok.inline,
-                    leaf_para=tok.inline or tok.ordinal is None, para=tok.para, parent=parent)
+            if head_end > para_end:
+                self._item_lines.add(self.text.rfind("\n", 0, head_end - 1) + 1)
+        return Node(tok.marker, tok.style, tok.ordinal, title, tok.line, (tok.start, head_end),
+                    self.text, inline=tok.inline, parent=parent)
 
     def _title(self, start: int, limit: int) -> tuple[str, int]:
         text = self.text
@@ -216,12 +535,13 @@ class OutlineBuilder:
         return is_inside(self.excluded, offset)
 
     # --- text between items -------------------------------------------------------------
-    def _assign_text(self) -> None:
-        """Give every stretch of text between items to its owner, minus excluded spans."""
-        doc, text, flat = self.doc, self.text, self.flat
-        clip = _Clipper(self.excluded)
+    def _assign_text(self) -> list[Span]:
+        """Give every stretch of text between items to its owner, minus excluded spans;
+        return the preamble (the text before the first item)."""
+        text, flat = self.text, self.flat
+        clip = Clipper(self.excluded)
         first = flat[0].head[0] if flat else len(text)
-        doc.preamble_spans.extend(clip(0, first))
+        preamble = clip(0, first)
         for k, node in enumerate(flat):
             a = node.head[1]
             b = flat[k + 1].head[0] if k + 1 < len(flat) else len(text)
@@ -233,40 +553,19 @@ class OutlineBuilder:
                 continue
             node.body_spans.extend(clip(a, para_end))
             owner = node
-            while owner.leaf_para and owner.parent is not None:
+            while (owner.inline or owner.ordinal is None) and owner.parent is not None:
                 owner = owner.parent
             owner.body_spans.extend(clip(para_end, b))
+        return preamble
 
 
-class _Clipper:
-    """Cuts spans around sorted, disjoint excluded spans; calls must move forward."""
-
-    def __init__(self, excluded: list[Span]) -> None:
-        self.excluded = excluded
-        self.i = 0
-
-    def __call__(self, start: int, end: int) -> list[Span]:
-        ex = self.excluded
-        while self.i < len(ex) and ex[self.i][1] <= start:
-            self.i += 1
-        out: list[Span] = []
-        j = self.i
-        while start < end:
-            if j >= len(ex) or ex[j][0] >= end:
-                out.append((start, end))
-                break
-            s, e = ex[j]
-            if s > start:
-                out.append((start, s))
-            start = max(start, e)
-            j += 1
-        return out
-
-
-def is_inside(spans: list[Span], offset: int) -> bool:
-    """Is `offset` inside one of the sorted, disjoint `spans`?"""
-    i = bisect_right(spans, (offset, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+def _closers(text: str) -> list[tuple[int, str]]:
+    """Start offsets of the paragraphs that may close open items, with their kind, sorted."""
+    found = [(m.start(), "interjection") for m in _INTERJECTION.finditer(text)]
+    found += [(m.start(), "summary") for m in _SUMMARY.finditer(text)]
+    found += [(m.start(), "topic") for m in _TOPIC.finditer(text)]
+    found.sort()
+    return found
 
 
 def close_lines(roots: list[Node], line_of: Callable[[int], int]) -> None:

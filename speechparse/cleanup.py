@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .builder import close_lines, is_inside
+from .builder import close_lines
+from .spans import is_inside
 from .cleaning import ending, noise, notes, toc
 from .cleaning import frontmatter as fm
 from .cleaning.lines import Line, backward, forward, line_at

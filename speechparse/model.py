@@ -74,16 +74,14 @@ class Removed:
 class Node:
     """One outline item: marker as written, style, ordinal, title, body and children."""
 
-    __slots__ = ("marker", "style", "family", "ordinal", "title", "line", "end_line",
-                 "head", "body_spans", "children", "parent", "inline", "leaf_para",
-                 "para", "_text")
+    __slots__ = ("marker", "style", "ordinal", "title", "line", "end_line",
+                 "head", "body_spans", "children", "parent", "inline", "_text")
 
-    def __init__(self, marker: str, style: str, family: str, ordinal: int | None,
+    def __init__(self, marker: str, style: str, ordinal: int | None,
                  title: str, line: int, head: Span, text: str, *, inline: bool = False,
-                 leaf_para: bool = False, para: int = 0, parent: Node | None = None) -> None:
+                 parent: Node | None = None) -> None:
         self.marker = marker
         self.style = style
-        self.family = family
         self.ordinal = ordinal
         self.title = title
         self.line = line
@@ -93,8 +91,6 @@ class Node:
         self.children: list[Node] = []
         self.parent = parent
         self.inline = inline
-        self.leaf_para = leaf_para
-        self.para = para
         self._text = text
 
     @property
@@ -186,6 +182,7 @@ class Document:
         self.notes: list[dict[str, Any]] = []
         self.note_spans: list[Span] = []
         self.missing_sections: list[str] = []
+        self.decisions: list[Any] = []  # builder.Decision per candidate, with explain=True
         self.truncated = False
         self.partial = False
 

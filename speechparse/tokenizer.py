@@ -18,13 +18,14 @@ from .numerals import ordinal_of
 # A paragraph-start marker may follow indentation, and Markdown heading/list syntax so that
 # speechparse's own Markdown output parses back to the same skeleton.
 _LINE_PREFIX = r"^[ \t\u3000]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?"
-# Inside a paragraph an X是 run follows a sentence or clause boundary.
-_INLINE_BOUNDARY = r"(?:[。；;：:！!？?，,]|(?<![0-9０-９])[.．])"
+# Inside a paragraph an X是 run follows a sentence or clause boundary, or `就是`
+# (`……就是一要保重点，二要保改造`).
+_INLINE_BOUNDARY = r"(?:[。；;：:！!？?，,]|(?<![0-9０-９])[.．]|(?<=就)是)"
 
 
 class Token:
     __slots__ = ("family", "style", "ordinal", "marker", "start", "mstart", "mend",
-                 "inline", "para", "line")
+                 "inline", "para", "line", "doubtful", "layout")
 
     def __init__(self, family: Family, ordinal: int | None, marker: str, start: int,
                  mstart: int, mend: int, inline: bool) -> None:
@@ -38,6 +39,8 @@ class Token:
         self.inline = inline
         self.para = 0         # 0-based paragraph (normalised line) index
         self.line = 0         # 1-based source line
+        self.doubtful = False  # the text after the marker matches the family's `doubt`
+        self.layout = 0        # Markdown depth of the line: `#` count, or 10 + a list item's indent
 
     def __repr__(self) -> str:
         where = "inline" if self.inline else "start"
@@ -133,10 +136,30 @@ def _make(match: re.Match[str], table: dict[int, tuple[Family, tuple[int, ...]]]
     return Token(fam, ordinal, match.group(group), mstart if inline else match.start(), mstart, mend, inline)
 
 
+def _layout(prefix: str) -> int:
+    """Depth a Markdown prefix gives its line: `## ` is 2, `    - ` is 10 + 4; plain indentation 0."""
+    bare = prefix.lstrip(" \t\u3000")
+    if bare.startswith("#"):
+        return len(bare) - len(bare.lstrip("#"))
+    if bare[:1] in ("-", "*", "+"):
+        return 10 + len(prefix) - len(bare)
+    return 0
+
+
+@lru_cache(maxsize=32)
+def _doubt(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def tokenize(text: str, line_of=None) -> list[Token]:
     """All marker candidates in document order; `line_of(offset)` maps to source lines."""
     line_re, line_table, inline_re, inline_table, scanner = _tables()
     tokens = [t for m in line_re.finditer(text) if (t := _make(m, line_table, False)) is not None]
+    for tok in tokens:
+        if tok.family.doubt and _doubt(tok.family.doubt).match(text, tok.mend):
+            tok.doubtful = True
+        if tok.mstart > tok.start:
+            tok.layout = _layout(text[tok.start:tok.mstart])
     inline = [t for m in _inline_matches(text, inline_re, scanner)
               if (t := _make(m, inline_table, True)) is not None]
     if inline:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from speechparse import parse
 from speechparse.markers import registry
 from speechparse.tokenizer import tokenize
 
@@ -22,8 +23,11 @@ def test_family_example_is_a_marker(family: str, line: str):
 
 @pytest.mark.parametrize("family,line", TRAPS)
 def test_family_trap_is_not_a_marker_at_paragraph_start(family: str, line: str):
+    # a trap is no candidate at all, or one the tokenizer marks as doubtful (`一、二月份`:
+    # the builder takes it only as a heading line in a run of headings) and the parse drops
     tokens = [t for t in tokenize(line + "\n") if t.family.name == family and t.mstart == 0]
-    assert not tokens, tokens
+    assert all(t.doubtful for t in tokens), tokens
+    assert not parse(line + "\n").outline
 
 
 @pytest.mark.parametrize("line,marker,style,ordinal", [
@@ -80,7 +84,8 @@ def test_paragraph_start_markers(line, marker, style, ordinal):
     "（2024）年度报告",
 ])
 def test_not_markers(line):
-    assert [t for t in tokenize(line + "\n") if t.ordinal is not None] == []
+    assert [t for t in tokenize(line + "\n") if t.ordinal is not None and not t.doubtful] == []
+    assert not parse(line + "\n").outline
 
 
 def test_inline_runs_after_boundaries():

@@ -11,7 +11,7 @@ ordinals continue; a marker of a style not yet open below the current item becom
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 CN_NUM = "[一二三四五六七八九十]{1,3}"
 AR_NUM = "[0-9０-９]{1,2}"
@@ -28,6 +28,14 @@ class Family:
     inline:   True if the marker also counts inside a paragraph (`……：一是……二是……`)
     heading:  True for families authors use for section headings; a document may start at
               `二、` of such a family (a partial page)
+    group:    families of one group rank as one level although their runs count apart
+              (`一是……三是` then `一要……` is a second run beside the first, not below it);
+              empty means the family's own style
+    doubt:    regex tried right after the marker: when it matches, the candidate looks like
+              running text (`一、二季度`, `五、六十年代`) and is an item only as a heading line
+              in a run of such lines
+    weak:     a bare form (`一` alone on a line): a run of it needs its `二` to start
+    title_on_next_line: a marker alone on its line takes the next line as its title
     """
 
     name: str
@@ -38,12 +46,19 @@ class Family:
     not_markers: tuple[str, ...] = ()
     inline: bool = False
     heading: bool = False
-    flags: frozenset[str] = field(default_factory=frozenset)
+    group: str = ""
+    doubt: str = ""
+    weak: bool = False
+    title_on_next_line: bool = True
+
+    @property
+    def rank_group(self) -> str:
+        return self.group or self.style
 
 
 def registry() -> list[Family]:
     """All families in matching order (earlier wins where two could match)."""
-    from . import arabic, circled, cn, dash, di, qi, shi_yao
+    from . import arabic, bare, circled, cn, dash, di, qi, shi_yao
 
     return [
         *di.FAMILIES,   # 第一部分 before 第一，
@@ -53,4 +68,5 @@ def registry() -> list[Family]:
         *qi.FAMILIES,
         *shi_yao.FAMILIES,
         *dash.FAMILIES,
+        *bare.FAMILIES,  # last: any marker with punctuation wins
     ]

@@ -2,17 +2,21 @@
 
 from . import CN_NUM, Family
 
-# `一、二月份` and `一、二季度` are date ranges, `一、二、三产业` a list of numerals
-_NOT_A_RANGE = r"(?![一二三四五六七八九十两]{1,3}(?:[、，,]|月|季|产|等|级|类|线|期|号|年))"
+# `一、二、三产业` is a list of numerals, never a marker
+_NOT_A_LIST = r"(?![一二三四五六七八九十两]{1,3}[、，,])"
+# `一、二月份` and `一、二季度` are date ranges, but `一、一年来工作回顾` and `二、九十年代的主要任务`
+# are headings: the builder decides (a heading line in a run of heading lines is an item)
+RANGE_LIKE = r"[一二三四五六七八九十两]{1,3}(?:月|季|产|等|级|类|线|期|号|年)"
 
 CN_DUN = Family(
     name="cn-dun",
     style="cn",
-    pattern=rf"(?P<n>{CN_NUM})(?:、|[.．](?![0-9０-９])){_NOT_A_RANGE}",
+    pattern=rf"(?P<n>{CN_NUM})(?:、|[.．](?![0-9０-９])){_NOT_A_LIST}",
     description="Chinese numeral with 、 — the usual first level of a speech.",
     examples=("一、要认清形势，把握发展方向", "十二、加强党的建设"),
     not_markers=("一、二月份全市经济运行平稳", "一、二、三产业协调发展"),
     heading=True,
+    doubt=RANGE_LIKE,
 )
 
 CN_PAREN = Family(

@@ -18,6 +18,7 @@ SHI = Family(
     examples=("一是经济实力实现新跃升。", "……概括：一是……。二是……。"),
     not_markers=("统一是前提", "一是一、二是二"),
     inline=True,
+    group="shi-yao",
 )
 
 YAO = Family(
@@ -28,6 +29,7 @@ YAO = Family(
     examples=("一要坚定不移走发展道路。",),
     not_markers=("统一要求",),
     inline=True,
+    group="shi-yao",
 )
 
 FAMILIES = (SHI, YAO)
