@@ -52,6 +52,7 @@ HEADING_CHARS = 40    # a heading line holds a title this long at most
 TOPIC_CHARS = 30      # an unnumbered topic line is this short at most
 
 REJECT = -1
+_STRENGTH = {"part": 3, "interjection": 2, "summary": 1, "topic": 1}
 
 # Paragraphs that close open items (see the module docstring). One pattern per kind, each
 # matched at a line start over the whole text once.
@@ -63,6 +64,11 @@ _SUMMARY = re.compile(
     r"|在看到成绩的同时|(?:过去|这)[一二三四五几十]年|[一二三四五几十]年来(?:的)?(?:成就|成绩|工作)?[，,。]"
     r"|我们(?:也|还)?(?:要)?清醒地(?:看到|认识到)|同时(?:也|还)?要?(?:清醒地)?看到)", re.M)
 _TOPIC = re.compile(rf"^[ \t\u3000]*[^\s。！？；：!?;:，,、“”\"]{{4,{TOPIC_CHARS}}}。?[ \t\u3000]*$", re.M)
+# An unnumbered part heading: in a document that indents its paragraphs, a short line flush
+# left with no sentence punctuation (`今后五年建设和改革的目标、方针和任务`). It closes every item.
+_PART = re.compile(r"(?<=\n\n)[^\s。！？；：!?;:，,（(][^\n。！？；：!?;:，,]{3,24}[ \t\u3000]*(?=\n[ \t\u3000]*\n)")
+_LONG_INDENTED = re.compile(r"^[ \t\u3000]+[^\s][^\n]{40}", re.M)
+_LONG_FLUSH = re.compile(r"^[^\s][^\n]{40}", re.M)
 _OPEN_QUOTE = "“‘「『"
 
 
@@ -132,6 +138,9 @@ class OutlineBuilder:
         # line starts of item lines and of titles taken from the next line: never closers
         self._item_lines = {t.start for t in tokens if not t.inline}
         self._closers = _closers(text)
+        self._parts = [at for at, kind in self._closers if kind == "part" and at not in self._item_lines
+                       and not is_inside(self.excluded, at)]
+        self._indented_doc = bool(self._parts) or _indented(text)
         self._why = ("", "")
 
     # --- descent ----------------------------------------------------------------------
@@ -236,7 +245,11 @@ class OutlineBuilder:
             if not self._has_successor(tok, i):
                 return self._because(REJECT, "lone", "an inline run needs its second item")
             return self._because(i, "restart", f"second run beside {self._name(i)}")
+        if self._part_between(self.chain[i].head_end, tok.mstart):
+            return self._because(i, "restart", f"second run beside {self._name(i)} after a part heading")
         resumed = self._open_run_resumes(tok, same)
+        if resumed is None and self._indented_doc and self._indent(tok) and not self._indent_of(i):
+            resumed = "indented items below a flush heading"
         if resumed is not None:
             level = max(self._closed_level(tok, self._attach_level(tok)), i + 1)
             return self._because(level, "restart",
@@ -322,7 +335,11 @@ class OutlineBuilder:
         inner = [1]
         inner_shape = self._shape(tok)
         end = min(len(tokens), self.pos + 1 + RUN_LOOKAHEAD)
+        p = bisect_left(self._parts, tok.mstart)
+        part = self._parts[p] if p < len(self._parts) else len(self.text)
         for k in range(self.pos + 1, end):
+            if tokens[k].mstart > part:
+                return None  # a part heading ends every run
             self.budget -= 1
             if self.budget < 0:
                 return None
@@ -356,6 +373,10 @@ class OutlineBuilder:
             while level and chain[level - 1].layout and chain[level - 1].layout >= tok.layout:
                 level -= 1
             return level
+        if level == 0:
+            return 0
+        if self._part_between(chain[level - 1].head_end, tok.mstart):
+            return 0
         if level < 2:  # only a list inside an item closes; a section stays open
             return level
         item = chain[level - 1]
@@ -366,12 +387,22 @@ class OutlineBuilder:
             return level
         closed = 1 if kind == "interjection" else level - 1
         # a summary or topic line that opens the item's own body leads into its list
-        if kind != "interjection" and _NON_SPACE.search(self.text, item.head_end, at) is None:
+        if kind != "interjection" and item.shape == "head" \
+                and _NON_SPACE.search(self.text, item.head_end, at) is None:
             return level
         # a list that goes on after the new run was not closed
         if any(self._run_goes_on(j) for j in range(closed, level)):
             return level
         return closed
+
+    def _part_between(self, start: int, end: int) -> bool:
+        """Is there an unnumbered part heading between the two offsets?"""
+        i = bisect_left(self._parts, start)
+        while i < len(self._parts) and self._parts[i] < end:
+            if self._parts[i] not in self._item_lines and not is_inside(self.excluded, self._parts[i]):
+                return True
+            i += 1
+        return False
 
     def _run_goes_on(self, j: int) -> bool:
         """Is the run of the open item `chain[j]` continued before an enclosing item's is?"""
@@ -392,7 +423,8 @@ class OutlineBuilder:
         return False
 
     def _closer_between(self, start: int, end: int) -> tuple[str | None, int]:
-        """The strongest closer paragraph starting in (start, end): an interjection first."""
+        """The strongest closer paragraph starting in (start, end): a part heading, then an
+        interjection, then the first summary or topic line."""
         closers = self._closers
         i = bisect_left(closers, (start, ""))
         found: tuple[str | None, int] = (None, 0)
@@ -402,11 +434,16 @@ class OutlineBuilder:
             i += 1
             if at in self._item_lines or is_inside(self.excluded, at):
                 continue
-            if kind == "interjection":
-                return kind, at
-            if found[0] is None:
+            if found[0] is None or _STRENGTH[kind] > _STRENGTH[found[0]]:
                 found = (kind, at)
         return found
+
+    def _indent(self, tok: Token) -> bool:
+        return tok.mstart > tok.start and not tok.layout
+
+    def _indent_of(self, i: int) -> bool:
+        node = self.chain[i].node
+        return self.text[node.head[0]] in " \t\u3000"
 
     def _in_quotation(self, tok: Token) -> bool:
         """The line before ends with an opening quotation mark: the marker is quoted text."""
@@ -559,9 +596,17 @@ class OutlineBuilder:
         return preamble
 
 
+def _indented(text: str) -> bool:
+    """Does the document indent its paragraphs (so that an unindented short line stands out)?"""
+    indented = sum(1 for _ in _LONG_INDENTED.finditer(text))
+    flush = sum(1 for _ in _LONG_FLUSH.finditer(text))
+    return indented >= 5 and indented >= 2 * flush
+
+
 def _closers(text: str) -> list[tuple[int, str]]:
     """Start offsets of the paragraphs that may close open items, with their kind, sorted."""
-    found = [(m.start(), "interjection") for m in _INTERJECTION.finditer(text)]
+    found = [(m.start(), "part") for m in _PART.finditer(text)] if _indented(text) else []
+    found += [(m.start(), "interjection") for m in _INTERJECTION.finditer(text)]
     found += [(m.start(), "summary") for m in _SUMMARY.finditer(text)]
     found += [(m.start(), "topic") for m in _TOPIC.finditer(text)]
     found.sort()

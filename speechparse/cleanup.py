@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 
 from .builder import close_lines
-from .spans import is_inside
 from .cleaning import ending, noise, notes, toc
 from .cleaning import frontmatter as fm
 from .cleaning.lines import Line, backward, forward, line_at
 from .model import Document, Removed, Span
+from .spans import is_inside
 from .tokenizer import Token
 
 HEAD_LINES = 40
