@@ -315,12 +315,15 @@ class OutlineBuilder:
         return f"{node.marker}{node.title[:8]} (line {node.line})"
 
     def _by_shape(self, tok: Token, levels: list[int]) -> int:
-        """Of the open runs `tok` could continue, the innermost one whose items have its shape."""
+        """Of the open runs `tok` could continue, the innermost, unless an outer one's items
+        have its shape and no item it would close goes on later."""
         if len(levels) > 1:
             shape = self._shape(tok)
             if self.chain[levels[0]].shape != shape:
                 for i in levels[1:]:
-                    if self.chain[i].shape == shape:
+                    # taking the outer run closes the items between: not if one of them goes on
+                    if self.chain[i].shape == shape and \
+                            not any(self._run_goes_on(j) for j in range(i + 1, levels[0])):
                         return i
         return levels[0]
 
@@ -332,6 +335,10 @@ class OutlineBuilder:
         wants = {chain[i].ordinal + 1: i for i in same if chain[i].ordinal is not None}
         top = same[0]
         closing = {chain[k].style: chain[k].ordinal for k in range(top) if chain[k].style != tok.style}
+        # items between the open run and the new one: when one of them goes on, the runs
+        # nested below it (the new one among them) are over, the open run is not
+        between = {chain[k].style: chain[k].ordinal for k in range(top + 1, len(chain))
+                   if chain[k].style != tok.style and chain[k].ordinal is not None}
         inner = [1]
         inner_shape = self._shape(tok)
         end = min(len(tokens), self.pos + 1 + RUN_LOOKAHEAD)
@@ -353,6 +360,8 @@ class OutlineBuilder:
                 j = len(inner) - 1
                 while j >= 0 and inner[j] + 1 != o:
                     j -= 1
+                if not inner and o != 1 and o not in wants:
+                    continue
                 outer = wants.get(o)
                 if j >= 0 and not (outer is not None and self._shape(t) == chain[outer].shape != inner_shape):
                     del inner[j + 1:]
@@ -363,6 +372,9 @@ class OutlineBuilder:
                     inner.append(1)
             elif t.style in closing and closing[t.style] is not None and o == closing[t.style] + 1:
                 return None
+            elif between.get(t.style, -2) + 1 == o:
+                between[t.style] = o
+                inner = []
         return None
 
     def _closed_level(self, tok: Token, level: int) -> int:
