@@ -52,16 +52,21 @@ HEADING_CHARS = 40    # a heading line holds a title this long at most
 TOPIC_CHARS = 30      # an unnumbered topic line is this short at most
 
 REJECT = -1
-_STRENGTH = {"part": 3, "interjection": 2, "summary": 1, "topic": 1}
+_STRENGTH = {"part": 3, "interjection": 2, "summary": 1, "retrospect": 1, "topic": 1}
 
 # Paragraphs that close open items (see the module docstring). One pattern per kind, each
 # matched at a line start over the whole text once.
 _INTERJECTION = re.compile(
     r"^[ \t\u3000]*(?:各位代表|各位委员|代表们|委员们|同志们|朋友们|女士们|先生们)"
     r"[^\n！!。]{0,12}[！!]", re.M)
+# a summary refers back to the list before it (`上述三项任务`, `这些问题`)
 _SUMMARY = re.compile(
-    r"^[ \t\u3000]*(?:以上|上述|上面|总之|综上|总的(?:来说|来看|看)|总结|回顾|这些(?:问题|成绩|成就|工作)"
-    r"|在看到成绩的同时|(?:过去|这)[一二三四五几十]年|[一二三四五几十]年来(?:的)?(?:成就|成绩|工作)?[，,。]"
+    r"^[ \t\u3000]*(?:以上|上述|总之|综上|总的(?:来说|来看|看)|这些(?:问题|成绩|成就|工作))", re.M)
+# a retrospect opens a new stretch of the section (`回顾……`, `五年来……`, `我们也清醒地看到`);
+# as the first paragraph of a heading item it is that item's own lead instead
+_RETROSPECT = re.compile(
+    r"^[ \t\u3000]*(?:总结|回顾|在看到成绩的同时|(?:过去|这)[一二三四五几十]年"
+    r"|[一二三四五几十]年来(?:的|所取得的|取得的)(?:成就|成绩)"
     r"|我们(?:也|还)?(?:要)?清醒地(?:看到|认识到)|同时(?:也|还)?要?(?:清醒地)?看到)", re.M)
 _TOPIC = re.compile(rf"^[ \t\u3000]*[^\s。！？；：!?;:，,、“”\"]{{4,{TOPIC_CHARS}}}。?[ \t\u3000]*$", re.M)
 # An unnumbered part heading: in a document that indents its paragraphs, a short line flush
@@ -398,8 +403,8 @@ class OutlineBuilder:
         if kind is None:
             return level
         closed = 1 if kind == "interjection" else level - 1
-        # a summary or topic line that opens the item's own body leads into its list
-        if kind != "interjection" and item.shape == "head" \
+        # a retrospect or topic line that opens a heading item's body leads into its list
+        if kind in ("retrospect", "topic") and item.shape == "head" \
                 and _NON_SPACE.search(self.text, item.head_end, at) is None:
             return level
         # a list that goes on after the new run was not closed
@@ -620,6 +625,7 @@ def _closers(text: str) -> list[tuple[int, str]]:
     found = [(m.start(), "part") for m in _PART.finditer(text)] if _indented(text) else []
     found += [(m.start(), "interjection") for m in _INTERJECTION.finditer(text)]
     found += [(m.start(), "summary") for m in _SUMMARY.finditer(text)]
+    found += [(m.start(), "retrospect") for m in _RETROSPECT.finditer(text)]
     found += [(m.start(), "topic") for m in _TOPIC.finditer(text)]
     found.sort()
     return found
