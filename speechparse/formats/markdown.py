@@ -31,7 +31,8 @@ def _parser() -> Any:
         from ..inputs import missing_extra
 
         raise missing_extra("md", "markdown-it-py") from None
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    # without text_join, backslash escapes stay `text_special` tokens: `\*\*` is text, not markup
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
 
 
 def _front_matter(lines: list[str]) -> int:
@@ -51,9 +52,10 @@ def _inline_lines(token: Any) -> list[str]:
         kind = child.type
         if kind in ("softbreak", "hardbreak"):
             out.append("")
-        elif kind in ("text", "code_inline"):
-            text = child.content
-            out[-1] += _LEFTOVER_EMPHASIS.sub("", text) if kind == "text" else text
+        elif kind == "text":
+            out[-1] += _LEFTOVER_EMPHASIS.sub("", child.content)
+        elif kind in ("text_special", "code_inline"):
+            out[-1] += child.content
         elif kind == "image":
             out[-1] += child.content  # the alt text
     return out
