@@ -15,7 +15,7 @@ and its heading) that runs over a page break reads on as one.
 Hard wraps are re-joined from the geometry PDFium gives: a line that reaches the right edge of
 the text column continues in the next line unless that one is indented (in documents that
 indent their paragraphs) or, in documents that do not, starts with a marker after a sentence
-end. `join=False` keeps every PDF line as a line.
+end; a title set larger than the text and centred continues on the line right below. `join=False` keeps every PDF line as a line.
 """
 
 from __future__ import annotations
@@ -143,9 +143,22 @@ class _Column:
     def full(self, line: Line) -> bool:
         return self.em > 0 and line.right >= self.right - 1.6 * self.em and line.left < self.left + 2.5 * self.em
 
+    def _title_lines(self, prev: Line, line: Line) -> bool:
+        """A title set larger than the text and centred, wrapped onto the line right below."""
+        size = prev.width
+        centre = (self.left + self.right) / 2
+
+        def centred(ln: Line) -> bool:
+            return abs((ln.left + ln.right) / 2 - centre) <= 1.5 * size
+
+        return (self.em > 0 and size >= 1.15 * self.em and abs(line.width - size) <= 0.1 * size
+                and 0 < prev.bottom - line.bottom <= 1.8 * size and centred(prev) and centred(line))
+
     def continues(self, prev: Line, line: Line) -> bool:
         from ..reflow import _MARKER_START, _SENTENCE_END
 
+        if self._title_lines(prev, line):
+            return True
         if not self.full(prev) or line.left < self.left - 0.5 * self.em:
             return False
         if self.uses_indent:
