@@ -141,12 +141,16 @@ def check_package(data: bytes, max_bytes: int) -> None:
     for m in members:
         total += m.file_size
         if m.filename.endswith((".xml", ".rels")) and m.file_size > MAX_XML_PART:
-            raise InputError(f"refused: {m.filename} would inflate to {m.file_size // 2**20} MB "
-                             f"(more than {MAX_XML_PART // 2**20} MB; a zip bomb?)")
+            raise InputError(f"refused: {m.filename} would inflate to {_mb(m.file_size)} "
+                             f"(more than {_mb(MAX_XML_PART)}; a zip bomb?)")
     limit = 4 * max_bytes
     if total > limit:
-        raise InputError(f"refused: the .docx would inflate to {total // 2**20} MB "
-                         f"(more than {limit // 2**20} MB; a zip bomb?)")
+        raise InputError(f"refused: the .docx would inflate to {_mb(total)} "
+                         f"(more than {_mb(limit)}; a zip bomb?)")
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.1f} MB"
 
 
 def _describe(exc: Exception) -> str:
