@@ -24,16 +24,17 @@ from .tokenizer import tokenize
 
 
 def parse(data: str | bytes, *, path: str | None = None, keep_noise: bool = False,
-          reflow: bool | None = None) -> Document:
+          reflow: bool | None = None, encoding: str | None = None) -> Document:
     """Parse one speech given as text or raw bytes (UTF-8/16/32 with or without BOM, GB18030,
     or anything charset detection recognises).
 
     path:       recorded as the document's `source` (nothing is read from it).
     keep_noise: do not remove web chrome, disclaimers and other noise.
     reflow:     None detects PDF hard wraps, True forces re-joining, False turns it off.
+    encoding:   decode bytes with this codec instead of detecting one.
     """
     if isinstance(data, (bytes, bytearray)):
-        src = _source.from_bytes(bytes(data), path, reflow)
+        src = _source.from_bytes(bytes(data), path, reflow, encoding)
     else:
         if not data.strip():
             from .errors import InputError
@@ -44,13 +45,16 @@ def parse(data: str | bytes, *, path: str | None = None, keep_noise: bool = Fals
 
 
 def parse_file(path: str | Path, *, keep_noise: bool = False, reflow: bool | None = None,
-               input_format: str | None = None) -> Document:
-    """Parse a file: `.txt` (any encoding), `.docx` or `.html`, chosen by extension unless
-    `input_format` (`txt`, `docx`, `html`) says otherwise; `-` reads standard input.
+               input_format: str | None = None, encoding: str | None = None,
+               max_bytes: int = _source.DEFAULT_MAX_BYTES) -> Document:
+    """Parse a file: `.txt` (any encoding), `.md`, `.docx`, `.html` or `.pdf`, chosen by
+    extension unless `input_format` (see `speechparse.inputs.INPUT_FORMATS`) says otherwise;
+    `-` reads standard input (its format sniffed). Files over `max_bytes` are refused.
     Raises speechparse.InputError with a one-line reason. Options as for `parse`."""
     from .inputs import read_source
 
-    src = read_source(path, input_format=input_format, reflow=reflow)
+    src = read_source(path, input_format=input_format, reflow=reflow, encoding=encoding,
+                      max_bytes=max_bytes)
     return build_document(src, keep_noise=keep_noise)
 
 
@@ -60,6 +64,8 @@ def build_document(src: _source.Source, *, keep_noise: bool = False, explain: bo
 
     with gc_paused():  # every object made here lives on in the document
         doc = Document(src)
+        for warning in src.warnings:  # what the reader noticed (encoding guesses, bad bytes)
+            doc.warn(*warning)
         cleanup = Cleanup(doc, keep_noise=keep_noise)
         tokens = cleanup.before_outline(tokenize(src.text, src.line_of))
         built = OutlineBuilder(src.text, tokens, cleanup.excluded(), src.hints, explain=explain).build()

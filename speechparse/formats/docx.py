@@ -113,17 +113,83 @@ def _outline_level(paragraph: Any) -> int | None:
     return None
 
 
-def read_docx(path: str) -> tuple[str, dict[int, str]]:
+# Caps on what a .docx may inflate to: a zip bomb (a few MB that inflate to GBs) is refused from
+# the sizes in the archive's directory before anything is decompressed; Python's zipfile never
+# inflates a member past the size its directory states, so a lying entry cannot get round them.
+MAX_XML_PART = 32 * 1024 * 1024  # one XML part (document.xml): parsed into memory whole
+MAX_MEMBERS = 10_000
+
+
+def check_package(data: bytes, max_bytes: int) -> None:
+    """A one-line InputError unless `data` is a ZIP holding a Word document of bounded size
+    (python-docx loads every part into memory, so all of them count)."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise InputError("not a readable .docx file: the ZIP archive is damaged or incomplete") from None
+    names = {m.filename for m in members}
+    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+        raise InputError("not a Word document: the archive has no word/document.xml "
+                         "(an .xlsx, .pptx, .epub or other ZIP file?)")
+    if len(members) > MAX_MEMBERS:
+        raise InputError(f"refused: the .docx holds {len(members)} parts (more than {MAX_MEMBERS})")
+    total = 0
+    for m in members:
+        total += m.file_size
+        if m.filename.endswith((".xml", ".rels")) and m.file_size > MAX_XML_PART:
+            raise InputError(f"refused: {m.filename} would inflate to {_mb(m.file_size)} "
+                             f"(more than {_mb(MAX_XML_PART)}; a zip bomb?)")
+    limit = 4 * max_bytes
+    if total > limit:
+        raise InputError(f"refused: the .docx would inflate to {_mb(total)} "
+                         f"(more than {_mb(limit)}; a zip bomb?)")
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.1f} MB"
+
+
+def _describe(exc: Exception) -> str:
+    """A reason a user can act on, never an exception's class name."""
+    import zipfile
+
+    if isinstance(exc, KeyError):
+        return "a part it refers to is missing from the archive"
+    if isinstance(exc, zipfile.BadZipFile):
+        return "the ZIP archive is damaged (a bad checksum or a truncated part)"
+    if type(exc).__name__ == "XMLSyntaxError":
+        return f"a part is not well-formed XML ({str(exc).splitlines()[0][:80]})"
+    if isinstance(exc, ValueError) and "content type" in str(exc):
+        return "it is not a Word document (" + str(exc).split("content type is", 1)[-1].strip(" '") + ")"
+    return "its structure is damaged"
+
+
+def read_docx(data: bytes, max_bytes: int = 64 * 1024 * 1024) -> tuple[str, dict[int, str]]:
+    """(text, hints) of the .docx file held in `data`."""
+    import io
+
     try:
         import docx
         from docx.table import Table
         from docx.text.paragraph import Paragraph
     except ImportError:
-        raise InputError("reading .docx needs python-docx: pip install 'speechparse[docx]'") from None
+        raise InputError("reading .docx files needs python-docx: pip install 'speechparse[docx]'") from None
+    check_package(data, max_bytes)
     try:
-        document = docx.Document(path)
+        document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several types for a broken package
-        raise InputError(f"not a readable .docx file ({type(exc).__name__})") from None
+        raise InputError(f"not a readable .docx file: {_describe(exc)}") from None
+    try:
+        return _text_of(document, Paragraph, Table)
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:  # bad numbering, styles
+        raise InputError(f"not a readable .docx file: {_describe(exc)}") from None
+
+
+def _text_of(document: Any, Paragraph: Any, Table: Any) -> tuple[str, dict[int, str]]:
     numbering = _Numbering(document)
     lines: list[str] = []
     hints: dict[int, str] = {}

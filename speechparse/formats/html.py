@@ -84,22 +84,24 @@ def declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "ignore").lower() if m else None
 
 
-def read_html(data: bytes) -> tuple[str, dict[int, str], str, list[int]]:
-    """(text, hints, encoding, HTML line of each text line) of a saved page."""
-    from ..source import decode
+def read_html(data: bytes, encoding: str | None = None) -> tuple[str, dict[int, str], str, list[int], list]:
+    """(text, hints, encoding, HTML line of each text line, decoding warnings) of a saved page.
+    The page's declared charset is used unless `encoding` is given or a BOM says otherwise."""
+    from ..source import decode_text
 
-    charset = declared_charset(data)
-    text = encoding = None
+    charset = encoding or declared_charset(data)
+    text = used = None
+    warnings: list = []
     if charset and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         if charset in ("gb2312", "gbk"):
             charset = "gb18030"  # superset: pages declared GB2312 often hold GBK characters
         try:
-            text, encoding = data.decode(charset), charset
+            text, used = data.decode(charset), charset
         except (LookupError, UnicodeDecodeError):
             text = None
     if text is None:
-        text, encoding = decode(data)
+        text, used, warnings = decode_text(data, encoding)
     parser = _TextExtractor()
     parser.feed(text)
     parser.close()
-    return "\n".join(parser.lines), parser.hints, encoding, parser.origin
+    return "\n".join(parser.lines), parser.hints, used, parser.origin, warnings

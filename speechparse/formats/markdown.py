@@ -1,0 +1,131 @@
+"""Markdown (`.md`, `.markdown`) via markdown-it-py: the text of each source line, markup removed.
+
+The produced text has one line per line of the Markdown file, so line numbers are the file's
+own. Emphasis, links, images (their alt text) and inline code are unwrapped, so `**1. 稳增长。**`
+reads as `1. 稳增长。`; an ordered list item keeps its number as written (`1.`), a bullet loses
+its `-`. Evidence beyond the words goes into hints: `heading:N` for `#` headings (as for Word
+heading styles), `quote` for block quotes (quoted text, not the speaker's outline), `code` for
+code blocks (kept verbatim). YAML front matter gives its title, subtitle, date and author
+lines as plain lines; other keys stay as `key: value`. A line no block claims (a link
+reference definition) is kept as written: every line of the file lands somewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import InputError
+
+FRONT_MATTER_KEYS = ("title", "subtitle", "date", "author", "speaker")
+_FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
+# CommonMark leaves `**` unpaired next to CJK punctuation (`**（一）稳中求进。**项目…`): such
+# delimiter runs are markup all the same
+_LEFTOVER_EMPHASIS = re.compile(r"\*{2,3}|_{2,3}|~~")
+
+
+def _parser() -> Any:
+    try:
+        from markdown_it import MarkdownIt
+    except ImportError:
+        from ..inputs import missing_extra
+
+        raise missing_extra("md", "markdown-it-py") from None
+    # without text_join, backslash escapes stay `text_special` tokens: `\*\*` is text, not markup
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
+
+
+def _front_matter(lines: list[str]) -> int:
+    """Number of lines of a YAML front matter block at the top (0 if none)."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    for i in range(1, min(len(lines), 200)):
+        if _FENCE.match(lines[i]):
+            return i + 1
+    return 0
+
+
+def _inline_lines(token: Any) -> list[str]:
+    """The plain text of an inline token, one string per source line it spans."""
+    out = [""]
+    for child in token.children or ():
+        kind = child.type
+        if kind in ("softbreak", "hardbreak"):
+            out.append("")
+        elif kind == "text":
+            out[-1] += _LEFTOVER_EMPHASIS.sub("", child.content)
+        elif kind in ("text_special", "code_inline"):
+            out[-1] += child.content
+        elif kind == "image":
+            out[-1] += child.content  # the alt text
+    return out
+
+
+def read_markdown(source: str) -> tuple[str, dict[int, str]]:
+    """(text with one line per source line, hints keyed by 1-based line)."""
+    md = _parser()
+    lines = source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    out: list[str | None] = [None] * len(lines)  # None: no text from the line (yet)
+    claimed: set[int] = set()  # lines of markup only: rules, fences, table delimiter rows
+    hints: dict[int, str] = {}
+    front = _front_matter(lines)
+    for i in range(front):
+        out[i] = _front_line(lines[i]) if 0 < i < front - 1 else ""
+    body = "\n".join([""] * front + lines[front:])  # blanks keep the line numbers
+    try:
+        tokens = md.parse(body)
+    except Exception as exc:  # markdown-it is total on text; this guards a plugin bug
+        raise InputError(f"cannot read this Markdown ({exc.__class__.__name__})") from None
+    quote_depth = 0
+    heading = 0
+    prefix = ""
+    for tok in tokens:
+        kind = tok.type
+        if tok.map and kind in ("hr", "fence", "table_open", "heading_open"):
+            claimed.update(range(tok.map[0], tok.map[1]))
+        if kind == "blockquote_open":
+            quote_depth += 1
+        elif kind == "blockquote_close":
+            quote_depth -= 1
+        elif kind == "heading_open":
+            heading = int(tok.tag[1])
+        elif kind == "heading_close":
+            heading = 0
+        elif kind == "list_item_open":
+            prefix = tok.info + tok.markup if tok.info else ""  # `1.` is the item's text too
+        elif kind == "inline" and tok.map:
+            start = tok.map[0]
+            for k, text in enumerate(_inline_lines(tok)):
+                line = start + k
+                if line >= len(lines):
+                    break
+                if k == 0 and prefix:
+                    text, prefix = prefix + text, ""
+                out[line] = text if out[line] is None else f"{out[line]} | {text}"  # table cells
+                _hint(hints, line, heading, quote_depth)
+        elif kind in ("fence", "code_block") and tok.map:
+            first = tok.map[0] + (1 if kind == "fence" else 0)
+            for k, text in enumerate(tok.content.split("\n")[:-1]):
+                if first + k < len(lines):
+                    out[first + k] = text
+                    hints[first + k + 1] = "code"
+        elif kind == "html_block" and tok.map:
+            for k, text in enumerate(tok.content.split("\n")[:-1]):
+                if tok.map[0] + k < len(lines):
+                    out[tok.map[0] + k] = re.sub(r"<[^>]*>", "", text)
+    text_lines = [got if got is not None else "" if i in claimed else lines[i] for i, got in enumerate(out)]
+    return "\n".join(text_lines), hints
+
+
+def _hint(hints: dict[int, str], line: int, heading: int, quote_depth: int) -> None:
+    if quote_depth:
+        hints[line + 1] = "quote"
+    elif heading:
+        hints[line + 1] = f"heading:{heading}"
+
+
+def _front_line(line: str) -> str:
+    key, sep, value = line.partition(":")
+    if sep and key.strip().lower() in FRONT_MATTER_KEYS:
+        return value.strip().strip("\"'")
+    return line

@@ -1,0 +1,112 @@
+"""PDF input: the outline of a PDF typeset from each fixture speech equals the text's; page
+furniture is removed with reasons; lines are extracted-line numbers with a page map; scans,
+encrypted, damaged and misnamed files get one-line errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, ROOT
+from test_lossless import assert_lines_in_spans, assert_lossless
+
+import speechparse
+from speechparse.errors import InputError
+
+pytest.importorskip("pypdfium2", reason="pypdfium2 is not installed (pip install 'speechparse[pdf]')")
+sys.path.insert(0, str(ROOT / "tests" / "tools"))
+from make_pdfs import fixture_speeches, pdf_name  # noqa: E402
+
+PDFS = FIXTURES / "pdf"
+
+
+def test_every_fixture_speech_has_its_pdf():
+    assert sorted(p.name for p in PDFS.glob("*.pdf")) == sorted(pdf_name(s) for s in fixture_speeches())
+
+
+@pytest.mark.parametrize("speech", fixture_speeches(), ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_pdf_outline_equals_the_text_outline(speech: Path):
+    doc = speechparse.parse_file(PDFS / pdf_name(speech))
+    text = speechparse.parse_file(speech)
+    assert doc.outline_skeleton() == text.outline_skeleton()
+    # PDF text layers write the ideographic space of a title as a plain one
+    assert " ".join((doc.title or "").split()) == " ".join((text.title or "").split())
+    assert_lossless(doc)
+    assert_lines_in_spans(doc)
+
+
+def test_furniture_removed_with_reasons_and_page_lines():
+    doc = speechparse.parse_file(PDFS / "core__deep_four_levels.pdf")
+    assert doc.source.input_format == "pdf" and doc.source.pages == [1, 35]
+    removed = [(r.line, r.reason, r.text) for r in doc.removed]
+    title = "青溪县农业农村局2024年工作总结和2025年工作计划"
+    assert removed == [(1, "chrome", title), (34, "counter", "- 1 -"), (35, "chrome", title), (69, "counter", "- 2 -")]
+    assert doc.title == title  # the title line itself (lower on page 1) is not furniture
+    assert doc.source.reflowed_lines > 0  # hard wraps re-joined
+    # node lines are extracted lines; page_of turns them into (page, line on the page)
+    lines = [n.line for n in doc.outline]
+    assert [doc.source.page_of(n) for n in lines] == [(1, 8), (2, 3), (2, 9)]
+
+
+def test_no_join_keeps_every_pdf_line():
+    joined = speechparse.parse_file(PDFS / "core__deep_four_levels.pdf")
+    raw = speechparse.parse_file(PDFS / "core__deep_four_levels.pdf", reflow=False)
+    assert raw.source.reflowed_lines == 0 and raw.text.count("\n") > joined.text.count("\n")
+
+
+def _reportlab(tmp_path: Path, name: str, draw, **canvas_args) -> Path:
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    path = tmp_path / name
+    c = canvas.Canvas(str(path), **canvas_args)
+    draw(c)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_scan_without_text_layer(tmp_path: Path):
+    scan = _reportlab(tmp_path, "scan.pdf", lambda c: c.rect(50, 50, 400, 600, fill=1))
+    with pytest.raises(InputError, match="no text layer .*OCR"):
+        speechparse.parse_file(scan)
+
+
+def test_encrypted_pdf(tmp_path: Path):
+    locked = _reportlab(tmp_path, "locked.pdf", lambda c: c.drawString(72, 720, "1. text"), encrypt="secret")
+    with pytest.raises(InputError, match="encrypted and needs a password"):
+        speechparse.parse_file(locked)
+
+
+@pytest.mark.parametrize("data,message", [
+    (b"%PDF-1.7\n1 0 obj <<>> garbage", "not a readable PDF"),
+    (b"PK\x03\x04" + b"\x00" * 40, "ZIP archive, not a PDF"),
+    (b"<!DOCTYPE html><html><body><p>x</p></body></html>", "HTML page, not a PDF"),
+    ("一、不是PDF\n".encode(), "not a PDF: the file holds text"),
+])
+def test_bad_and_misnamed_pdfs(tmp_path: Path, data: bytes, message: str):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=message) as info:
+        speechparse.parse_file(path)
+    assert "\n" not in str(info.value)
+
+
+def test_missing_pypdfium2_names_the_extra(tmp_path: Path):
+    code = ("import sys; sys.modules['pypdfium2'] = None\n"
+            "import speechparse\n"
+            f"try: speechparse.parse_file({str(PDFS / 'core__deep_four_levels.pdf')!r})\n"
+            "except speechparse.InputError as e: print(e)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "pip install 'speechparse[pdf]'" in out
+
+
+def test_pdf_on_stdin_and_cli_exit_code(tmp_path: Path):
+    pdf = PDFS / "core__deep_four_levels.pdf"
+    run = [sys.executable, "-m", "speechparse", "parse", "-"]
+    proc = subprocess.run(run, input=pdf.read_bytes(), capture_output=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode() == (FIXTURES / "core" / "deep_four_levels.outline").read_text(encoding="utf-8")
+    scan = _reportlab(tmp_path, "scan.pdf", lambda c: c.rect(50, 50, 400, 600, fill=1))
+    proc = subprocess.run([sys.executable, "-m", "speechparse", "parse", str(scan)], capture_output=True)
+    assert proc.returncode == 2 and proc.stderr.decode().count("\n") == 1 and b"no text layer" in proc.stderr
