@@ -196,6 +196,8 @@ class OutlineBuilder:
     # --- placement --------------------------------------------------------------------
     def _place(self, tok: Token) -> int:
         """Level (0-based depth) at which `tok` becomes an item, or REJECT."""
+        if self.hints.get(tok.para + 1) in ("quote", "code"):
+            return self._because(REJECT, "quotation", "inside a Markdown block quote or code block")
         if not tok.inline and self._in_quotation(tok):
             return self._because(REJECT, "quotation", "the line continues a quotation opened on the line before")
         if tok.doubtful and (tok.inline or self._shape(tok) != "head"):

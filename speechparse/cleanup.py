@@ -1,6 +1,7 @@
 """Document-level clean-up around the outline: noise, TOC, front matter, notes, closing.
 
-`Cleanup.before_outline(tokens)` decides which lines are not speech body: noise (recorded
+The clean-up is two ordered tables of named passes, `BEFORE_OUTLINE` and `AFTER_OUTLINE` (end
+of this module). `Cleanup.before_outline(tokens)` decides which lines are not speech body: noise (recorded
 in `Document.removed` with a reason), a table of contents (`toc`), front matter (title,
 subtitle, speaker, date, salutation, metadata) and trailing notes. Those spans are excluded
 from the builder. `after_outline()` looks at the tree: closing remarks, truncation, partial
@@ -13,6 +14,8 @@ in `cleaning/` (`toc.py`, `frontmatter.py`, `notes.py`, `ending.py`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from .builder import close_lines
 from .cleaning import ending, noise, notes, toc
@@ -41,32 +44,30 @@ class Cleanup:
         self.toc_tokens: list[Token] = []
         self.truncation_at: list[int] = []
         self.page_of: tuple[int, int] | None = None
+        self.tokens: list[Token] = []
+        self.head: list[Line] = []
         self._excluded: list[Span] = []
 
     # --- public -------------------------------------------------------------------------
     def before_outline(self, tokens: list[Token]) -> list[Token]:
-        """Find everything that is not speech body; return the tokens that remain."""
+        """Run the passes before the outline (BEFORE_OUTLINE, in order); return the tokens
+        that remain for the builder."""
         self.line_tokens = {t.start: t for t in tokens if not t.inline}
-        head = self._head_lines()
-        if not self.keep_noise:
-            self._noise(head)
-        toc.find_toc(self, head, tokens)
-        fm.read_front_matter(self, head)
-        if not self.keep_noise:
-            fm.remove_duplicate_titles(self)
-            self._disclaimer_runs(tokens)
-        notes.find_notes(self, TAIL_LINES)
+        self.tokens = tokens
+        self.head = self._head_lines()
+        for step in BEFORE_OUTLINE:
+            if not (step.noise and self.keep_noise):
+                step.run(self)
         return self._filter(tokens)
 
     def excluded(self) -> list[Span]:
+        """Sorted, disjoint spans the outline does not see (valid after `before_outline`)."""
         return self._excluded
 
     def after_outline(self) -> None:
-        ending.find_closing(self)
-        close_lines(self.doc.outline, self.doc.source.line_of)  # bodies are final now
-        ending.check_truncation(self, TAIL_LINES)
-        ending.check_partial(self)
-        toc.report_missing_sections(self)
+        """Run the passes that look at the finished tree (AFTER_OUTLINE, in order)."""
+        for step in AFTER_OUTLINE:
+            step.run(self)
 
     # --- helpers for the passes -----------------------------------------------------------
     def exclude(self, span: Span) -> None:
@@ -130,8 +131,8 @@ class Cleanup:
         return out
 
     # --- noise --------------------------------------------------------------------------
-    def _noise(self, head: list[Line]) -> None:
-        text = self.text
+    def _noise(self) -> None:
+        text, head = self.text, self.head
         for line_no, hint in sorted(self.doc.source.hints.items()):
             if hint == "chrome" and line_no <= self.doc.source.line_count:
                 line = line_at(text, self.doc.source.line_starts[line_no - 1])
@@ -172,12 +173,12 @@ class Cleanup:
         if reason:
             self.remove(line, reason)
 
-    def _disclaimer_runs(self, tokens: list[Token]) -> None:
+    def _disclaimer_runs(self) -> None:
         """Numbered download disclaimers (`1、当您付费下载文档后……`) look like list items:
         a run of numbered lines that is mostly noise is a disclaimer list as a whole."""
         runs: list[list[Token]] = []
         removed = self.removed_starts
-        for tok in tokens:
+        for tok in self.tokens:
             if tok.inline or tok.ordinal is None:
                 continue
             run = runs[-1] if runs else None
@@ -226,3 +227,30 @@ class Cleanup:
                 continue
             out.append(tok)
         return out
+
+
+@dataclass(frozen=True)
+class Pass:
+    """One named step of the clean-up; `noise` steps are what `--keep-noise` turns off."""
+
+    name: str
+    run: Callable[[Cleanup], None]
+    noise: bool = False
+
+
+# The order is load-bearing: each pass sees what the passes before it excluded.
+BEFORE_OUTLINE: tuple[Pass, ...] = (
+    Pass("noise", Cleanup._noise, noise=True),                   # chrome, ads, counters …
+    Pass("toc", lambda c: toc.find_toc(c, c.head, c.tokens)),    # 目录 / 提纲 blocks
+    Pass("front-matter", lambda c: fm.read_front_matter(c, c.head)),  # title, speaker, date …
+    Pass("duplicate-titles", fm.remove_duplicate_titles, noise=True),
+    Pass("disclaimer-runs", Cleanup._disclaimer_runs, noise=True),  # numbered download notices
+    Pass("notes", lambda c: notes.find_notes(c, TAIL_LINES)),    # trailing ① / [1] notes
+)
+AFTER_OUTLINE: tuple[Pass, ...] = (
+    Pass("closing", ending.find_closing),                        # out of the last leaf
+    Pass("end-lines", lambda c: close_lines(c.doc.outline, c.doc.source.line_of)),  # bodies final
+    Pass("truncation", lambda c: ending.check_truncation(c, TAIL_LINES)),
+    Pass("partial", ending.check_partial),
+    Pass("missing-sections", toc.report_missing_sections),      # TOC entries never reached
+)
