@@ -294,3 +294,47 @@ def level_styles_for(config_levels: Sequence[str] | None) -> tuple[str, ...]:
 
 __all__ = ["DEFAULT_LEVELS", "Edit", "HouseFamily", "LevelStyle", "Result", "UnsafeFormat",
            "format_bytes", "format_text", "level_style", "plan"]
+
+
+# --- files ----------------------------------------------------------------------------------------
+def format_file(path: str, *, levels: Sequence[str] = DEFAULT_LEVELS) -> tuple[bytes, bytes, Result]:
+    """(old bytes, new bytes, result) for a plain-text speech file, `-` for stdin; nothing
+    is written. Raises InputError for a file that is no text speech, UnsafeFormat as above."""
+    import sys
+
+    from .errors import InputError
+    from .source import existing_file
+
+    if path == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        p = existing_file(path)
+        if p.suffix.lower() in (".docx", ".html", ".htm", ".pdf"):
+            raise InputError(f"{path}: fmt rewrites plain-text speeches only, not {p.suffix} files")
+        try:
+            data = p.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    try:
+        new, result = format_bytes(data, levels=levels, path=path)
+    except SpeechparseError as exc:
+        raise type(exc)(f"{path}: {exc}") from None
+    return data, new, result
+
+
+def write_in_place(path: str, data: bytes) -> None:
+    """Atomic replace that keeps the file's permission bits."""
+    import os
+
+    from .batch import write_atomic
+
+    mode = os.stat(path).st_mode & 0o7777
+    write_atomic(path, data)
+    os.chmod(path, mode)
+
+
+def unified_diff(path: str, old: str, new: str) -> str:
+    import difflib
+
+    return "".join(difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
+                                        f"{path}\t(original)", f"{path}\t(formatted)"))
