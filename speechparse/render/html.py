@@ -95,12 +95,13 @@ code { font-size: .85em; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .8rem; }
 .columns { display: grid; grid-template-columns: minmax(0, 62rem) minmax(0, 1fr); gap: 2rem;
            align-items: start; }
-figure.map { margin: 1.5rem 0 0; position: sticky; top: .5rem; max-height: calc(100vh - 1rem);
-             overflow: auto; border: 1px solid var(--line); border-radius: 6px; }
+figure.map { margin: 1.5rem 0 0; position: sticky; top: .5rem; border: 1px solid var(--line);
+             border-radius: 6px; }
+figure.map .scroll { overflow: auto; max-height: calc(100vh - 3.5rem); }
 figure.map figcaption { font-size: 1.1rem; font-weight: 600; padding: .25rem .75rem; }
 figure.map svg { display: block; }
 @media (max-width: 90rem) { .columns { grid-template-columns: minmax(0, 1fr); }
-                            figure.map { position: static; max-height: none; } }
+                            figure.map { position: static; } figure.map .scroll { max-height: none; } }
 @media print { .tools { display: none; } }
 """
 
@@ -111,6 +112,9 @@ SCRIPT = (
     " var open = b.dataset.open === '1';"
     " document.querySelectorAll('main details').forEach(function (d) { d.open = open; });"
     " }); });"
+    # the map is wider than its column: start with its centre (the speech's title) in view
+    " var map = document.querySelector('figure.map .scroll');"
+    " if (map) { map.scrollLeft = (map.scrollWidth - map.clientWidth) / 2; }"
 )
 _SCRIPT_HASH = base64.b64encode(hashlib.sha256(SCRIPT.encode()).digest()).decode()
 CSP = (f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{_SCRIPT_HASH}'; "
@@ -151,7 +155,7 @@ def render(doc: Document, **_: Any) -> str:
     out += ["</main>"]
     if doc.outline:
         out += ['<figure class="map" id="map">', f"<figcaption>{e(t['Map'])}</figcaption>",
-                svg_element(doc, standalone=False), "</figure>"]
+                '<div class="scroll">', svg_element(doc, standalone=False), "</div>", "</figure>"]
     out += ["</div>", *_problems(doc, t),
             "<footer>" + e(t["footer"].format(__version__, doc.path or "text", doc.source.encoding))
             + "</footer>",
