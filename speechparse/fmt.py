@@ -4,8 +4,9 @@ After a section is inserted, moved or deleted, every following `三、四、五�
 below them and every `一是二是` must be renumbered by hand. `fmt` does it on the parsed outline:
 
 - every run of items counts 1, 2, 3 … under its parent (as `lint` counts them: by style, a
-  fresh run where the author restarted at 1); a text that begins mid-speech (`partial-start`)
-  keeps the number its first run starts at;
+  fresh run where the author restarted at 1). A run that does not start at 1 (`二是` after an
+  unnumbered first point, a page that begins mid-speech at `三、`) is ambiguous, so it keeps
+  its first number and counts on from there: `lint` still reports it (SP103);
 - items of the heading families (`一、` `（一）` `1.` `（1）` `①` and the house-style families)
   take one marker style per level, `levels` (GB/T 9704 by default), counted among those
   families only, so `第一部分` above them and `一是` runs inside keep theirs;
@@ -131,33 +132,30 @@ def plan(doc: Document, levels: Sequence[LevelStyle]) -> list[tuple[Node, str]]:
     level_families = LEVEL_FAMILIES | {f.name for f in installed() if not f.inline}
     out: list[tuple[Node, str]] = []
 
-    def visit(siblings: list[Node], level: int, top: bool) -> None:
-        numbers = _numbers(siblings, keep_first=top and _starts_mid_speech(doc))
+    def visit(siblings: list[Node], level: int) -> None:
+        numbers = _numbers(siblings)
         for node in siblings:
             new = _marker(node, numbers.get(id(node)), level, levels, level_families)
             if new != node.marker:
                 out.append((node, new))
-            visit(node.children, level + (node.family in level_families), False)
+            visit(node.children, level + (node.family in level_families))
 
-    visit(list(doc.outline), 0, True)
+    visit(list(doc.outline), 0)
     out.sort(key=lambda pair: pair[0].head[0])
     return out
 
 
-def _starts_mid_speech(doc: Document) -> bool:
-    return doc.partial or any(w.code == "partial-start" for w in doc.warnings)
-
-
-def _numbers(siblings: Iterable[Node], *, keep_first: bool) -> dict[int, int]:
+def _numbers(siblings: Iterable[Node]) -> dict[int, int]:
     """The number each item should have: runs by style, counted as `lint` counts them
-    (a restart at 1 opens a new run, except `一、一、二、`, a repeated first item)."""
+    (a restart at 1 opens a new run, except `一、一、二、`, a repeated first item); the first
+    run counts on from its first number."""
     out: dict[int, int] = {}
     by_style: dict[str, list[Node]] = {}
     for node in siblings:
         if node.ordinal is not None:
             by_style.setdefault(node.style, []).append(node)
     for items in by_style.values():
-        n = items[0].ordinal - 1 if keep_first and items[0] is next(iter(siblings)) else 0  # type: ignore[operator]
+        n = (items[0].ordinal or 1) - 1
         run_length, last = 0, 0
         for node in items:
             if node.ordinal == 1 and run_length and not (run_length == 1 and last == 1):
