@@ -93,7 +93,8 @@ _CN_DIGITS = "〇一二三四五六七八九"
 
 
 def _fin_read(s: str) -> int | None:
-    plain = "".join(_FIN_TRAD.get(ch, _CN_DIGITS[_FIN.index(ch)] if ch in _FIN else "?") for ch in s)
+    s = "".join(_FIN_TRAD.get(ch, ch) for ch in s)  # traditional forms, 拾 as 十
+    plain = "".join(ch if ch == "十" else _CN_DIGITS[_FIN.index(ch)] if ch in _FIN else "?" for ch in s)
     return None if "?" in plain else cn_to_int(plain)
 
 
@@ -231,7 +232,7 @@ def family_of(decl: Mapping[str, Any], *, probe_timeout: float = PROBE_TIMEOUT,
                          numeral=kind, before=before)
     for example in examples:
         if (m := re.match(full, example)) is None or family.read_ordinal(m.group("n")) is None:
-            raise ConfigError(f"{where}: example {example!r} does not match {pattern!r}")
+            raise ConfigError(f"{where}: example {example!r} does not match '{pattern}'")
     return family
 
 
@@ -248,18 +249,18 @@ def compile_pattern(name: str, pattern: str, num: Numeral, *, probe_timeout: flo
         compiled = regex.compile(full, regex.V0)
         re.compile(full)
     except (regex.error, re.error) as exc:
-        raise ConfigError(f"{where}: invalid pattern {pattern!r}: {exc}") from None
+        raise ConfigError(f"{where}: invalid pattern '{pattern}': {exc}") from None
     groups = set(compiled.groupindex)
     if groups != {"n"}:
-        raise ConfigError(f"{where}: pattern {pattern!r} needs {{n}} (or one group (?P<n>...)) "
+        raise ConfigError(f"{where}: pattern '{pattern}' needs {{n}} (or one group (?P<n>...)) "
                           f"for the numeral and no other named group")
     if compiled.match("") is not None:
-        raise ConfigError(f"{where}: pattern {pattern!r} matches the empty string")
+        raise ConfigError(f"{where}: pattern '{pattern}' matches the empty string")
     # The tokenizer's engine (`re`) has no timeout and backtracks harder than `regex`, so the
     # shapes that make it explode are refused by their form first ...
     risky = _risky_part(full)
     if risky:
-        raise ConfigError(f"{where}: pattern {pattern!r} {risky}, which can backtrack "
+        raise ConfigError(f"{where}: pattern '{pattern}' {risky}, which can backtrack "
                           f"catastrophically; simplify it")
     # ... and whatever else is slow shows on the probes, which `regex` runs with a timeout
     check_time(name, pattern, compiled, _probes(pattern, num, probe_length), probe_timeout)
@@ -273,7 +274,7 @@ def check_time(name: str, pattern: str, compiled: Any, probes: Iterable[str], ti
         try:
             compiled.search(probe, timeout=timeout)
         except TimeoutError:
-            raise ConfigError(f"family '{name}': pattern {pattern!r} takes too long on a line of "
+            raise ConfigError(f"family '{name}': pattern '{pattern}' takes too long on a line of "
                               f"{len(probe)} characters (catastrophic backtracking); simplify it") from None
 
 
