@@ -33,19 +33,22 @@ def changes(name: str) -> list[tuple[str, str | None, str | None]]:
 EXPECTED = {
     "added": [("added", None, "（三）抓好秸秆综合利用"),
               ("renumbered", "（三）抓好农产品销售对接", "（四）抓好农产品销售对接")],
-    "removed": [("removed", "（二）加强督促检查", None)],
+    "removed": [("removed", "（二）加强督促检查", None),
+                ("renumbered", "（三）强化要素保障", "（二）强化要素保障")],
     "retitled": [("retitled", "三、强化组织保障", "三、强化责任落实")],
     "moved": [("moved", "（三）抓好农产品销售对接", "（一）抓好农产品销售对接"),
               ("renumbered", "（三）抓好农产品销售对接", "（一）抓好农产品销售对接"),
               ("renumbered", "（一）抓好秋粮田间管理", "（二）抓好秋粮田间管理"),
               ("renumbered", "（二）抓好秋收秋种准备", "（三）抓好秋收秋种准备")],
-    "reparented": [("moved", "（三）抓好农产品销售对接", "（三）抓好农产品销售对接")],
+    "reparented": [("moved", "（三）抓好农产品销售对接", "（四）抓好农产品销售对接"),
+                   ("renumbered", "（三）抓好农产品销售对接", "（四）抓好农产品销售对接")],
     "renumbered": [("renumbered", "（一）夏粮丰收打下了好基础", "1.夏粮丰收打下了好基础"),
                    ("renumbered", "（二）秋季生产面临不少挑战", "2.秋季生产面临不少挑战")],
     "split": [("split", "（一）抓好秋粮田间管理", "（一）抓好秋粮田间管理"),
               ("renumbered", "（二）抓好秋收秋种准备", "（三）抓好秋收秋种准备"),
               ("renumbered", "（三）抓好农产品销售对接", "（四）抓好农产品销售对接")],
-    "merged": [("merged", "（一）压实工作责任", "（一）压实工作责任")],
+    "merged": [("merged", "（一）压实工作责任", "（一）压实工作责任"),
+               ("renumbered", "（三）强化要素保障", "（二）强化要素保障")],
 }
 
 
@@ -91,9 +94,11 @@ def test_json_for_tools():
     assert proc.returncode == 1
     data = json.loads(proc.stdout)
     assert data["same"] is False and data["counts"]["removed"] == 1
-    assert data["changes"] == [{"kind": "removed", "new": None,
-                                "old": {"marker": "（二）", "title": "加强督促检查", "line": 14, "depth": 2,
-                                        "parent": "三、强化组织保障"}}]
+    assert data["changes"][0] == {"kind": "removed", "new": None,
+                                  "old": {"marker": "（二）", "title": "加强督促检查", "line": 14, "depth": 2,
+                                          "parent": "三、强化组织保障"}}
+    assert data["counts"] == {"added": 0, "removed": 1, "moved": 0, "renumbered": 1, "retitled": 0,
+                              "split": 0, "merged": 0}
     same = json.loads(run("diff", str(BASE), str(BASE), "--format", "json").stdout)
     assert same == {"same": True, "counts": dict.fromkeys(same["counts"], 0), "changes": []}
 

@@ -58,11 +58,11 @@ def test_house_style_fixture(folder: Path, hook):
     cfg = load_config(config_of(folder))
     assert cfg.families and cfg.fmt_levels
     hook(cfg.families)
-    doc = speechparse.parse_file(folder / "speech.txt")
+    doc = speechparse.parse_file(folder / "speech.text")
     assert doc.outline() == (folder / "expected.outline").read_text(encoding="utf-8")
     # the families take part in lint and fmt like built-in ones
     assert not [f for f in lint(doc) if f.code.startswith("SP1")]
-    text = (folder / "speech.txt").read_text(encoding="utf-8")
+    text = (folder / "speech.text").read_text(encoding="utf-8")
     assert not format_text(text, levels=cfg.fmt_levels).changed  # already in its house style
 
 
@@ -75,7 +75,7 @@ def test_fmt_renumbers_and_restyles_into_a_house_style(hook):
 
 
 def test_without_the_families_the_speech_is_flat():
-    doc = speechparse.parse_file(HOUSE / "financial" / "speech.txt")
+    doc = speechparse.parse_file(HOUSE / "financial" / "speech.text")
     assert [n.marker for n in doc.outline][:2] == ["（一）", "（二）"]  # 壹、 is no marker
 
 
