@@ -362,6 +362,8 @@ def arranged(builtin: list[Family]) -> list[Family]:
     `before` names, or ahead of all of them. `markers.registry()` returns this."""
     out = list(builtin)
     for fam in _installed:
+        if fam in out:
+            continue
         names = [f.name for f in out]
         at = names.index(fam.before) if fam.before in names else 0
         out.insert(at, fam)
