@@ -150,7 +150,7 @@ def _static_prefix(pattern: str) -> str:
 
 
 # --- parsing one input ----------------------------------------------------------------------
-def render_one(path: str, options: Options) -> str:
+def render_one(path: str, options: Options) -> str | bytes:
     """Parse one file and render it; raises SpeechparseError for input the user must fix."""
     from .api import parse_file
     from .render import render
@@ -162,7 +162,8 @@ def render_one(path: str, options: Options) -> str:
 
 def _work(job: Job) -> Outcome:
     try:
-        return Outcome(job.path, data=render_one(job.path, _worker_options).encode("utf-8"))
+        data = render_one(job.path, _worker_options)
+        return Outcome(job.path, data=data if isinstance(data, bytes) else data.encode("utf-8"))
     except SpeechparseError as exc:
         return Outcome(job.path, error=str(exc))
     except Exception as exc:  # a parser bug on one file must not stop a corpus run
@@ -319,7 +320,7 @@ def run(paths: list[str], *, fmt: str | None = None, output: str | None = None,
 
 def _run_single(path: str, fmt: str, output: str | None, options: Options) -> int:
     from .api import parse_file
-    from .render import render
+    from .render import BINARY, render
 
     try:
         doc = parse_file(path, keep_noise=options.keep_noise, reflow=options.reflow,
@@ -333,7 +334,9 @@ def _run_single(path: str, fmt: str, output: str | None, options: Options) -> in
 
         render_rich(doc, Console())
         return EXIT_OK
-    content: str | Callable[[TextIO], None]
+    content: str | bytes | Callable[[TextIO], None]
+    if fmt in BINARY and output is None and sys.stdout.isatty():
+        return error(f"-f {fmt} is a binary format: write it to a file with -o, or redirect stdout")
     if fmt in STREAMED:  # a huge speech: JSON goes out node by node, never whole in memory
         from .render import json_
 

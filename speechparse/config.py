@@ -16,6 +16,14 @@ does not hide a config further up. Command-line options override the file.
     select = ["SP1", "SP2"]              # codes or code prefixes; default: every rule
     ignore = ["SP203"]
     fail-on = "warning"                  # lowest severity that makes the exit status 1
+
+    [tool.speechparse.fmt]
+    levels = ["一、", "（一）", "1.", "（1）"]  # marker style per level, written as item 1 (GB/T 9704)
+
+    [[tool.speechparse.families]]        # a house-style marker family (see house_styles.py)
+    name = "lenticular"
+    pattern = "【{n}】"
+    numeral = "chinese"
 """
 
 from __future__ import annotations
@@ -42,6 +50,8 @@ class Config:
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     fail_on: str = "warning"
+    fmt_levels: tuple[str, ...] | None = None  # None: fmt's default (GB/T 9704)
+    families: tuple[Any, ...] = ()  # house_styles.HouseFamily, checked when the file is read
     path: Path | None = None  # the file it came from (None: defaults)
 
 
@@ -116,8 +126,9 @@ def _read_yaml(path: Path) -> dict[str, Any]:
 
 
 _KEYS = {
-    "": ("speech-suffixes", "check", "lint"),
+    "": ("speech-suffixes", "check", "lint", "fmt", "families"),
     "check": ("expect-suffix",),
+    "fmt": ("levels",),
     "lint": ("select", "ignore", "fail-on"),
 }
 
@@ -142,7 +153,23 @@ def _from_table(table: dict[str, Any], path: Path) -> Config:
     if fail_on not in SEVERITIES:
         raise ConfigError(f"{path}: lint.fail-on must be one of {', '.join(SEVERITIES)}, not {fail_on!r}")
     cfg.fail_on = fail_on
+    fmt = _section(table, "fmt", where, path)
+    if "levels" in fmt:
+        cfg.fmt_levels = tuple(_strings(fmt["levels"], "fmt.levels", path))
+    if "families" in table:
+        cfg.families = _families(table["families"], path)
     return cfg
+
+
+def _families(value: Any, path: Path) -> tuple[Any, ...]:
+    from .house_styles import families_from
+
+    if not isinstance(value, list):
+        raise ConfigError(f"{path}: 'families' must be a list of tables ([[tool.speechparse.families]])")
+    try:
+        return families_from(value)
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
 
 
 def _section(table: dict[str, Any], name: str, where: str, path: Path) -> dict[str, Any]:

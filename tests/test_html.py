@@ -110,7 +110,7 @@ def test_sample_page_contents():
     assert re.search(r'<tr><td class="n">2</td><td class="n">9</td>', page)
     main, aside = page.split("<main>")[1].split("</main>")
     assert "上一篇" not in main and "上一篇" in aside
-    assert "Removed noise (8)" in aside and "Warnings (0)" in aside
+    assert "删除的干扰内容（8）" in aside and "警告（0）" in aside  # a Chinese speech: Chinese labels
     # top-level sections start open, deeper ones closed
     assert page.count('<details class="d1" open>') == 3
     assert '<details class="d2" open>' not in page

@@ -29,7 +29,8 @@ def _register() -> None:
     from .parse_cmd import parse_cmd
 
     cli.add_command(parse_cmd)
-    for module, name in (("check_cmd", "check_cmd"), ("lint_cmd", "lint_cmd"), ("stats_cmd", "stats_cmd")):
+    for module, name in (("check_cmd", "check_cmd"), ("lint_cmd", "lint_cmd"), ("stats_cmd", "stats_cmd"),
+                         ("fmt_cmd", "fmt_cmd"), ("diff_cmd", "diff_cmd")):
         try:
             mod = __import__(f"{__name__}.{module}", fromlist=[name])
         except ModuleNotFoundError as exc:

@@ -19,7 +19,11 @@ FORMATS: dict[str, str] = {
     "chunks": "chunks",
     "opml": "opml",
     "html": "html",
+    "xmind": "xmind",
+    "mm": "mm",
+    "svg": "svg",
 }
+BINARY = frozenset({"xmind"})  # their render() returns bytes
 
 
 def available() -> list[str]:
@@ -34,7 +38,7 @@ def available() -> list[str]:
     return names
 
 
-def render(doc: Document, fmt: str, **options: Any) -> str:
+def render(doc: Document, fmt: str, **options: Any) -> str | bytes:
     target = FORMATS[fmt]
     module, _, func = target.partition(":")
     return getattr(import_module(f"{__name__}.{module}"), func or "render")(doc, **options)

@@ -4,7 +4,9 @@ Everything is inline (CSS, a few lines of script, no images or fonts), and a
 Content-Security-Policy forbids the page to load anything, so opening it makes no network
 request. Every piece of the speech is escaped. Sections are `<details>` elements: top-level
 sections start open, deeper ones closed, and each holds its own text in document order
-between its children. Warnings and removed noise are shown apart, after the outline.
+between its children. Warnings and removed noise are shown apart, after the outline. Beside the outline (below it
+on a narrow screen) the same tree is drawn as a mind map (`render/svg.py`). The page's own
+labels are in Chinese for a Chinese speech, in English otherwise.
 """
 
 from __future__ import annotations
@@ -18,12 +20,42 @@ from typing import Any
 from .. import __version__
 from ..model import Document, Node, paragraphs
 from .opml import document_title
+from .svg import svg_element
+
+LABELS = {
+    "en": {"Speaker": "Speaker", "Date": "Date", "Source": "Source", "counts": "Items per level",
+           "Level": "Level", "Items": "Items", "Markers": "Markers", "All": "All",
+           "warnings": "{} warning(s)", "removed": "{} removed line(s)",
+           "truncated": "The text stops at a truncation notice.",
+           "partial": "The text looks like part of a longer document.",
+           "expand": "Expand all", "collapse": "Collapse all", "Preamble": "Preamble",
+           "Closing": "Closing", "Notes": "Notes", "Warnings": "Warnings ({})", "None": "None.",
+           "Removed": "Removed noise ({})", "Line": "Line", "Reason": "Reason", "Text": "Text",
+           "Outline": "Outline", "Map": "Mind map",
+           "footer": "Made by speechparse {} from {} ({})."},
+    "zh": {"Speaker": "讲话人", "Date": "日期", "Source": "来源", "counts": "各级条目数",
+           "Level": "层级", "Items": "条目", "Markers": "编号", "All": "合计",
+           "warnings": "{} 条警告", "removed": "删除 {} 行干扰内容",
+           "truncated": "正文在一处截断提示处结束。", "partial": "这段文字像是一篇长文的一部分。",
+           "expand": "全部展开", "collapse": "全部折叠", "Preamble": "开头", "Closing": "结尾",
+           "Notes": "注释", "Warnings": "警告（{}）", "None": "无。", "Removed": "删除的干扰内容（{}）",
+           "Line": "行", "Reason": "原因", "Text": "文字", "Outline": "提纲", "Map": "结构图",
+           "footer": "由 speechparse {} 据 {}（{}）生成。"},
+}
+
+
+def language(doc: Document) -> str:
+    """'zh' when most letters of the speech's opening are Chinese characters, else 'en'."""
+    sample = doc.text[:4000]
+    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    letters = sum(1 for ch in sample if ch.isalpha())
+    return "zh" if letters and cjk * 2 >= letters else "en"
 
 STYLE = """
 :root { --ink: #1f2328; --muted: #6e7781; --line: #d0d7de; --accent: #0b5cad; --warn: #9a6700;
         --warn-bg: #fff8c5; --removed-bg: #f6f8fa; }
 * { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 62rem; padding: 1.5rem 1.25rem 4rem; color: var(--ink);
+body { margin: 0 auto; max-width: 120rem; padding: 1.5rem 1.25rem 4rem; color: var(--ink);
        font: 16px/1.75 system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
        "PingFang SC", "Microsoft YaHei", sans-serif; }
 header.doc { border-bottom: 2px solid var(--ink); padding-bottom: .75rem; margin-bottom: 1rem; }
@@ -61,6 +93,15 @@ aside .removed { background: var(--removed-bg); border: 1px solid var(--line); p
 aside .removed td.text { color: var(--muted); text-decoration: line-through; }
 code { font-size: .85em; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .8rem; }
+.columns { display: grid; grid-template-columns: minmax(0, 62rem) minmax(0, 1fr); gap: 2rem;
+           align-items: start; }
+figure.map { margin: 1.5rem 0 0; position: sticky; top: .5rem; border: 1px solid var(--line);
+             border-radius: 6px; }
+figure.map .scroll { overflow: auto; max-height: calc(100vh - 3.5rem); }
+figure.map figcaption { font-size: 1.1rem; font-weight: 600; padding: .25rem .75rem; }
+figure.map svg { display: block; }
+@media (max-width: 90rem) { .columns { grid-template-columns: minmax(0, 1fr); }
+                            figure.map { position: static; } figure.map .scroll { max-height: none; } }
 @media print { .tools { display: none; } }
 """
 
@@ -71,6 +112,9 @@ SCRIPT = (
     " var open = b.dataset.open === '1';"
     " document.querySelectorAll('main details').forEach(function (d) { d.open = open; });"
     " }); });"
+    # the map is wider than its column: start with its centre (the speech's title) in view
+    " var map = document.querySelector('figure.map .scroll');"
+    " if (map) { map.scrollLeft = (map.scrollWidth - map.clientWidth) / 2; }"
 )
 _SCRIPT_HASH = base64.b64encode(hashlib.sha256(SCRIPT.encode()).digest()).decode()
 CSP = (f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{_SCRIPT_HASH}'; "
@@ -83,6 +127,7 @@ def e(text: object) -> str:
 
 def render(doc: Document, **_: Any) -> str:
     title = document_title(doc)
+    t = LABELS[language(doc)]
     out = [
         "<!DOCTYPE html>",
         '<html lang="zh-CN">',
@@ -95,29 +140,34 @@ def render(doc: Document, **_: Any) -> str:
         f"<style>{STYLE}</style>",
         "</head>",
         "<body>",
-        *_title_block(doc, title),
-        *_overview(doc),
+        *_title_block(doc, title, t),
+        *_overview(doc, t),
+        '<div class="columns">',
         "<main>",
-        *_part("preamble", "Preamble", ([doc.salutation] if doc.salutation else []) + doc.preamble),
+        *_part("preamble", t["Preamble"], ([doc.salutation] if doc.salutation else []) + doc.preamble),
         '<div class="outline">',
     ]
     for node in doc.outline:
         out.extend(_node(doc, node, 1))
-    out += ["</div>", *_part("closing", "Closing", doc.closing)]
+    out += ["</div>", *_part("closing", t["Closing"], doc.closing)]
     if doc.notes:
-        out += _part("notes", "Notes", [f"{n.get('marker', '')}{n.get('text', '')}" for n in doc.notes])
-    out += ["</main>", *_problems(doc),
-            f"<footer>Made by speechparse {e(__version__)} from {e(doc.path or 'text')} "
-            f"({e(doc.source.encoding)}).</footer>",
+        out += _part("notes", t["Notes"], [f"{n.get('marker', '')}{n.get('text', '')}" for n in doc.notes])
+    out += ["</main>"]
+    if doc.outline:
+        out += ['<figure class="map" id="map">', f"<figcaption>{e(t['Map'])}</figcaption>",
+                '<div class="scroll">', svg_element(doc, standalone=False), "</div>", "</figure>"]
+    out += ["</div>", *_problems(doc, t),
+            "<footer>" + e(t["footer"].format(__version__, doc.path or "text", doc.source.encoding))
+            + "</footer>",
             f"<script>{SCRIPT}</script>", "</body>", "</html>"]
     return "\n".join(out) + "\n"
 
 
-def _title_block(doc: Document, title: str) -> list[str]:
+def _title_block(doc: Document, title: str, t: dict[str, str]) -> list[str]:
     out = ['<header class="doc">', f"<h1>{e(title)}</h1>"]
     if doc.subtitle:
         out.append(f'<p class="subtitle">{e(doc.subtitle)}</p>')
-    meta = [("Speaker", doc.speaker), ("Date", doc.date), *doc.meta.items(), ("Source", doc.path)]
+    meta = [(t["Speaker"], doc.speaker), (t["Date"], doc.date), *doc.meta.items(), (t["Source"], doc.path)]
     items = [f"<div><dt>{e(k)}</dt><dd>{e(v)}</dd></div>" for k, v in meta if v]
     if items:
         out += ['<dl class="meta">', *items, "</dl>"]
@@ -136,24 +186,27 @@ def level_counts(doc: Document) -> list[tuple[int, int, Counter[str]]]:
             for d, c in sorted(per_depth.items())]
 
 
-def _overview(doc: Document) -> list[str]:
+def _overview(doc: Document, t: dict[str, str]) -> list[str]:
     rows = [f'<tr><td class="n">{depth}</td><td class="n">{count}</td><td>'
             + e(", ".join(f"{style} ×{n}" for style, n in styles.most_common())) + "</td></tr>"
             for depth, count, styles in level_counts(doc)]
     total = sum(1 for _ in doc.walk())
     out = ['<section class="overview">', '<table class="counts">',
-           "<caption>Items per level</caption>",
-           "<thead><tr><th>Level</th><th>Items</th><th>Markers</th></tr></thead><tbody>",
-           *rows, f'<tr><th>All</th><td class="n">{total}</td><td></td></tr>', "</tbody></table>",
+           f"<caption>{e(t['counts'])}</caption>",
+           f"<thead><tr><th>{e(t['Level'])}</th><th>{e(t['Items'])}</th><th>{e(t['Markers'])}</th></tr>"
+           "</thead><tbody>",
+           *rows, f'<tr><th>{e(t["All"])}</th><td class="n">{total}</td><td></td></tr>', "</tbody></table>",
            '<ul class="flags">',
-           f'<li><a href="#warnings">{len(doc.warnings)} warning(s)</a></li>',
-           f'<li><a href="#removed">{len(doc.removed)} removed line(s)</a></li>']
+           f'<li><a href="#warnings">{e(t["warnings"].format(len(doc.warnings)))}</a></li>',
+           f'<li><a href="#removed">{e(t["removed"].format(len(doc.removed)))}</a></li>']
+    if doc.outline:
+        out.append(f'<li><a href="#map">{e(t["Map"])}</a></li>')
     if doc.truncated:
-        out.append("<li>The text stops at a truncation notice.</li>")
+        out.append(f"<li>{e(t['truncated'])}</li>")
     if doc.partial:
-        out.append("<li>The text looks like part of a longer document.</li>")
-    out += ["</ul>", '<div class="tools"><button type="button" data-open="1">Expand all</button>'
-            '<button type="button" data-open="0">Collapse all</button></div>', "</section>"]
+        out.append(f"<li>{e(t['partial'])}</li>")
+    out += ["</ul>", f'<div class="tools"><button type="button" data-open="1">{e(t["expand"])}</button>'
+            f'<button type="button" data-open="0">{e(t["collapse"])}</button></div>', "</section>"]
     return out
 
 
@@ -192,24 +245,25 @@ def _text(paras: list[str]) -> list[str]:
     return ['<div class="text">', *(f"<p>{e(p)}</p>" for p in paras), "</div>"]
 
 
-def _problems(doc: Document) -> list[str]:
+def _problems(doc: Document, t: dict[str, str]) -> list[str]:
     none = "" if doc.warnings else " none"
     out = ['<aside class="problems">', f'<section class="warnings{none}" id="warnings">',
-           f"<h2>Warnings ({len(doc.warnings)})</h2>"]
+           f"<h2>{e(t['Warnings'].format(len(doc.warnings)))}</h2>"]
     if doc.warnings:
         out.append("<ul>")
         out += [f"<li><code>{e(w.code)}</code> {'L' + e(w.line) + ' ' if w.line else ''}{e(w.message)}</li>"
                 for w in doc.warnings]
         out.append("</ul>")
     else:
-        out.append("<p>None.</p>")
+        out.append(f"<p>{e(t['None'])}</p>")
     out += ["</section>", '<section class="removed" id="removed">',
-            f"<h2>Removed noise ({len(doc.removed)})</h2>"]
+            f"<h2>{e(t['Removed'].format(len(doc.removed)))}</h2>"]
     if doc.removed:
-        out.append("<table><thead><tr><th>Line</th><th>Reason</th><th>Text</th></tr></thead><tbody>")
+        out.append(f"<table><thead><tr><th>{e(t['Line'])}</th><th>{e(t['Reason'])}</th>"
+                   f"<th>{e(t['Text'])}</th></tr></thead><tbody>")
         out += [f'<tr><td class="n">{e(r.line)}</td><td><code>{e(r.reason)}</code></td>'
                 f'<td class="text">{e(r.text)}</td></tr>' for r in doc.removed]
         out.append("</tbody></table>")
     else:
-        out.append("<p>None.</p>")
+        out.append(f"<p>{e(t['None'])}</p>")
     return [*out, "</section>", "</aside>"]
