@@ -16,8 +16,8 @@ candidate goes, by these rules (each decision is recorded for `--explain`):
 - **child**: a candidate of a style not open becomes a child of the innermost open item whose
   paragraph is still open, unless a **closer** stands between that item and the candidate:
   a mid-speech interjection (`各位代表！`) closes the items below the section level; a
-  summary or a retrospective (`上述三项任务……`, `这些问题……`, `回顾……`) or an unnumbered
-  topic line closes the innermost item.
+  summary or a retrospective (`上述三项任务……`, `这些问题……`, `回顾……`) closes the
+  innermost item; an unnumbered part heading closes every item.
 - **reject**: an ordinal that continues nothing, a lone inline `一是` with no `二是`, a marker
   inside a quotation, a numeral that reads as a range (`一、二季度`) outside a run of headings.
 
@@ -49,10 +49,10 @@ RUN_LOOKAHEAD = 400   # tokens a restart looks ahead for the open run to go on
 LOOKAHEAD_BUDGET = 40  # ... and at most this many steps per token in the whole document
 INLINE_MAX_PARAS = 2  # an inline 一是 needs its 二是 within this many paragraphs
 HEADING_CHARS = 40    # a heading line holds a title this long at most
-TOPIC_CHARS = 30      # an unnumbered topic line is this short at most
+QUOTE_CHARS = 3000    # a quotation that quotes items closes within this many characters
 
 REJECT = -1
-_STRENGTH = {"part": 3, "interjection": 2, "summary": 1, "retrospect": 1, "topic": 1}
+_STRENGTH = {"part": 3, "interjection": 2, "summary": 1, "retrospect": 1}
 
 # Paragraphs that close open items (see the module docstring). One pattern per kind, each
 # matched at a line start over the whole text once.
@@ -61,14 +61,14 @@ _INTERJECTION = re.compile(
     r"[^\n！!。]{0,12}[！!]", re.M)
 # a summary refers back to the list before it (`上述三项任务`, `这些问题`)
 _SUMMARY = re.compile(
-    r"^[ \t\u3000]*(?:以上|上述|总之|综上|总的(?:来说|来看|看)|这些(?:问题|成绩|成就|工作))", re.M)
+    r"^[ \t\u3000]*(?:以上|上述|总之|综上|总的(?:来说|来看|看)|总体(?:来看|上看|而言)|综合(?:研判|来看|分析|判断)"
+    r"|这些(?:问题|成绩|成就|工作))", re.M)
 # a retrospect opens a new stretch of the section (`回顾……`, `五年来……`, `我们也清醒地看到`);
 # as the first paragraph of a heading item it is that item's own lead instead
 _RETROSPECT = re.compile(
     r"^[ \t\u3000]*(?:总结|回顾|在看到成绩的同时|(?:过去|这)[一二三四五几十]年"
     r"|[一二三四五几十]年来(?:的|所取得的|取得的)(?:成就|成绩)"
     r"|我们(?:也|还)?(?:要)?清醒地(?:看到|认识到)|同时(?:也|还)?要?(?:清醒地)?看到)", re.M)
-_TOPIC = re.compile(rf"^[ \t\u3000]*[^\s。！？；：!?;:，,、“”\"]{{4,{TOPIC_CHARS}}}。?[ \t\u3000]*$", re.M)
 # An unnumbered part heading: in a document that indents its paragraphs, a short line flush
 # left with no sentence punctuation (`今后五年建设和改革的目标、方针和任务`). It closes every item.
 _PART = re.compile(r"(?<=\n\n)[^\s。！？；：!?;:，,（(][^\n。！？；：!?;:，,]{3,24}[ \t\u3000]*(?=\n[ \t\u3000]*\n)")
@@ -107,7 +107,7 @@ class _Open:
 
     __slots__ = ("node", "style", "group", "ordinal", "para", "leaf_para", "shape", "head_end", "layout")
 
-    def __init__(self, node: Node, tok: Token, shape: str) -> None:
+    def __init__(self, node: Node, tok: Token, shape: str, layout: int) -> None:
         self.node = node
         self.style = tok.style
         self.group = tok.family.rank_group
@@ -117,7 +117,7 @@ class _Open:
         self.leaf_para = tok.inline or tok.ordinal is None
         self.shape = shape
         self.head_end = node.head[1]
-        self.layout = tok.layout
+        self.layout = layout
 
 
 class OutlineBuilder:
@@ -147,6 +147,7 @@ class OutlineBuilder:
                        and not is_inside(self.excluded, at)]
         self._indented_doc = bool(self._parts) or _indented(text)
         self._why = ("", "")
+        self._quote_open: int | None = None  # offset of a quotation mark that quoted items
 
     # --- descent ----------------------------------------------------------------------
     def build(self) -> Outline:
@@ -174,7 +175,7 @@ class OutlineBuilder:
             siblings.append(node)
             self.flat.append(node)
             self.pos += 1
-            item = _Open(node, tok, self._shape(tok))
+            item = _Open(node, tok, self._shape(tok), self._layout(tok))
             self.chain.append(item)
             self._parse_items(item, node.children, depth + 1)
             self.chain.pop()
@@ -302,6 +303,7 @@ class OutlineBuilder:
             return self._because(level, "child", f"new run {under}")
         if tok.inline:
             if n == 2 and self._after_first_word(tok) and self._has_successor(tok, level):
+                self.warn("run-not-from-one", tok.line, f"{tok.marker} starts a run at 2 (its first item is 首先)")
                 return self._because(level, "child", f"run opened by 首先 {under}")
             return self._because(REJECT, "lone", f"inline {tok.marker} starts no run")
         if not self.flat and level == 0:  # the page starts mid-speech, at 二、 or later
@@ -387,9 +389,10 @@ class OutlineBuilder:
     def _closed_level(self, tok: Token, level: int) -> int:
         """The attach level once the closers between the open items and `tok` are applied."""
         chain = self.chain
-        if tok.layout and level and chain[level - 1].layout:
+        layout = self._layout(tok)
+        if layout and level and chain[level - 1].layout:
             # Markdown headings and list indentation say the depth outright
-            while level and chain[level - 1].layout and chain[level - 1].layout >= tok.layout:
+            while level and chain[level - 1].layout and chain[level - 1].layout >= layout:
                 level -= 1
             return level
         if level == 0:
@@ -405,8 +408,8 @@ class OutlineBuilder:
         if kind is None:
             return level
         closed = 1 if kind == "interjection" else level - 1
-        # a retrospect or topic line that opens a heading item's body leads into its list
-        if kind in ("retrospect", "topic") and item.shape == "head" \
+        # a retrospect that opens a heading item's body leads into its list
+        if kind == "retrospect" and item.shape == "head" \
                 and _NON_SPACE.search(self.text, item.head_end, at) is None:
             return level
         # a list that goes on after the new run was not closed
@@ -443,7 +446,7 @@ class OutlineBuilder:
 
     def _closer_between(self, start: int, end: int) -> tuple[str | None, int]:
         """The strongest closer paragraph starting in (start, end): a part heading, then an
-        interjection, then the first summary or topic line."""
+        interjection, then the first summary or retrospect."""
         closers = self._closers
         i = bisect_left(closers, (start, ""))
         found: tuple[str | None, int] = (None, 0)
@@ -457,6 +460,16 @@ class OutlineBuilder:
                 found = (kind, at)
         return found
 
+    def _layout(self, tok: Token) -> int:
+        """Markdown depth of the token's line: its own `#`/list prefix, or the reader's
+        `heading:N` hint (the Markdown reader takes the `#` out of the text)."""
+        if tok.layout or tok.inline:
+            return tok.layout
+        hint = self.hints.get(tok.para + 1, "")
+        if hint.startswith("heading:") and hint[8:].isdigit():
+            return int(hint[8:])
+        return 0
+
     def _indent(self, tok: Token) -> bool:
         return tok.mstart > tok.start and not tok.layout
 
@@ -465,12 +478,21 @@ class OutlineBuilder:
         return self.text[node.head[0]] in " \t\u3000"
 
     def _in_quotation(self, tok: Token) -> bool:
-        """The line before ends with an opening quotation mark: the marker is quoted text."""
+        """The marker is quoted text: the line before ends with an opening quotation mark, or
+        a quotation opened so before an earlier quoted item is not closed yet."""
         text = self.text
+        opened = self._quote_open
+        if opened is not None:
+            if tok.start - opened <= QUOTE_CHARS and text.find("”", opened, tok.start) == -1:
+                return True
+            self._quote_open = None
         b = tok.start - 1
         while b >= 0 and text[b] in _WS:
             b -= 1
-        return b >= 0 and text[b] in _OPEN_QUOTE
+        if b >= 0 and text[b] in _OPEN_QUOTE:
+            self._quote_open = b
+            return True
+        return False
 
     def _after_first_word(self, tok: Token) -> bool:
         """`首先……；二是……`: a run whose first item is introduced by 首先 (looked for in the
@@ -515,6 +537,8 @@ class OutlineBuilder:
             if tok.inline and t.para != tok.para and self._paragraphs_between(tok, t) >= INLINE_MAX_PARAS:
                 return False
             if t.style == tok.style:
+                if t.doubtful and self._shape(t) != "head":
+                    continue  # `一、二季度……` in running text is no item either way
                 if t.ordinal == want:
                     return True
                 if t.ordinal == tok.ordinal and t.inline == tok.inline:
@@ -558,7 +582,7 @@ class OutlineBuilder:
             title, head_end = self._title_from_next_paragraph(para_end, nxt, head_end)
             if head_end > para_end:
                 self._item_lines.add(self.text.rfind("\n", 0, head_end - 1) + 1)
-        return Node(tok.marker, tok.style, tok.ordinal, title, tok.line, (tok.start, head_end),
+        return Node(tok.marker, tok.style, tok.family.name, tok.ordinal, title, tok.line, (tok.start, head_end),
                     self.text, inline=tok.inline, parent=parent)
 
     def _title(self, start: int, limit: int) -> tuple[str, int]:
@@ -628,7 +652,6 @@ def _closers(text: str) -> list[tuple[int, str]]:
     found += [(m.start(), "interjection") for m in _INTERJECTION.finditer(text)]
     found += [(m.start(), "summary") for m in _SUMMARY.finditer(text)]
     found += [(m.start(), "retrospect") for m in _RETROSPECT.finditer(text)]
-    found += [(m.start(), "topic") for m in _TOPIC.finditer(text)]
     found.sort()
     return found
 

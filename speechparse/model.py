@@ -74,14 +74,15 @@ class Removed:
 class Node:
     """One outline item: marker as written, style, ordinal, title, body and children."""
 
-    __slots__ = ("marker", "style", "ordinal", "title", "line", "end_line",
+    __slots__ = ("marker", "style", "family", "ordinal", "title", "line", "end_line",
                  "head", "body_spans", "children", "parent", "inline", "_text")
 
-    def __init__(self, marker: str, style: str, ordinal: int | None,
+    def __init__(self, marker: str, style: str, family: str, ordinal: int | None,
                  title: str, line: int, head: Span, text: str, *, inline: bool = False,
                  parent: Node | None = None) -> None:
         self.marker = marker
         self.style = style
+        self.family = family  # the marker family's name (fmt restyles by family)
         self.ordinal = ordinal
         self.title = title
         self.line = line

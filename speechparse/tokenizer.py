@@ -9,7 +9,7 @@ Whether a candidate is a real item is decided by the builder (ordinal continuity
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from .markers import CN_NUM, Family, registry
@@ -63,14 +63,14 @@ def _patterns(inline_families: tuple[str, ...] | None = None):
     return fams, _combine(fams, _LINE_PREFIX), inline, _combine(inline, _INLINE_BOUNDARY + r"[ \t\u3000]*")
 
 
-def _group_table(pattern: re.Pattern[str], families: list[Family]) -> dict[int, tuple[Family, tuple[int, ...]]]:
+def _group_table(pattern: re.Pattern[str], families: list[Family]) -> dict[int, tuple[Family, tuple[int, ...], Callable[[str], int | None]]]:
     """Group index of each family's whole marker -> (family, indexes of its number groups),
     so that reading a match costs a dict lookup instead of building group names."""
     index = pattern.groupindex
     table = {}
     for i, fam in enumerate(families):
         numbers = tuple(index[f"f{i}{s}"] for s in "nmk" if f"f{i}{s}" in index)
-        table[index[f"f{i}"]] = (fam, numbers)
+        table[index[f"f{i}"]] = (fam, numbers, getattr(fam, "read_ordinal", ordinal_of))
     return table
 
 
@@ -117,19 +117,19 @@ def _inline_matches(text: str, inline_re: re.Pattern[str],
             yield m
 
 
-def _make(match: re.Match[str], table: dict[int, tuple[Family, tuple[int, ...]]],
+def _make(match: re.Match[str], table: dict[int, tuple[Family, tuple[int, ...], Callable[[str], int | None]]],
           inline: bool) -> Token | None:
     # lastindex is the family's outer group: it closes after the groups nested in it
     group = match.lastindex
     if group is None:
         return None
-    fam, numbers = table[group]
+    fam, numbers, read = table[group]
     raw_n = None
     for k in numbers:  # the family's alternative number groups
         raw_n = match.group(k)
         if raw_n is not None:
             break
-    ordinal = ordinal_of(raw_n) if raw_n is not None else None
+    ordinal = read(raw_n) if raw_n is not None else None
     if raw_n is not None and not ordinal:
         return None  # malformed numeral such as 一二、 or 0.
     mstart, mend = match.span(group)

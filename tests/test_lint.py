@@ -47,6 +47,14 @@ STYLE_FINDINGS = {
     "web/web12_halfwidth_crlf.txt": {(11, "SP302")},
     # `（二）着力扩大有效需求` and `（三）着力推动产业转型升级` stand alone among run-on `（n）…。`
     "heldout/gov2016_yanchuan_province.txt": {(33, "SP302"), (37, "SP302")},
+    # `（二）` is a run-on `（二）…。` paragraph among stand-alone `（n）` headings
+    "attach/inline_owner.txt": {(31, "SP302")},
+    # the third part's `一、` `二、` headings stand alone among run-on `一、…。` siblings
+    "attach/part_headings.txt": {(47, "SP302"), (53, "SP302")},
+    # the trap itself: a restarted `一、` run nested under `（二）`
+    "attach/restart_nested_in_subsection.txt": {(23, "SP203")},
+    # `（二）` `（四）` run on with `。` among stand-alone `（n）` headings
+    "attach/shi_yao_kin.txt": {(26, "SP302"), (33, "SP302")},
 }
 
 

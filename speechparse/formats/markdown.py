@@ -101,6 +101,11 @@ def read_markdown(source: str) -> tuple[str, dict[int, str]]:
                     break
                 if k == 0 and prefix:
                     text, prefix = prefix + text, ""
+                # full-width indentation is the text's own (not Markdown syntax): keep it, it
+                # tells paragraphs from flush headings
+                lead = len(lines[line]) - len(lines[line].lstrip("\u3000"))
+                if lead and not text.startswith("\u3000"):
+                    text = lines[line][:lead] + text
                 out[line] = text if out[line] is None else f"{out[line]} | {text}"  # table cells
                 _hint(hints, line, heading, quote_depth)
         elif kind in ("fence", "code_block") and tok.map:

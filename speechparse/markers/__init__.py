@@ -58,9 +58,10 @@ class Family:
 
 def registry() -> list[Family]:
     """All families in matching order (earlier wins where two could match)."""
+    from ..house_styles import arranged  # families declared in the config (house styles)
     from . import arabic, bare, circled, cn, dash, di, qi, shi_yao
 
-    return [
+    return arranged([
         *di.FAMILIES,   # 第一部分 before 第一，
         *cn.FAMILIES,
         *arabic.FAMILIES,
@@ -69,4 +70,4 @@ def registry() -> list[Family]:
         *shi_yao.FAMILIES,
         *dash.FAMILIES,
         *bare.FAMILIES,  # last: any marker with punctuation wins
-    ]
+    ])
