@@ -22,7 +22,7 @@ from .cleaning import ending, noise, notes, toc
 from .cleaning import frontmatter as fm
 from .cleaning.lines import Line, backward, forward, line_at
 from .model import Document, Removed, Span
-from .spans import is_inside
+from .spans import is_inside, merge
 from .tokenizer import Token
 
 HEAD_LINES = 40
@@ -212,13 +212,7 @@ class Cleanup:
         ex = self._excluded
         if not ex:
             return tokens
-        merged: list[Span] = []
-        for s, e in sorted(ex):
-            if merged and s <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
-            else:
-                merged.append((s, e))
-        self._excluded = ex = merged
+        self._excluded = ex = merge(ex)
         out, i = [], 0
         for tok in tokens:
             while i < len(ex) and ex[i][1] <= tok.mstart:
