@@ -24,11 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .corpus import SPEECH_SUFFIXES
 from .errors import SpeechparseError
-from .speechfiles import DEFAULT_SUFFIXES
+from .lint.rule import SEVERITIES
 
 YAML_NAMES = (".speechparse.yaml", ".speechparse.yml")
-SEVERITIES = ("error", "warning", "info")
 
 
 class ConfigError(SpeechparseError):
@@ -37,7 +37,7 @@ class ConfigError(SpeechparseError):
 
 @dataclass
 class Config:
-    speech_suffixes: tuple[str, ...] = DEFAULT_SUFFIXES
+    speech_suffixes: tuple[str, ...] = SPEECH_SUFFIXES
     expect_suffix: str = ".outline"
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)

@@ -4,16 +4,14 @@ configuration."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
-from conftest import FIXTURES, ROOT, all_fixture_texts, gold_fixtures
+from support import FIXTURES, ROOT, all_fixture_texts, gold_fixtures
+from support.cli import TextResult, invoke_text
 
 from speechparse.checking import expectation_for, lines_of
 from speechparse.config import find_config, load_config
@@ -22,13 +20,11 @@ SUMMARY = re.compile(r"^(\d+) passed, (\d+) failed$")
 SAMPLE = "skipped_repeated_ordinals"
 
 
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "speechparse", *args], capture_output=True, text=True,
-                          cwd=cwd, env=env, timeout=120)
+def run(*args: str, cwd: Path = ROOT) -> TextResult:
+    return invoke_text(*args, cwd=cwd)
 
 
-def summary(proc: subprocess.CompletedProcess) -> tuple[int, int]:
+def summary(proc: TextResult) -> tuple[int, int]:
     last = proc.stdout.rstrip("\n").split("\n")[-1]
     m = SUMMARY.match(last)
     assert m, f"last line is not the summary: {last!r}\n{proc.stdout}{proc.stderr}"

@@ -1,24 +1,18 @@
-"""The command line, end to end in a subprocess: formats, stdin, errors, exit codes."""
+"""The command line, end to end: formats, stdin, errors, exit codes (in this process; a closed
+pipe in a child process, since only a process has one)."""
 
 from __future__ import annotations
 
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT
-
-SAMPLE = ROOT / "speechparse" / "data" / "sample_speech.txt"
-EXE = [sys.executable, "-m", "speechparse"]
-
-
-def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([*EXE, *args], input=stdin, capture_output=True, cwd=cwd, env=env, timeout=60)
+from support import ROOT, SAMPLE
+from support.cli import EXE
+from support.cli import invoke as run
 
 
 def test_version_and_help():
@@ -72,7 +66,7 @@ def test_output_file_is_written(tmp_path: Path):
 ])
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, make_input, expected: str):
     proc = run("parse", str(make_input(tmp_path)))
-    err = proc.stderr.decode()
+    err = proc.stderr
     assert proc.returncode == 2
     assert err.count("\n") == 1 and err.startswith("speechparse: ") and expected in err, err
     assert "Traceback" not in err
@@ -85,7 +79,7 @@ def _write(path: Path, data: bytes) -> Path:
 
 def test_usage_error_exits_2():
     proc = run("parse", str(SAMPLE), "-f", "nonsense")
-    assert proc.returncode == 2 and "Traceback" not in proc.stderr.decode()
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
 
 
 @pytest.mark.parametrize("fmt", ["json", "outline", "md"])

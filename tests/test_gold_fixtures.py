@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, gold_fixtures
-from goldscore import Score, predicted, read_gold, score
+from support import FIXTURES, gold_fixtures
+from support.goldscore import Score, predicted, read_gold, score
 
 import speechparse
 

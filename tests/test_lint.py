@@ -5,17 +5,15 @@ the command line (formats, selection, severities, configuration, errors)."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
-import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT, all_fixture_texts, gold_fixtures
-from goldscore import _ordinal
+from support import FIXTURES, ROOT, all_fixture_texts, gold_fixtures
+from support.cli import TextResult, invoke_text
+from support.goldscore import _ordinal
 
 import speechparse
 from speechparse.lint import RULES, SEVERITIES, lint, rule_for, select_rules
@@ -50,10 +48,8 @@ STYLE_FINDINGS = {
 }
 
 
-def run(*args: str, cwd: Path = ROOT, stdin: str | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "speechparse", "lint", *args], capture_output=True,
-                          text=True, cwd=cwd, env=env, input=stdin, timeout=120)
+def run(*args: str, cwd: Path = ROOT, stdin: str = "") -> TextResult:
+    return invoke_text("lint", *args, cwd=cwd, stdin=stdin)
 
 
 def codes(text: str) -> list[str]:

@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
-from goldscore import Score, predicted, read_gold, score
-from reserve import VARIANTS
+from support import FIXTURES
+from support.goldscore import Score, predicted, read_gold, score
+from support.reserve import VARIANTS
 
 import speechparse
 

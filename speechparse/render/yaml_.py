@@ -10,4 +10,6 @@ from ..model import Document
 def render(doc: Document, **_: Any) -> str:
     import yaml  # imported only for this format (start-up time)
 
-    return yaml.safe_dump(doc.to_dict(), allow_unicode=True, sort_keys=False, width=1000)
+    # libyaml's emitter when it is there: the same text, several times faster
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(doc.to_dict(), Dumper=dumper, allow_unicode=True, sort_keys=False, width=1000)
