@@ -64,6 +64,11 @@ def problem(path: str) -> str | None:
     return None
 
 
+def _link_problem(path: str) -> str | None:
+    """A found file that is a symlink may lead nowhere (or round in a loop): say so."""
+    return problem(path) if os.path.islink(path) else None
+
+
 def is_pattern(arg: str) -> bool:
     return not _MAGIC.isdisjoint(arg) and not os.path.exists(arg)
 
@@ -81,12 +86,13 @@ def find_inputs(args: Sequence[str], patterns: Sequence[str] = PARSE_PATTERNS, *
         if arg == "-":
             found.append((arg, ".", "-", None))
         elif os.path.isdir(arg):
-            files = [(os.path.join(arg, rel), arg, rel, None) for rel in _walk(arg, patterns, skip)]
+            files = [(os.path.join(arg, rel), arg, rel, _link_problem(os.path.join(arg, rel)))
+                     for rel in _walk(arg, patterns, skip)]
             found.extend(files or [(arg, arg, "", f"{arg}: is a directory with no files matching "
                                                   f"{' '.join(patterns)}")])
         elif is_pattern(arg):
             base = _static_prefix(arg)
-            files = [(f, base, os.path.relpath(f, base), None) for f in _glob(arg, patterns, skip)]
+            files = [(f, base, os.path.relpath(f, base), _link_problem(f)) for f in _glob(arg, patterns, skip)]
             found.extend(files or [(arg, base, "", f"{arg}: no files match")])
         else:
             found.append((arg, os.path.dirname(arg) or ".", os.path.basename(arg), problem(arg)))

@@ -60,6 +60,13 @@ def test_directory_is_walked_recursively_sorted_and_globbed(tree: Path):
     sources = [Path(d["source"]).relative_to(tree).as_posix() for d in lines(proc)]
     assert sources == sorted(sources, key=lambda s: (s.count("/"), s)) and len(sources) == 6
     assert not any(".hidden" in s or s.endswith(".md") for s in sources)
+    # one policy for every command: README files and hidden files are not speeches, a suffix
+    # in capitals is still the suffix
+    (tree / "a" / "README.txt").write_text("一、说明\n", encoding="utf-8")
+    (tree / "a" / ".draft.txt").write_text("一、草稿\n", encoding="utf-8")
+    shutil.copy(CORE[0], tree / "a" / "LOUD.TXT")
+    names = [Path(d["source"]).name for d in lines(run("parse", str(tree)))]
+    assert "LOUD.TXT" in names and "README.txt" not in names and ".draft.txt" not in names
     md = run("parse", str(tree), "--glob", "*.md")
     assert [Path(d["source"]).name for d in lines(md)] == ["notes.md"]
 
@@ -89,6 +96,25 @@ def test_output_dir_mirrors_the_input_tree(tree: Path, tmp_path: Path):
         assert json.loads(path.read_text(encoding="utf-8"))["schema"] == "speechparse/1"
     md = run("parse", str(tree), "-o", str(tmp_path / "md"), "-f", "md")
     assert md.returncode == 0 and len(list((tmp_path / "md").rglob("*.md"))) == 6
+
+
+def test_an_output_that_cannot_be_written_is_one_line_and_the_batch_goes_on(tree: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a").write_text("a file where the mirror needs a folder\n", encoding="utf-8")
+    proc = run("parse", str(tree), "-o", str(out), "-j", "1")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    err = proc.stderr.splitlines()
+    assert len(err) == 4 and all(e.startswith("speechparse: ") for e in err), err
+    assert all("cannot write" in e and f"{out / 'a'}" in e for e in err[:3])
+    assert err[-1] == "speechparse: 3 of 6 outputs could not be written"
+    assert len(list((out / "b" / "c").glob("*.json"))) == 3  # the others were written
+
+
+def test_an_unwritable_single_output_is_one_line(tmp_path: Path):
+    (tmp_path / "file").write_text("x\n", encoding="utf-8")
+    proc = run("parse", str(CORE[0]), "-o", str(tmp_path / "file" / "out.json"))
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "cannot write" in proc.stderr
 
 
 def test_single_input_into_an_existing_directory(tmp_path: Path):

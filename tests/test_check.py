@@ -4,6 +4,7 @@ configuration."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -149,9 +150,15 @@ def test_a_missing_expectation_fails_and_update_creates_it(core: Path):
     assert proc.returncode == 1
     assert f"no expected outline {outline} (create it with --update)" in proc.stdout
     assert summary(proc) == (0, 1)
-    proc = run("check", str(core / f"{SAMPLE}.txt"), "--update")
+    umask = os.umask(0o022)
+    try:
+        proc = run("check", str(core / f"{SAMPLE}.txt"), "--update")
+    finally:
+        os.umask(umask)
     assert proc.returncode == 0 and f"created {outline}" in proc.stdout
     assert outline.read_text(encoding="utf-8") == good
+    # the mode every new file gets (it was 0600: a file others in the project could not read)
+    assert outline.stat().st_mode & 0o777 == 0o644
 
 
 def test_an_unreadable_speech_is_a_failure_line_and_exit_2(core: Path):

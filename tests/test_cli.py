@@ -82,15 +82,24 @@ def test_usage_error_exits_2():
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
 
 
-@pytest.mark.parametrize("fmt", ["json", "outline", "md"])
-def test_closed_pipe_is_one_line_and_exit_2(fmt: str):
+CORE = str(ROOT / "fixtures" / "core")
+
+
+@pytest.mark.parametrize("args", [
+    ["parse", str(SAMPLE), "-f", "json"], ["parse", str(SAMPLE)], ["parse", str(SAMPLE), "-f", "md"],
+    ["parse", CORE, "-j", "1"],           # a batch's JSON Lines
+    ["check", CORE], ["lint", CORE],      # these wrote through click.echo: exit 1, nothing said
+    ["stats", CORE], ["stats", CORE, "--format", "json"],  # the table is printed by rich
+    ["parse", "--help"],                  # click's own output
+], ids=" ".join)
+def test_closed_pipe_is_one_line_and_exit_2(args: list[str]):
     # the reader of our stdout is gone before we write (`speechparse parse x | head -1`)
     read_end, write_end = os.pipe()
     os.close(read_end)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     try:
-        proc = subprocess.run([*EXE, "parse", str(SAMPLE), "-f", fmt], stdout=write_end,
-                              stderr=subprocess.PIPE, env=env, timeout=60)
+        proc = subprocess.run([*EXE, *args], stdout=write_end, stderr=subprocess.PIPE, env=env,
+                              timeout=60, cwd=ROOT)
     finally:
         os.close(write_end)
     err = proc.stderr.decode()
@@ -107,3 +116,69 @@ def test_encodings_give_the_same_outline(tmp_path: Path, encoding: str, bom: byt
     target = tmp_path / "speech.txt"
     target.write_bytes(bom + text.replace("\n", "\r\n").encode(encoding))
     assert run("parse", str(target)).stdout == run("parse", str(SAMPLE)).stdout
+
+
+# --- the output file's format comes from its name -----------------------------------------------
+@pytest.mark.parametrize("name,fmt", [
+    ("out.json", "json"), ("out.jsonl", "jsonl"), ("out.yaml", "yaml"), ("out.yml", "yaml"),
+    ("out.md", "md"), ("out.html", "html"), ("out.opml", "opml"), ("out.OUTLINE", "outline"),
+    ("out.chunks.jsonl", "chunks"), ("out.txt", "outline"),
+])
+def test_output_file_format_from_its_extension(tmp_path: Path, name: str, fmt: str):
+    target = tmp_path / name
+    assert run("parse", str(SAMPLE), "-o", str(target)).returncode == 0
+    assert target.read_bytes() == run("parse", str(SAMPLE), "-f", fmt).stdout
+    # -f still wins over the name
+    assert run("parse", str(SAMPLE), "-o", str(target), "-f", "md").returncode == 0
+    assert target.read_bytes() == run("parse", str(SAMPLE), "-f", "md").stdout
+
+
+def test_output_file_gets_the_usual_mode(tmp_path: Path):
+    umask = os.umask(0o022)
+    try:
+        assert run("parse", str(SAMPLE), "-o", str(tmp_path / "a.json")).returncode == 0
+    finally:
+        os.umask(umask)
+    assert (tmp_path / "a.json").stat().st_mode & 0o777 == 0o644
+
+
+def test_yaml_uses_libyaml_with_the_same_text():
+    from speechparse.render import render
+
+    if not getattr(yaml, "__with_libyaml__", False):
+        pytest.skip("PyYAML without libyaml: the pure-Python dumper is the only one")
+    import speechparse
+
+    doc = speechparse.parse_file(SAMPLE)
+    pure = yaml.dump(doc.to_dict(), Dumper=yaml.SafeDumper, allow_unicode=True, sort_keys=False, width=1000)
+    calls = []
+    real = yaml.CSafeDumper
+
+    class Spy(real):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            calls.append(1)
+            super().__init__(*args, **kwargs)
+
+    yaml.CSafeDumper = Spy
+    try:
+        fast = render(doc, "yaml")
+    finally:
+        yaml.CSafeDumper = real
+    assert calls and fast == pure
+
+
+def test_a_symlink_loop_is_named_as_such(tmp_path: Path):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    for command in ("parse", "lint", "stats", "check"):
+        proc = run(command, str(loop))
+        assert proc.returncode == 2, command
+        assert proc.stderr == f"speechparse: {loop}: symlink loop (too many levels of symbolic links)\n", command
+    # under a folder, and in a batch, it is reported too (not skipped as if it were not there)
+    folder = tmp_path / "speeches"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(SAMPLE.read_bytes())
+    (folder / "b.txt").symlink_to(loop)
+    proc = run("parse", str(folder))
+    assert proc.returncode == 1 and len(proc.lines()) == 1
+    assert f"{folder / 'b.txt'}: symlink loop" in proc.stderr

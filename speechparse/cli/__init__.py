@@ -41,12 +41,13 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(code)
     from .app import cli
 
+    stdout = sys.stdout
     try:
         cli.main(args=args, prog_name="speechparse", standalone_mode=True)
     except SystemExit:
-        # click meets a closed pipe in its own output (help text) with a silent exit 1,
-        # after wrapping stdout; ours is the same one line and exit 2 as everywhere
-        if type(sys.stdout).__name__ == "PacifyFlushWrapper":
+        # click meets a closed pipe in its own output (help text) by wrapping stdout and a
+        # silent exit 1; ours is the same one line and exit 2 as everywhere else
+        if sys.stdout is not stdout:
             from .output import closed_pipe
 
             closed_pipe()

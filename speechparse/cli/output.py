@@ -1,8 +1,8 @@
 """What every command does the same way: exit codes, one-line errors, writing to stdout and to
 files, a reader that went away, the progress bar, Ctrl-C.
 
-Every byte a command prints on stdout goes through `write_stdout` (or `guard_pipe` around a
-rich console), so a closed pipe (`speechparse check … | head -1`) is always the same line on
+Every byte a command prints on stdout goes through `write_stdout` (or a rich `console()`
+made here), so a closed pipe (`speechparse check … | head -1`) is always the same line on
 stderr and exit 2, never a traceback and never click's silent exit 1.
 """
 
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 from ..errors import SpeechparseError
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.progress import Progress as RichProgress
 
 EXIT_OK = 0           # success
@@ -65,6 +66,18 @@ def guard_pipe() -> Iterator[None]:
         sys.stdout.flush()
     except BrokenPipeError:
         closed_pipe()
+
+
+def console(**options: Any) -> Console:
+    """A rich console for stdout whose closed pipe is `closed_pipe` (rich's own is exit 1)."""
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            closed_pipe()
+
+    return _Console(**options)
 
 
 def write_stdout(content: Content) -> None:

@@ -29,8 +29,8 @@ from .output import (
     CtrlC,
     Progress,
     UsageError,
+    console,
     error,
-    guard_pipe,
     interrupted,
     make_parent,
     write_atomic,
@@ -99,12 +99,9 @@ def _run_single(path: str, output: str | None, options: corpus.Options) -> int:
         return error(str(exc))
     fmt = options.fmt
     if fmt == "outline" and output is None and sys.stdout.isatty():
-        from rich.console import Console
-
         from ..render.outline import render_rich
 
-        with guard_pipe():
-            render_rich(doc, Console())
+        render_rich(doc, console())
         return EXIT_OK
     content: str | Callable[[TextIO], None]
     if fmt in STREAMED:  # a huge speech: JSON goes out node by node, never whole in memory

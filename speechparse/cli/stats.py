@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from .output import EXIT_ERROR, EXIT_FOUND, error, guard_pipe, write_stdout
+from .output import EXIT_ERROR, EXIT_FOUND, console, error, write_stdout
 
 EXAMPLES = """\b
 Examples:
@@ -76,12 +76,11 @@ def _write_csv(docs: list[dict[str, Any]], total: dict[str, Any]) -> None:
 
 def _print_table(docs: list[dict[str, Any]], total: dict[str, Any]) -> None:
     from rich import box
-    from rich.console import Console
     from rich.table import Table
 
     # a pipe has no width: use one wide enough that rows stay on one line
-    console = Console(width=None if sys.stdout.isatty() else 10_000)
-    wide = console.width >= 110  # room for each file's marker styles in the first table
+    out = console(width=None if sys.stdout.isatty() else 10_000)
+    wide = out.width >= 110  # room for each file's marker styles in the first table
     sizes = total["section_chars"]
     prefix = _common_dir([d["path"] for d in docs])
     table = Table(title="speechparse stats" + (f" in {prefix}" if prefix else ""), title_style="bold",
@@ -111,8 +110,7 @@ def _print_table(docs: list[dict[str, Any]], total: dict[str, Any]) -> None:
             " ".join(str(s["chars"]) for s in d["sections"]),
             str(d["chars"]), str(d["warnings"]), str(d["removed_lines"]),
         )
-    with guard_pipe():
-        console.print(table)
+    out.print(table)
 
     styles = Table(title="Marker styles", title_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)
     for header in ("Style", "Nodes", "Files"):
@@ -120,8 +118,7 @@ def _print_table(docs: list[dict[str, Any]], total: dict[str, Any]) -> None:
     for style, n in total["nodes_per_style"].items():
         files = sum(1 for d in docs if style in d["nodes_per_style"])
         styles.add_row(style, str(n), str(files))
-    with guard_pipe():
-        console.print(styles)
+    out.print(styles)
 
 
 def _common_dir(paths: list[str]) -> str:
