@@ -142,31 +142,6 @@ def test_output_file_gets_the_usual_mode(tmp_path: Path):
     assert (tmp_path / "a.json").stat().st_mode & 0o777 == 0o644
 
 
-def test_yaml_uses_libyaml_with_the_same_text():
-    from speechparse.render import render
-
-    if not getattr(yaml, "__with_libyaml__", False):
-        pytest.skip("PyYAML without libyaml: the pure-Python dumper is the only one")
-    import speechparse
-
-    doc = speechparse.parse_file(SAMPLE)
-    pure = yaml.dump(doc.to_dict(), Dumper=yaml.SafeDumper, allow_unicode=True, sort_keys=False, width=1000)
-    calls = []
-    real = yaml.CSafeDumper
-
-    class Spy(real):  # type: ignore[misc, valid-type]
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            calls.append(1)
-            super().__init__(*args, **kwargs)
-
-    yaml.CSafeDumper = Spy
-    try:
-        fast = render(doc, "yaml")
-    finally:
-        yaml.CSafeDumper = real
-    assert calls and fast == pure
-
-
 def test_a_symlink_loop_is_named_as_such(tmp_path: Path):
     loop = tmp_path / "loop.txt"
     loop.symlink_to(loop)
