@@ -26,6 +26,6 @@ def cli() -> None:
     """Turn Chinese speeches and work reports into an outline tree."""
 
 
-cli.add_command(parse.command())  # type: ignore[arg-type]
+cli.add_command(parse.command())
 for module in (check, lint, stats):
     cli.add_command(module.command)

@@ -106,9 +106,10 @@ def write_atomic(path: str | os.PathLike[str], content: Content) -> None:
     directory = os.path.dirname(os.path.abspath(path))
     # the name is chosen (and remembered) before the file exists: Ctrl-C can land between
     # any two steps, and whatever got created is then removed below
-    tmp: str | None = os.path.join(directory, f".speechparse-{os.getpid()}-{secrets.token_hex(6)}")
+    name = os.path.join(directory, f".speechparse-{os.getpid()}-{secrets.token_hex(6)}")
+    tmp: str | None = name  # None once it is renamed into place
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies
+        fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies
         if isinstance(content, bytes):
             with os.fdopen(fd, "wb") as raw:
                 raw.write(content)
@@ -118,7 +119,7 @@ def write_atomic(path: str | os.PathLike[str], content: Content) -> None:
                     fh.write(content)
                 else:
                     content(fh)
-        os.replace(tmp, path)
+        os.replace(name, path)
         tmp = None
     except OSError as exc:
         raise WriteError(f"{path}: cannot write: {exc.strerror}") from None

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .. import corpus
 from ..errors import SpeechparseError
@@ -36,6 +36,9 @@ from .output import (
     write_atomic,
     write_stdout,
 )
+
+if TYPE_CHECKING:
+    import click
 
 STREAMED = {"json": "write", "jsonl": "write_line"}  # formats written piece by piece (json_.py)
 
@@ -63,13 +66,14 @@ def run(paths: list[str], *, fmt: str | None = None, output: str | None = None,
         reflow: bool | None = None, input_format: str | None = None, body: bool = False,
         max_chars: int | None = None) -> int:
     """The `parse` command; returns the exit code."""
-    settings = dict(keep_noise=keep_noise, reflow=reflow, input_format=input_format, body=body,
-                    max_chars=max_chars)
+    def options(fmt: str) -> corpus.Options:
+        return corpus.Options(fmt, keep_noise=keep_noise, reflow=reflow, input_format=input_format,
+                              body=body, max_chars=max_chars)
+
     try:
         if not is_batch(paths):
-            chosen = fmt or _format_of(output)
-            return _run_single(paths[0], output, corpus.Options(chosen, **settings))  # type: ignore[arg-type]
-        return _run_batch(paths, fmt, output, jobs, tuple(globs), settings)
+            return _run_single(paths[0], output, options(fmt or _format_of(output)))
+        return _run_batch(paths, fmt, output, jobs, tuple(globs), options)
     except UsageError as exc:
         return error(str(exc))
     except KeyboardInterrupt:
@@ -124,7 +128,7 @@ def _run_single(path: str, output: str | None, options: corpus.Options) -> int:
 
 
 def _run_batch(paths: list[str], fmt: str | None, output: str | None, jobs: int | None,
-               globs: tuple[str, ...], settings: dict[str, object]) -> int:
+               globs: tuple[str, ...], options: Callable[[str], corpus.Options]) -> int:
     if "-" in paths:
         raise UsageError("- (standard input) cannot be combined with other inputs")
     if output is None:
@@ -141,9 +145,8 @@ def _run_batch(paths: list[str], fmt: str | None, output: str | None, jobs: int 
     targets = _targets(inputs, output, fmt) if output else None
     failed: list[str] = []
     unwritten: list[str] = []
-    options = corpus.Options(fmt, **settings)  # type: ignore[arg-type]
     with CtrlC() as ctrl_c, Progress(len(inputs)) as progress:
-        for k, outcome in enumerate(corpus.parse_many(inputs, options, jobs, stop=ctrl_c)):
+        for k, outcome in enumerate(corpus.parse_many(inputs, options(fmt), jobs, stop=ctrl_c)):
             progress.advance()
             if outcome.error is not None:
                 message = outcome.error
@@ -189,22 +192,22 @@ def _targets(inputs: list[corpus.Input], output: str, fmt: str) -> list[str]:
     return targets
 
 
-def command() -> object:
+def command() -> click.Command:
     """The click command (built on first use: importing click is the slow part of start-up)."""
     import click
 
     from .options import click_decorators
 
-    def parse_cmd(paths: tuple[str, ...], **options: object) -> None:
+    def parse_cmd(paths: tuple[str, ...], **options: Any) -> None:
         """Parse FILE (`-` for stdin) and print its outline.
 
         Several files, directories (searched recursively) or glob patterns make a batch: one
         JSON document per line on stdout, in input order, or files under -o DIR. A file that
         fails is reported at the end and the exit code is 1.
         """
-        raise SystemExit(run(list(paths), **options))  # type: ignore[arg-type]
+        raise SystemExit(run(list(paths), **options))
 
-    decorated: object = parse_cmd
+    decorated: Callable[..., Any] = parse_cmd
     for decorator in reversed(click_decorators()):
         decorated = decorator(decorated)
     decorated = click.argument("paths", metavar="FILE...", nargs=-1, required=True)(decorated)
