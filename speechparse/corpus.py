@@ -115,9 +115,9 @@ def find_inputs(args: Sequence[str], patterns: Sequence[str] = PARSE_PATTERNS, *
 def speech_files(paths: Sequence[str], patterns: Sequence[str] = SPEECH_PATTERNS, *,
              stdin: bool = False) -> list[Path]:
     """Speech files for the given command-line paths, each once, in the order given, for the
-    commands that stop at a bad path (check, lint). A path that is not there is a usage error (SpeechparseError): a typo in a CI
-    job must not turn into a silently green run; a folder without speeches gives nothing.
-    `-` is standard input where `stdin` allows it."""
+    commands that stop at a bad path (check, lint). A path that is not there is a usage error
+    (SpeechparseError): a typo in a CI job must not turn into a silently green run; a folder
+    without speeches gives nothing. `-` is standard input where `stdin` allows it."""
     if "-" in paths and not stdin:
         raise SpeechparseError("'-' (standard input) cannot be used here: give files or folders")
     out: list[Path] = []

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from support import FIXTURES, ROOT
-from support.cli import EXE, Result
+from support.cli import EXE, Result, child_env
 from support.cli import invoke as run
 
 from speechparse import corpus
@@ -159,7 +159,7 @@ def test_interrupted_batch_leaves_no_half_written_file(tmp_path: Path):
         (corpus / rel).parent.mkdir(parents=True, exist_ok=True)
         (corpus / rel).write_text(text, encoding="utf-8")
     out = tmp_path / "out"
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = child_env()
     proc = subprocess.Popen([*EXE, "parse", str(corpus), "-o", str(out), "-j", "2"], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
@@ -245,7 +245,7 @@ def test_progress_bar_only_on_a_terminal(tree: Path):
     import pty
 
     master, slave = pty.openpty()
-    env = dict(os.environ, PYTHONPATH=str(ROOT), COLUMNS="80", TERM="xterm")
+    env = dict(child_env(), COLUMNS="80", TERM="xterm")
     try:
         proc = subprocess.run([*EXE, "parse", str(tree), "-j", "1"], stdout=subprocess.PIPE,
                               stderr=slave, env=env, timeout=120)
@@ -271,6 +271,6 @@ def test_common_commands_do_not_import_click():
             "for args in (['--version'], ['parse', sys.argv[1]], ['parse', sys.argv[1], '-f', 'json']):\n"
             "    try:\n        cli.main(args)\n    except SystemExit as e:\n        assert not e.code, e.code\n"
             "assert 'click' not in sys.modules and 'rich' not in sys.modules, sorted(sys.modules)\n")
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = child_env()
     proc = subprocess.run([sys.executable, "-c", code, str(CORE[0])], capture_output=True, env=env, timeout=60)
     assert proc.returncode == 0, proc.stderr.decode()

@@ -44,7 +44,7 @@ TEXT = st.one_of(st.text(st.sampled_from(HARD), max_size=60),
                  st.text(st.sampled_from(HARD), min_size=880, max_size=2000))
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.lists(TEXT, min_size=1, max_size=3))
 def test_the_text_is_pyyamls_whatever_the_strings(strings: list[str]):
     data = {"title": strings[0], "outline": [{"title": s, "children": [{"body": s}]} for s in strings]}
@@ -56,7 +56,7 @@ def test_the_text_is_pyyamls_whatever_the_strings(strings: list[str]):
     assert yaml_.render(Doc()) == pure(data)  # type: ignore[arg-type]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(st.text(st.sampled_from(HARD), max_size=300))
 def test_a_parsed_document_is_pyyamls(text: str):
     try:

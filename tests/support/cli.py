@@ -1,12 +1,11 @@
-"""Running the command line: in this process (`invoke`, the default: fast) or in a child
-process (`run_process`, for what only a process shows: cold imports, a closed pipe, SIGINT,
-a terminal)."""
+"""Running the command line: in this process (`invoke`, the default: fast), or in a child
+process (`EXE` with `child_env()`) for what only a process shows: cold imports, a closed
+pipe, SIGINT, a terminal."""
 
 from __future__ import annotations
 
 import io
 import os
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -78,12 +77,9 @@ def invoke(*args: str, stdin: bytes | str = b"", cwd: Path | None = None) -> Res
     return Result(code, raw_out, raw_err.decode("utf-8"))
 
 
-def run_process(*args: str, stdin: bytes | None = None, cwd: Path | None = None,
-                **kwargs: object) -> subprocess.CompletedProcess[bytes]:
-    """`python -m speechparse ARGS` in a child process."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([*EXE, *args], input=stdin, capture_output=True, cwd=cwd, env=env,
-                          timeout=120, **kwargs)  # type: ignore[call-overload]
+def child_env() -> dict[str, str]:
+    """The environment of a child `python -m speechparse` that imports this checkout."""
+    return dict(os.environ, PYTHONPATH=str(ROOT))
 
 
 @dataclass
