@@ -20,11 +20,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .corpus import SPEECH_PATTERNS, speech_files
+from .corpus import PARSE_PATTERNS, SPEECH_PATTERNS, speech_files
 from .errors import SpeechparseError
 
 # the speech an expectation names, when only the expectation is given: the first that exists
-EXPLICIT_SUFFIXES = (".txt", ".docx", ".html", ".htm")
+EXPLICIT_SUFFIXES = tuple(pattern.removeprefix("*") for pattern in PARSE_PATTERNS)
 Writer = Callable[[Path, str], None]  # writes an expectation (the command line's write_atomic)
 
 PASS, FAIL, MISSING, UNREADABLE = "pass", "fail", "missing", "unreadable"
