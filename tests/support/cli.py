@@ -4,6 +4,7 @@ pipe, SIGINT, a terminal."""
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import sys
@@ -41,6 +42,34 @@ class _Stream(io.TextIOWrapper):
         raise io.UnsupportedOperation("no file descriptor in a test")
 
 
+class _ClosedPipe(io.TextIOBase):
+    """stdout whose reader went away: every write (text or bytes) is a BrokenPipeError."""
+
+    encoding = "utf-8"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.armed = True
+        self.buffer = self
+
+    def _broken(self) -> None:
+        if self.armed:
+            raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+    def write(self, data: object) -> int:  # type: ignore[override]
+        self._broken()
+        return 0
+
+    def flush(self) -> None:
+        self._broken()
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise io.UnsupportedOperation("no file descriptor in a test")
+
+
 @contextmanager
 def _cwd(path: Path | None) -> Iterator[None]:
     if path is None:
@@ -54,14 +83,17 @@ def _cwd(path: Path | None) -> Iterator[None]:
         os.chdir(before)
 
 
-def invoke(*args: str, stdin: bytes | str = b"", cwd: Path | None = None) -> Result:
-    """`speechparse ARGS` through `speechparse.cli.main`, in this process."""
+def invoke(*args: str, stdin: bytes | str = b"", cwd: Path | None = None,
+           closed_stdout: bool = False) -> Result:
+    """`speechparse ARGS` through `speechparse.cli.main`, in this process; `closed_stdout`: as
+    if stdout were a pipe whose reader went away (stdout is then empty)."""
     from speechparse.cli import main
 
     data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
     out, err, inp = _Stream(), _Stream(), _Stream(data)
+    closed = _ClosedPipe()
     saved = sys.stdin, sys.stdout, sys.stderr
-    sys.stdin, sys.stdout, sys.stderr = inp, out, err
+    sys.stdin, sys.stdout, sys.stderr = inp, closed if closed_stdout else out, err
     code = 0
     try:
         with _cwd(cwd):
@@ -70,6 +102,7 @@ def invoke(*args: str, stdin: bytes | str = b"", cwd: Path | None = None) -> Res
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     finally:
         sys.stdin, sys.stdout, sys.stderr = saved
+        closed.armed = False
     out.flush()
     err.flush()
     raw_out = out.buffer.getvalue()  # type: ignore[attr-defined]
