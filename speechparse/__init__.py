@@ -13,7 +13,7 @@ The API:
   output with `to_dict()`, `to_json()`, `to_markdown()` and `outline()` (skeleton text)
 - `Node`: `marker`, `style`, `ordinal`, `title`, `body`, `line`, `children`
 - `InputError` (a subclass of `SpeechparseError`): input a caller must fix, one-line reason
-- many files: `speechparse parse DIR -j N` (see speechparse.batch); many machines:
+- many files: `speechparse parse DIR -j N` (see speechparse.corpus); many machines:
   `speechparse.dask.parse_bag` (the `speechparse[dask]` extra)
 
 Names are imported on first use, so `import speechparse` costs almost nothing.

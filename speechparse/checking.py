@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import difflib
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .corpus import PARSE_PATTERNS, SPEECH_PATTERNS, speech_files
 from .errors import SpeechparseError
-from .speechfiles import DEFAULT_SUFFIXES, EXPLICIT_SUFFIXES, collect
+
+# the speech an expectation names, when only the expectation is given: the first that exists
+EXPLICIT_SUFFIXES = tuple(pattern.removeprefix("*") for pattern in PARSE_PATTERNS)
+Writer = Callable[[Path, str], None]  # writes an expectation (the command line's write_atomic)
 
 PASS, FAIL, MISSING, UNREADABLE = "pass", "fail", "missing", "unreadable"
 
@@ -67,15 +71,15 @@ def speech_for(expected: Path, suffix: str = ".outline") -> Path | None:
     return None
 
 
-def plan(paths: Sequence[str], *, suffixes: Sequence[str] = DEFAULT_SUFFIXES,
+def plan(paths: Sequence[str], *, patterns: Sequence[str] = SPEECH_PATTERNS,
          expect_suffix: str = ".outline") -> list[Pair]:
     """Pairs for the command-line paths. Naming an expectation checks its speech (so a
     pre-commit hook that passes changed `.outline` files checks the right speech)."""
-    speeches = [p for p in paths if not p.endswith(expect_suffix) or Path(p).is_dir()]
+    named_speeches = [p for p in paths if not p.endswith(expect_suffix) or Path(p).is_dir()]
     named = [Path(p) for p in paths if p.endswith(expect_suffix) and not Path(p).is_dir()]
     pairs: list[Pair] = []
     by_expected: dict[Path, Path | None] = {}
-    for speech in collect(speeches, suffixes):
+    for speech in speech_files(named_speeches, patterns):
         expected = expectation_for(speech, expect_suffix)
         _add(pairs, by_expected, speech, expected)
     for expected in named:
@@ -113,14 +117,16 @@ def lines_of(text: str) -> list[str]:
     return lines
 
 
-def check_pair(pair: Pair, *, update: bool = False) -> Outcome:
+def check_pair(pair: Pair, *, update: Writer | None = None) -> Outcome:
+    """Compare one pair; with `update`, an expectation that differs or is missing is written
+    through it (the library itself writes no file)."""
     started = time.perf_counter()
     outcome = _check(pair, update)
     outcome.seconds = time.perf_counter() - started
     return outcome
 
 
-def _check(pair: Pair, update: bool) -> Outcome:
+def _check(pair: Pair, update: Writer | None) -> Outcome:
     if pair.speech is None:
         return Outcome(pair, MISSING, f"no speech for the expected outline {pair.expected} "
                                       f"(looked for {', '.join(EXPLICIT_SUFFIXES)})")
@@ -142,11 +148,11 @@ def _check(pair: Pair, update: bool) -> Outcome:
         return Outcome(pair, UNREADABLE, f"{pair.expected} is not a file")
     if expected is not None and lines_of(expected) == lines_of(actual):
         return Outcome(pair, PASS)
-    if update:
+    if update is not None:
         try:
-            write_atomic(pair.expected, actual)
-        except OSError as exc:
-            return Outcome(pair, UNREADABLE, f"cannot write {pair.expected}: {exc.strerror}")
+            update(pair.expected, actual)
+        except SpeechparseError as exc:
+            return Outcome(pair, UNREADABLE, str(exc))
         return Outcome(pair, PASS, updated="updated" if exists else "created")
     if expected is None:
         return Outcome(pair, MISSING, f"no expected outline {pair.expected} (create it with --update)")
@@ -165,21 +171,6 @@ def unified_diff(expected: str, actual: str, expected_name: str, speech_name: st
             line = min(i1, max(len(old) - 1, 0)) + 1
             break
     return diff + "\n", line
-
-
-def write_atomic(path: Path, content: str) -> None:
-    import os
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=".speechparse-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def _reason(exc: Exception, path: Path) -> str:

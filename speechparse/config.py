@@ -32,20 +32,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import SpeechparseError
-from .speechfiles import DEFAULT_SUFFIXES
+from .corpus import SPEECH_SUFFIXES
+from .errors import ConfigError, SpeechparseError  # noqa: F401  (ConfigError is part of this module's API)
+from .lint.rule import SEVERITIES
 
 YAML_NAMES = (".speechparse.yaml", ".speechparse.yml")
-SEVERITIES = ("error", "warning", "info")
-
-
-class ConfigError(SpeechparseError):
-    """The configuration file cannot be read or holds an unknown key or a wrong type."""
 
 
 @dataclass
 class Config:
-    speech_suffixes: tuple[str, ...] = DEFAULT_SUFFIXES
+    speech_suffixes: tuple[str, ...] = SPEECH_SUFFIXES
     expect_suffix: str = ".outline"
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
@@ -96,7 +92,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
         import tomllib
     except ModuleNotFoundError:  # Python 3.10
         try:
-            import tomli as tomllib  # type: ignore[no-redef]
+            import tomli as tomllib  # type: ignore[no-redef, import-not-found, unused-ignore]
         except ModuleNotFoundError:
             raise ConfigError(f"{path}: reading TOML needs Python 3.11 or the tomli package") from None
     try:

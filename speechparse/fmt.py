@@ -25,8 +25,7 @@ import codecs
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .config import ConfigError
-from .errors import SpeechparseError
+from .errors import ConfigError, SpeechparseError
 from .house_styles import NUMERALS, HouseFamily, Numeral, installed, numeral_in
 from .model import Document, Node
 
@@ -318,17 +317,6 @@ def format_file(path: str, *, levels: Sequence[str] = DEFAULT_LEVELS) -> tuple[b
     except SpeechparseError as exc:
         raise type(exc)(f"{path}: {exc}") from None
     return data, new, result
-
-
-def write_in_place(path: str, data: bytes) -> None:
-    """Atomic replace that keeps the file's permission bits."""
-    import os
-
-    from .batch import write_atomic
-
-    mode = os.stat(path).st_mode & 0o7777
-    write_atomic(path, data)
-    os.chmod(path, mode)
 
 
 def unified_diff(path: str, old: str, new: str) -> str:

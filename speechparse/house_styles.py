@@ -16,9 +16,8 @@ User patterns are compiled with the `regex` module and tried, with a timeout, on
 to provoke catastrophic backtracking, so a pattern that would hang the tokenizer is refused
 with a one-line ConfigError naming it.
 
-The registry hook (owned by `markers`/`tokenizer`) is two lines; see `arranged` and
-`read_ordinal`. Until it is in place `install` records the families and `hook_is_live()` says
-False.
+`install` hands the families to `markers.register`; the tokenizer reads each family's numerals
+with its `read_ordinal` when it has one.
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .config import ConfigError
+from .errors import ConfigError
 from .markers import Family
 from .numerals import cn_to_int, int_to_cn
 
@@ -338,36 +337,19 @@ def _probes(pattern: str, num: Numeral, length: int) -> list[str]:
 
 
 # --- the registry hook ----------------------------------------------------------------------------
-_installed: tuple[HouseFamily, ...] = ()
-
-
 def install(families: Iterable[HouseFamily]) -> None:
     """Make `families` join the registry (replacing any installed before); () removes them."""
-    global _installed
-    _installed = tuple(families)
-    from . import tokenizer
+    from . import markers, tokenizer
 
-    for cached in ("_patterns", "_tables"):  # the tokenizer compiles the registry once
-        fn = getattr(tokenizer, cached, None)
-        if fn is not None and hasattr(fn, "cache_clear"):
-            fn.cache_clear()
+    markers.register(tuple(families))
+    for cached in (tokenizer._patterns, tokenizer._tables):  # the tokenizer compiles the registry once
+        cached.cache_clear()
 
 
 def installed() -> tuple[HouseFamily, ...]:
-    return _installed
+    from . import markers
 
-
-def arranged(builtin: list[Family]) -> list[Family]:
-    """The registry with the installed families inserted: each before the family its
-    `before` names, or ahead of all of them. `markers.registry()` returns this."""
-    out = list(builtin)
-    for fam in _installed:
-        if fam in out:
-            continue
-        names = [f.name for f in out]
-        at = names.index(fam.before) if fam.before in names else 0
-        out.insert(at, fam)
-    return out
+    return tuple(f for f in markers.registered() if isinstance(f, HouseFamily))
 
 
 def read_ordinal(family: Family, raw: str) -> int | None:
@@ -376,19 +358,6 @@ def read_ordinal(family: Family, raw: str) -> int | None:
 
     reader = getattr(family, "read_ordinal", None)
     return reader(raw) if reader is not None else ordinal_of(raw)
-
-
-def hook_is_live() -> bool:
-    """Does `markers.registry()` include the installed families (the hook is in place)?"""
-    from . import markers
-
-    probe = HouseFamily(name="hook-probe", style="hook-probe", pattern="(?P<n>\u0000)", description="")
-    saved = _installed
-    install((probe,))
-    try:
-        return any(f is probe for f in markers.registry())
-    finally:
-        install(saved)
 
 
 def families_from(declarations: Iterable[Mapping[str, Any]], **probe: Any) -> tuple[HouseFamily, ...]:

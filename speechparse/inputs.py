@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import source as _source
-from .errors import InputError
+from .errors import InputError, MissingDependency
 from .formats.sniff import READER_OF, sniff
 
 INPUT_FORMATS = ("txt", "md", "docx", "html", "pdf")
@@ -59,7 +59,10 @@ def read_source(path: str | Path, *, input_format: str | None = None, reflow: bo
         if not data.strip():
             raise InputError("input is empty" if not data else "input is empty (only white space)")
         fmt = format_for(path, data, input_format)
-        src = _READERS[fmt](data, str(path), reflow, encoding, max_bytes)
+        try:
+            src = _READERS[fmt](data, str(path), reflow, encoding, max_bytes)
+        except MissingDependency as exc:
+            raise missing_extra(fmt, exc.package) from None
     except InputError as exc:
         raise InputError(f"{path}: {exc}") from None
     src.input_format = fmt

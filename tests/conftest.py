@@ -3,24 +3,5 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "fixtures"
-SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
-
+# the helpers are imported as `support` (tests/support/)
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-
-SPEECH_SUFFIXES = (".txt", ".html", ".docx")
-
-
-def gold_fixtures() -> list[Path]:
-    """Every fixture speech that has a hand-made gold outline beside it."""
-    out = []
-    for gold in FIXTURES.rglob("*.gold.tsv"):
-        stem = gold.name[: -len(".gold.tsv")]
-        out += [gold.with_name(stem + s) for s in SPEECH_SUFFIXES if gold.with_name(stem + s).exists()]
-    return sorted(out)
-
-
-def all_fixture_texts() -> list[Path]:
-    return sorted(p for p in FIXTURES.rglob("*") if p.suffix in SPEECH_SUFFIXES and "README" not in p.name)

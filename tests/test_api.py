@@ -9,7 +9,7 @@ import pickle
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from support import ROOT
 
 import speechparse
 from speechparse import api, model
@@ -99,7 +99,7 @@ def test_streamed_json_is_the_rendered_json(indent):
     # the CLI streams -f json / jsonl node by node; it must be the very same text
     import io
 
-    from conftest import all_fixture_texts
+    from support import all_fixture_texts
 
     from speechparse.render import json_
 

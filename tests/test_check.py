@@ -7,13 +7,12 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
-from conftest import FIXTURES, ROOT, all_fixture_texts, gold_fixtures
+from support import FIXTURES, ROOT, all_fixture_texts, gold_fixtures
+from support.cli import TextResult, invoke_text
 
 from speechparse.checking import expectation_for, lines_of
 from speechparse.config import find_config, load_config
@@ -22,13 +21,11 @@ SUMMARY = re.compile(r"^(\d+) passed, (\d+) failed$")
 SAMPLE = "skipped_repeated_ordinals"
 
 
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "speechparse", *args], capture_output=True, text=True,
-                          cwd=cwd, env=env, timeout=120)
+def run(*args: str, cwd: Path = ROOT) -> TextResult:
+    return invoke_text(*args, cwd=cwd)
 
 
-def summary(proc: subprocess.CompletedProcess) -> tuple[int, int]:
+def summary(proc: TextResult) -> tuple[int, int]:
     last = proc.stdout.rstrip("\n").split("\n")[-1]
     m = SUMMARY.match(last)
     assert m, f"last line is not the summary: {last!r}\n{proc.stdout}{proc.stderr}"
@@ -153,9 +150,15 @@ def test_a_missing_expectation_fails_and_update_creates_it(core: Path):
     assert proc.returncode == 1
     assert f"no expected outline {outline} (create it with --update)" in proc.stdout
     assert summary(proc) == (0, 1)
-    proc = run("check", str(core / f"{SAMPLE}.txt"), "--update")
+    umask = os.umask(0o022)
+    try:
+        proc = run("check", str(core / f"{SAMPLE}.txt"), "--update")
+    finally:
+        os.umask(umask)
     assert proc.returncode == 0 and f"created {outline}" in proc.stdout
     assert outline.read_text(encoding="utf-8") == good
+    # the mode every new file gets (it was 0600: a file others in the project could not read)
+    assert outline.stat().st_mode & 0o777 == 0o644
 
 
 def test_an_unreadable_speech_is_a_failure_line_and_exit_2(core: Path):

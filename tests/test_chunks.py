@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SHARED_SEEDS, all_fixture_texts
 from hypothesis import given
 from hypothesis import strategies as st
+from support import ROOT, SHARED_SEEDS, all_fixture_texts
+from support.cli import invoke
 from test_properties import SETTINGS, TEXTS, speeches
 
 import speechparse
@@ -206,8 +205,7 @@ def test_chunks_round_trip_on_arbitrary_text(text: str, max_chars: int | None):
 
 
 def test_cli_chunks_are_json_lines():
-    proc = subprocess.run([sys.executable, "-m", "speechparse", "parse", str(SAMPLE), "-f", "chunks",
-                           "--max-chars", "60"], capture_output=True, cwd=ROOT, timeout=60)
+    proc = invoke("parse", str(SAMPLE), "-f", "chunks", "--max-chars", "60")
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.decode().splitlines()
     rows = [json.loads(line) for line in lines]

@@ -6,7 +6,7 @@ import operator
 from pathlib import Path
 
 import pytest
-from conftest import all_fixture_texts
+from support import all_fixture_texts
 
 import speechparse
 

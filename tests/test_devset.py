@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT
-from goldscore import Score, predicted, read_gold, score
+from support import ROOT
+from support.goldscore import Score, predicted, read_gold, score
 
 import speechparse
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT
+from support import FIXTURES, ROOT
 
 import speechparse
 from speechparse.diff import diff

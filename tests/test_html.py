@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, all_fixture_texts
+from support import ROOT, all_fixture_texts
 
 import speechparse
 from speechparse.render import render

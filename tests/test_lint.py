@@ -5,17 +5,16 @@ the command line (formats, selection, severities, configuration, errors)."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
-import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT, all_fixture_texts, gold_fixtures
-from goldscore import _ordinal
+import yaml
+from support import FIXTURES, ROOT, all_fixture_texts, gold_fixtures
+from support.cli import TextResult, invoke_text
+from support.goldscore import _ordinal
 
 import speechparse
 from speechparse.lint import RULES, SEVERITIES, lint, rule_for, select_rules
@@ -24,44 +23,18 @@ from speechparse.lint.levels import with_ordinal
 LINT_FIXTURES = FIXTURES / "lint"
 DOCS = ROOT / "docs" / "check-and-lint.md"
 
-# The line of the mistake in each bad lint fixture (see fixtures/lint/README.md).
-BAD_LINES = {
-    "SP101": [10], "SP102": [6], "SP103": [7], "SP201": [9], "SP202": [6],
-    "SP203": [5, 9], "SP301": [5], "SP302": [6], "SP303": [5],
-}
-
-# Style findings in the project's fixtures, each checked by reading the text. These fixtures
-# were written to carry real-world variety, and lint is right to report it:
-STYLE_FINDINGS = {
-    # `2.培育新型经营主体` stands alone while its sibling `1.做强特色主导产业。` runs on;
-    # `（三）农村改革持续深化。` runs on while `（一）` `（二）` stand alone
-    "core/deep_four_levels.txt": {(11, "SP302"), (15, "SP302")},
-    # `1．` `2．` `3．` at depth 2 under 一、, `1、`…`4、` at the same depth under 二、;
-    # `3、危险化学品和工贸企业安全` stands alone among run-on `1、…。` siblings
-    "core/fullwidth_digits_dunhao.txt": {(6, "SP202"), (7, "SP202"), (8, "SP202"), (14, "SP302")},
-    # subsection headings alternate between run-on `（一）…。` and stand-alone; one `(1)(2)` run
-    # is half-width among full-width `（1）` at the same depth
-    "reports/county2019_qingwu.txt": {(10, "SP302"), (16, "SP302"), (25, "SP302"), (46, "SP201"),
-                                      (47, "SP201"), (57, "SP302"), (59, "SP302")},
-    # `1.抓好校舍和消防安全;` `2.抓好食品安全;` `3.抓好上下学交通安全:`
-    "web/web12_halfwidth_crlf.txt": {(11, "SP302")},
-    # `（二）着力扩大有效需求` and `（三）着力推动产业转型升级` stand alone among run-on `（n）…。`
-    "heldout/gov2016_yanchuan_province.txt": {(33, "SP302"), (37, "SP302")},
-    # `（二）` is a run-on `（二）…。` paragraph among stand-alone `（n）` headings
-    "attach/inline_owner.txt": {(31, "SP302")},
-    # the third part's `一、` `二、` headings stand alone among run-on `一、…。` siblings
-    "attach/part_headings.txt": {(47, "SP302"), (53, "SP302")},
-    # the trap itself: a restarted `一、` run nested under `（二）`
-    "attach/restart_nested_in_subsection.txt": {(23, "SP203")},
-    # `（二）` `（四）` run on with `。` among stand-alone `（n）` headings
-    "attach/shi_yao_kin.txt": {(26, "SP302"), (33, "SP302")},
-}
 
 
-def run(*args: str, cwd: Path = ROOT, stdin: str | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "speechparse", "lint", *args], capture_output=True,
-                          text=True, cwd=cwd, env=env, input=stdin, timeout=120)
+def known_findings(speech: Path) -> set[tuple[int, str]]:
+    """The findings kept beside a fixture as data (`X.lint.yaml`); none when there is no file."""
+    data = speech.with_name(speech.stem + ".lint.yaml")
+    if not data.exists():
+        return set()
+    return {(f["line"], f["code"]) for f in yaml.safe_load(data.read_text(encoding="utf-8"))["findings"]}
+
+
+def run(*args: str, cwd: Path = ROOT, stdin: str = "") -> TextResult:
+    return invoke_text("lint", *args, cwd=cwd, stdin=stdin)
 
 
 def codes(text: str) -> list[str]:
@@ -97,7 +70,7 @@ def test_each_rule_has_a_failing_and_a_passing_fixture(rule):
     bad, good = LINT_FIXTURES / f"{stem}.bad.txt", LINT_FIXTURES / f"{stem}.good.txt"
     found = lint(speechparse.parse_file(bad))
     assert {f.code for f in found} == {rule.code}
-    assert [f.line for f in found] == BAD_LINES[rule.code]
+    assert {(f.line, f.code) for f in found} == known_findings(bad) != set()
     assert lint(speechparse.parse_file(good)) == []
 
 
@@ -178,15 +151,9 @@ def test_numbering_findings_agree_with_the_parser_warnings(speech: Path):
 # --- the project's fixtures ------------------------------------------------------------------
 
 def _expected(speech: Path) -> set[tuple[int, str]]:
-    name = rel(speech)
-    out = set(STYLE_FINDINGS.get(name, set()))
+    """What lint must find: the fixture's data file, plus the breaks in its gold's numbering."""
     gold = speech.with_name(speech.stem + ".gold.tsv")
-    if gold.exists():
-        out |= _gold_breaks(gold)
-    if name.startswith("lint/") and name.endswith(".bad.txt"):
-        code = name[5:10].upper()
-        out |= {(line, code) for line in BAD_LINES[code]}
-    return out
+    return known_findings(speech) | (_gold_breaks(gold) if gold.exists() else set())
 
 
 ALL = all_fixture_texts()
@@ -197,6 +164,12 @@ CLEAN = [p for p in ALL if not _expected(p)]
 def test_every_fixture_gets_exactly_its_known_findings(speech: Path):
     found = {(f.line, f.code) for f in lint(speechparse.parse_file(speech))}
     assert found == _expected(speech)
+
+
+def test_every_findings_file_belongs_to_a_fixture():
+    data = sorted(FIXTURES.rglob("*.lint.yaml"))
+    speeches = {p.with_name(p.stem + ".lint.yaml") for p in ALL}
+    assert len(data) >= 14 and set(data) <= speeches, set(data) - speeches
 
 
 def test_lint_reports_nothing_on_the_clean_fixtures():
@@ -234,7 +207,8 @@ def test_stdin_and_a_folder():
     assert proc.returncode == 1 and proc.stdout.startswith("-:5:1: SP101 ")
     proc = run("fixtures/lint")
     assert proc.returncode == 1
-    assert proc.stdout.count("\n") == sum(len(v) for v in BAD_LINES.values()) + 1
+    bad = sorted(LINT_FIXTURES.glob("*.bad.txt"))
+    assert proc.stdout.count("\n") == sum(len(known_findings(p)) for p in bad) + 1
     assert proc.stdout.endswith("in 9 of 18 files.\n")
 
 

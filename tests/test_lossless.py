@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, SHARED_SEEDS, all_fixture_texts
+from support import FIXTURES, SHARED_SEEDS, all_fixture_texts
 
 import speechparse
 from speechparse.model import Document

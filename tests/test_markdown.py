@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT
+from support import FIXTURES, ROOT
 from test_lossless import assert_lossless
 
 import speechparse

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import ROOT
+from support import ROOT
 from test_html import DevTools, browser  # noqa: F401 - the fixture is used by name
 
 import speechparse

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from xml.dom import minidom
 
 import pytest
-from conftest import ROOT, SHARED_SEEDS, all_fixture_texts
 from hypothesis import given
+from support import ROOT, SHARED_SEEDS, all_fixture_texts
+from support.cli import invoke
 from test_properties import SETTINGS, TEXTS
 
 import speechparse
@@ -99,7 +98,6 @@ def test_opml_is_valid_for_arbitrary_text(text: str):
 
 
 def test_cli_opml():
-    proc = subprocess.run([sys.executable, "-m", "speechparse", "parse", str(SAMPLE), "-f", "opml"],
-                          capture_output=True, cwd=ROOT, timeout=60)
+    proc = invoke("parse", str(SAMPLE), "-f", "opml")
     assert proc.returncode == 0, proc.stderr
     assert len(ET.fromstring(proc.stdout).findall(".//outline")) == 14

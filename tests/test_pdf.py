@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT
+from support import FIXTURES, ROOT
 from test_lossless import assert_lines_in_spans, assert_lossless
 
 import speechparse

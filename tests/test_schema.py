@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, all_fixture_texts
+from support import ROOT, all_fixture_texts
 
 import speechparse
 from speechparse.render import render

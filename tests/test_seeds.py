@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SHARED_SEEDS
-from goldscore import predicted, read_gold, score
+from support import SHARED_SEEDS
+from support.goldscore import predicted, read_gold, score
 
 import speechparse
 

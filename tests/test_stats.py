@@ -5,13 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
-from conftest import FIXTURES, ROOT
+from support import FIXTURES, ROOT
+from support.cli import Result, invoke
 
 import speechparse
 from speechparse.render.chunks import body_text
@@ -20,10 +18,8 @@ from speechparse.stats import document_stats, total_stats
 SAMPLE = ROOT / "speechparse" / "data" / "sample_speech.txt"
 
 
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "speechparse", "stats", *args], capture_output=True,
-                          cwd=cwd, env=env, timeout=120)
+def run(*args: str, cwd: Path = ROOT) -> Result:
+    return invoke("stats", *args, cwd=cwd)
 
 
 def test_sample_counts_by_hand():
@@ -70,7 +66,7 @@ def test_json_over_files_and_directories_recursively(tmp_path: Path):
     (tmp_path / "a" / "ignored.md").write_text("一、不算\n", encoding="utf-8")
     proc = run(str(tmp_path / "a"), str(SAMPLE), "--format", "json")
     assert proc.returncode == 0, proc.stderr
-    assert proc.stderr == b""
+    assert proc.stderr == ""
     data = json.loads(proc.stdout)
     assert [Path(d["path"]).name for d in data["documents"]] == ["one.txt", "two.TXT", "sample_speech.txt"]
     assert data["total"]["documents"] == 3
@@ -84,19 +80,20 @@ def test_bad_inputs_are_one_line_each_and_exit_1(tmp_path: Path):
     proc = run(str(SAMPLE), str(tmp_path / "missing.txt"), str(tmp_path / "empty"),
                str(tmp_path / "blank.txt"), "--format", "json")
     assert proc.returncode == 1
-    errors = proc.stderr.decode().splitlines()
+    errors = proc.stderr.splitlines()
     assert len(errors) == 3 and all(line.startswith("speechparse: ") for line in errors), errors
     # in the order given
-    assert errors[0].endswith("missing.txt: no such file") and errors[1].endswith("no .txt files in this directory")
+    assert errors[0].endswith("missing.txt: no such file or directory")
+    assert errors[1].endswith("empty: is a directory with no files matching *.txt")
     assert errors[2].endswith("blank.txt: input is empty (only white space)")
-    assert "Traceback" not in proc.stderr.decode()
+    assert "Traceback" not in proc.stderr
     assert json.loads(proc.stdout)["total"]["documents"] == 1  # the good file is still counted
 
 
 def test_nothing_readable_is_exit_2(tmp_path: Path):
     proc = run(str(tmp_path / "missing.txt"))
     assert proc.returncode == 2 and proc.stdout == b""
-    assert proc.stderr.decode() == f"speechparse: {tmp_path / 'missing.txt'}: no such file\n"
+    assert proc.stderr == f"speechparse: {tmp_path / 'missing.txt'}: no such file or directory\n"
 
 
 def test_csv_has_a_row_per_document_and_a_total():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURES
+from support import FIXTURES
 
 import speechparse
 from speechparse.model import Document

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, MissingDependency
 
 FRONT_MATTER_KEYS = ("title", "subtitle", "date", "author", "speaker")
 _FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
@@ -28,9 +28,7 @@ def _parser() -> Any:
     try:
         from markdown_it import MarkdownIt
     except ImportError:
-        from ..inputs import missing_extra
-
-        raise missing_extra("md", "markdown-it-py") from None
+        raise MissingDependency("markdown-it-py") from None
     # without text_join, backslash escapes stay `text_special` tokens: `\*\*` is text, not markup
     return MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
 

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from typing import Any, NamedTuple
 
-from ..errors import InputError
+from ..errors import InputError, MissingDependency
 from ..source import Piece, Source, SourceWarning, from_pieces
 
 MAX_PAGES = 10_000
@@ -48,9 +48,7 @@ def _open(data: bytes) -> Any:
         import pypdfium2 as pdfium
         import pypdfium2.raw as raw
     except ImportError:
-        from ..inputs import missing_extra
-
-        raise missing_extra("pdf", "pypdfium2") from None
+        raise MissingDependency("pypdfium2") from None
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:

@@ -58,10 +58,9 @@ class Family:
 
 def registry() -> list[Family]:
     """All families in matching order (earlier wins where two could match)."""
-    from ..house_styles import arranged  # families declared in the config (house styles)
     from . import arabic, bare, circled, cn, dash, di, qi, shi_yao
 
-    return arranged([
+    return _arranged([
         *di.FAMILIES,   # 第一部分 before 第一，
         *cn.FAMILIES,
         *arabic.FAMILIES,
@@ -71,3 +70,27 @@ def registry() -> list[Family]:
         *dash.FAMILIES,
         *bare.FAMILIES,  # last: any marker with punctuation wins
     ])
+
+
+_registered: tuple[Family, ...] = ()
+
+
+def register(families: tuple[Family, ...]) -> None:
+    """Families declared in configuration (house styles) join the registry, each before the
+    family its `before` names (ahead of all when it names none); () removes them. The
+    tokenizer's compiled tables must be cleared after (house_styles.install does)."""
+    global _registered
+    _registered = tuple(families)
+
+
+def registered() -> tuple[Family, ...]:
+    return _registered
+
+
+def _arranged(builtin: list[Family]) -> list[Family]:
+    out = list(builtin)
+    for fam in _registered:
+        names = [f.name for f in out]
+        before = getattr(fam, "before", None)
+        out.insert(names.index(before) if before in names else 0, fam)
+    return out

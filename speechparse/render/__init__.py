@@ -26,16 +26,28 @@ FORMATS: dict[str, str] = {
 BINARY = frozenset({"xmind"})  # their render() returns bytes
 
 
-def available() -> list[str]:
-    """Formats whose renderer module exists in this installation."""
-    from importlib.util import find_spec
+# the file name ending of each format's output; `-o FILE` without `-f` takes the format from it
+EXTENSIONS: dict[str, str] = {
+    "outline": ".outline",
+    "json": ".json",
+    "jsonl": ".jsonl",
+    "md": ".md",
+    "yaml": ".yaml",
+    "chunks": ".chunks.jsonl",
+    "opml": ".opml",
+    "html": ".html",
+}
+_OTHER_EXTENSIONS = {".yml": "yaml", ".htm": "html", ".markdown": "md"}
 
-    names = []
-    for name, target in FORMATS.items():
-        module = target.split(":")[0]
-        if find_spec(f"{__name__}.{module}") is not None:
-            names.append(name)
-    return names
+
+def format_for_path(path: str) -> str | None:
+    """The format a file name asks for (`out.json` -> json, `x.chunks.jsonl` -> chunks), or None."""
+    name = path.lower()
+    by_length = sorted(EXTENSIONS.items(), key=lambda item: -len(item[1]))
+    for fmt, ext in by_length:
+        if name.endswith(ext):
+            return fmt
+    return next((fmt for ext, fmt in _OTHER_EXTENSIONS.items() if name.endswith(ext)), None)
 
 
 def render(doc: Document, fmt: str, **options: Any) -> str | bytes:

@@ -13,8 +13,7 @@ _NAMES = {"full": "全角括号“（）”", "half": "半角括号“()”"}
 
 def check(doc: Document) -> Iterator[Hit]:
     for items in levels(doc).values():
-        forms = [(node, brackets(node.marker)) for node in items]
-        forms = [(node, form) for node, form in forms if form is not None]
+        forms = [(node, form) for node in items if (form := brackets(node.marker)) is not None]
         for node, form in forms:
             if form == "mixed":
                 yield node, f"括号全角半角混用：{quote(node.marker)}的左右括号宽度不同"

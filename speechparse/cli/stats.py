@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Any
 
 import click
+
+from .output import EXIT_ERROR, EXIT_FOUND, console, error, write_stdout
 
 EXAMPLES = """\b
 Examples:
@@ -19,46 +20,32 @@ Exit codes: 0 all inputs read; 1 some could not be read (the others are still co
 """
 
 
-def expand(paths: tuple[str, ...]) -> list[tuple[str, str | None]]:
-    """(path, error) in the order given: directories give their *.txt files, recursively
-    and sorted; a directory with none gives an error."""
-    out: list[tuple[str, str | None]] = []
-    for raw in paths:
-        p = Path(raw)
-        if raw != "-" and p.is_dir():
-            found = sorted(str(f) for f in p.rglob("*") if f.suffix.lower() == ".txt" and f.is_file())
-            out.extend((f, None) for f in found)
-            if not found:
-                out.append((raw, f"{raw}: no .txt files in this directory"))
-        else:
-            out.append((raw, None))
-    return out
-
-
 @click.command("stats", epilog=EXAMPLES)
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True, help="table for people; json or csv for pipelines.")
-def stats_cmd(paths: tuple[str, ...], fmt: str) -> None:
+def command(paths: tuple[str, ...], fmt: str) -> None:
     """Count outline items per depth and marker style, section sizes, warnings and removed
-    lines, for each PATH (files, or directories searched for *.txt) and in total."""
+    lines, for each PATH (files, or directories searched for *.txt, hidden ones left out) and in total."""
     from ..api import parse_file
+    from ..corpus import SPEECH_PATTERNS, find_inputs
     from ..errors import SpeechparseError
     from ..stats import document_stats, total_stats
 
     docs: list[dict[str, Any]] = []
     errors = 0
-    for path, error in expand(paths):
-        if error is None:
+    for item in find_inputs(paths, SPEECH_PATTERNS):
+        reason = item.error
+        if reason is None:
             try:
-                docs.append(document_stats(parse_file(path), path))
+                docs.append(document_stats(parse_file(item.path), item.path))
                 continue
             except SpeechparseError as exc:
-                error = str(exc)
+                reason = str(exc)
         errors += 1
-        click.echo(f"speechparse: {error}", err=True)
+        error(reason)
     if not docs:
-        raise SystemExit(2)
+        raise SystemExit(EXIT_ERROR)
     total = total_stats(docs)
     if fmt == "json":
         _write_json(docs, total)
@@ -67,13 +54,11 @@ def stats_cmd(paths: tuple[str, ...], fmt: str) -> None:
     else:
         _print_table(docs, total)
     if errors:
-        raise SystemExit(1)
+        raise SystemExit(EXIT_FOUND)
 
 
 def _write_json(docs: list[dict[str, Any]], total: dict[str, Any]) -> None:
     import json
-
-    from .parse_cmd import write_stdout
 
     write_stdout(json.dumps({"documents": docs, "total": total}, ensure_ascii=False, indent=2) + "\n")
 
@@ -83,7 +68,6 @@ def _write_csv(docs: list[dict[str, Any]], total: dict[str, Any]) -> None:
     import io
 
     from ..stats import csv_rows
-    from .parse_cmd import write_stdout
 
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(csv_rows(docs, total))
@@ -92,12 +76,11 @@ def _write_csv(docs: list[dict[str, Any]], total: dict[str, Any]) -> None:
 
 def _print_table(docs: list[dict[str, Any]], total: dict[str, Any]) -> None:
     from rich import box
-    from rich.console import Console
     from rich.table import Table
 
     # a pipe has no width: use one wide enough that rows stay on one line
-    console = Console(width=None if sys.stdout.isatty() else 10_000)
-    wide = console.width >= 110  # room for each file's marker styles in the first table
+    out = console(width=None if sys.stdout.isatty() else 10_000)
+    wide = out.width >= 110  # room for each file's marker styles in the first table
     sizes = total["section_chars"]
     prefix = _common_dir([d["path"] for d in docs])
     table = Table(title="speechparse stats" + (f" in {prefix}" if prefix else ""), title_style="bold",
@@ -127,7 +110,7 @@ def _print_table(docs: list[dict[str, Any]], total: dict[str, Any]) -> None:
             " ".join(str(s["chars"]) for s in d["sections"]),
             str(d["chars"]), str(d["warnings"]), str(d["removed_lines"]),
         )
-    console.print(table)
+    out.print(table)
 
     styles = Table(title="Marker styles", title_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)
     for header in ("Style", "Nodes", "Files"):
@@ -135,7 +118,7 @@ def _print_table(docs: list[dict[str, Any]], total: dict[str, Any]) -> None:
     for style, n in total["nodes_per_style"].items():
         files = sum(1 for d in docs if style in d["nodes_per_style"])
         styles.add_row(style, str(n), str(files))
-    console.print(styles)
+    out.print(styles)
 
 
 def _common_dir(paths: list[str]) -> str:

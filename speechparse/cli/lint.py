@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 import click
+
+from ..errors import SpeechparseError
+from ..lint.rule import SEVERITIES
+from .output import EXIT_ERROR, EXIT_FOUND, EXIT_OK, error, fail, write_stdout
+
+if TYPE_CHECKING:
+    from ..lint.rule import Rule
 
 EXAMPLES = """\b
 Examples:
@@ -31,21 +41,19 @@ def _split(values: tuple[str, ...]) -> list[str]:
               help="Leave out these rules (added to the config's ignore list).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
               show_default=True, help="text lines, a JSON array, or GitHub workflow annotations.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+@click.option("--fail-on", type=click.Choice(list(SEVERITIES)), default=None,
               help="Lowest severity that makes the exit status 1 [default: warning, or the config].")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="Config file (default: nearest .speechparse.yaml or pyproject.toml).")
 @click.option("--list-rules", is_flag=True, help="List the rules and exit.")
 @click.option("--explain", metavar="CODE", default=None, help="Show a rule's documentation and exit.")
-def lint_cmd(paths: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...], fmt: str,
+def command(paths: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...], fmt: str,
              fail_on: str | None, config_path: str | None, list_rules: bool, explain: str | None) -> None:
     """Check the numbering of the speeches in PATH... (files, folders of *.txt, or - for stdin)."""
     from ..config import load_config
-    from ..errors import SpeechparseError
+    from ..corpus import patterns_for, speech_files
     from ..lint import RULES, rule_for, select_rules
     from ..lint.report import rule_table
-    from ..speechfiles import collect
-    from .parse_cmd import write_stdout
 
     try:
         if explain is not None:
@@ -58,19 +66,16 @@ def lint_cmd(paths: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str,
             raise click.UsageError("give at least one PATH (a speech file or a folder)")
         cfg = load_config(config_path)
         rules = select_rules(_split(select) or cfg.select, [*cfg.ignore, *_split(ignore)])
-        files = collect(paths, cfg.speech_suffixes, stdin=True)
+        files = speech_files(paths, patterns_for(cfg.speech_suffixes), stdin=True)
     except SpeechparseError as exc:
-        click.echo(f"speechparse: {exc}", err=True)
-        raise SystemExit(2) from None
+        fail(str(exc))
     raise SystemExit(_run(files, rules, fmt, fail_on or cfg.fail_on))
 
 
-def _run(files: list, rules: list, fmt: str, fail_on: str) -> int:
+def _run(files: list[Path], rules: list[Rule], fmt: str, fail_on: str) -> int:
     from ..api import parse_file
-    from ..errors import SpeechparseError
     from ..lint import fails, lint
     from ..lint.report import render
-    from .parse_cmd import write_stdout
 
     findings = []
     unreadable = 0
@@ -79,7 +84,7 @@ def _run(files: list, rules: list, fmt: str, fail_on: str) -> int:
             doc = parse_file(path)
         except SpeechparseError as exc:
             # report and go on: one bad file must not hide the findings in the others
-            click.echo(f"speechparse: {exc}", err=True)
+            error(str(exc))
             unreadable += 1
             continue
         findings.extend(lint(doc, rules=rules, path=str(path)))
@@ -87,5 +92,5 @@ def _run(files: list, rules: list, fmt: str, fail_on: str) -> int:
     if out:
         write_stdout(out)
     if unreadable:
-        return 2
-    return 1 if fails(findings, fail_on) else 0
+        return EXIT_ERROR
+    return EXIT_FOUND if fails(findings, fail_on) else EXIT_OK

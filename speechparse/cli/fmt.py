@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 EXAMPLES = """\b
@@ -33,11 +35,11 @@ def fmt_cmd(paths: tuple[str, ...], check: bool, show_diff: bool, levels: str | 
             config_path: str | None) -> None:
     """Renumber the outline markers of the speeches in PATH... (files, folders, - for stdin)."""
     from ..config import load_config
+    from ..corpus import patterns_for, speech_files
     from ..errors import SpeechparseError
-    from ..fmt import format_file, level_style, level_styles_for, unified_diff, write_in_place
+    from ..fmt import format_file, level_style, level_styles_for, unified_diff
     from ..house_styles import install
-    from ..speechfiles import collect
-    from .parse_cmd import write_stdout
+    from .output import EXIT_ERROR, EXIT_FOUND, EXIT_OK, write_atomic, write_stdout
 
     try:
         cfg = load_config(config_path)
@@ -46,10 +48,10 @@ def fmt_cmd(paths: tuple[str, ...], check: bool, show_diff: bool, levels: str | 
             level_styles_for(cfg.fmt_levels)
         for s in styles:
             level_style(s)
-        files = collect(paths, cfg.speech_suffixes, stdin=True)
+        files = speech_files(paths, patterns_for(cfg.speech_suffixes), stdin=True)
     except SpeechparseError as exc:
         click.echo(f"speechparse: {exc}", err=True)
-        raise SystemExit(2) from None
+        raise SystemExit(EXIT_ERROR) from None
     changed = unchanged = failed = 0
     for path in map(str, files):
         try:
@@ -74,9 +76,14 @@ def fmt_cmd(paths: tuple[str, ...], check: bool, show_diff: bool, levels: str | 
             if check:
                 click.echo(f"would renumber {path} ({len(result.edits)} markers)", err=True)
             else:
-                write_in_place(path, new)
+                mode = os.stat(path).st_mode & 0o7777  # keep the file's permission bits
+                write_atomic(path, new)
+                os.chmod(path, mode)
                 click.echo(f"renumbered {path} ({len(result.edits)} markers)", err=True)
     verb = "would be renumbered" if check or show_diff else "renumbered"
     click.echo(f"{changed} file{'s' * (changed != 1)} {verb}, {unchanged} unchanged"
                + (f", {failed} failed" if failed else "") + ".", err=True)
-    raise SystemExit(2 if failed else 1 if check and changed else 0)
+    raise SystemExit(EXIT_ERROR if failed else EXIT_FOUND if check and changed else EXIT_OK)
+
+
+command = fmt_cmd

@@ -36,14 +36,14 @@ def diff_cmd(old: str, new: str, fmt: str, config_path: str | None) -> None:
     from ..errors import SpeechparseError
     from ..house_styles import install
     from ..render.opml import document_title
-    from .parse_cmd import write_stdout
+    from .output import EXIT_ERROR, EXIT_FOUND, EXIT_OK, write_stdout
 
     try:
         install(load_config(config_path).families)
         old_doc, new_doc = parse_file(old), parse_file(new)
     except SpeechparseError as exc:
         click.echo(f"speechparse: {exc}", err=True)
-        raise SystemExit(2) from None
+        raise SystemExit(EXIT_ERROR) from None
     result = diff(old_doc, new_doc)
     if fmt == "json":
         write_stdout(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
@@ -61,4 +61,7 @@ def diff_cmd(old: str, new: str, fmt: str, config_path: str | None) -> None:
             console.print(f"[bold]{counts}[/]")
     else:
         write_stdout(result.to_text())
-    raise SystemExit(0 if result.same else 1)
+    raise SystemExit(EXIT_OK if result.same else EXIT_FOUND)
+
+
+command = diff_cmd

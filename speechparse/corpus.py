@@ -1,0 +1,312 @@
+"""Many speeches: which files a folder yields, and parsing them in worker processes.
+
+One policy for finding files, used by every command (each passes its own patterns):
+- a file named explicitly is taken whatever its name (a missing one, or a symlink loop, is
+  reported with its reason: `Input.error`);
+- under a folder (recursively, sorted) a file is taken when its name matches one of the
+  patterns, case-insensitively (`a.TXT` is a `*.txt`); hidden files and folders (`.git`) and
+  `README*` files are left out: a folder of speeches also holds notes that are not speeches;
+- a pattern with a `/` is matched against the path below the folder (`2024/*.txt`);
+- a glob argument (`corpus/**/*.txt`) is expanded, folders it names are walked as above.
+
+`parse_many` parses a list of inputs in order, in this process or in worker processes; it
+writes nothing and exits nothing: the caller (the command line, or a program) decides.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from pathlib import Path
+
+from .errors import SpeechparseError
+
+_MAGIC = frozenset("*?[")
+
+
+def patterns_for(suffixes: Iterable[str]) -> tuple[str, ...]:
+    """`.txt` -> `*.txt`: the config's speech suffixes as patterns."""
+    return tuple(f"*{s}" if s.startswith(".") else f"*.{s}" for s in suffixes)
+
+
+PARSE_PATTERNS = ("*.txt", "*.docx", "*.html", "*.htm")  # `parse`: a converter takes every input form
+SPEECH_SUFFIXES = (".txt",)  # check, lint, stats; the config's speech-suffixes replace them
+SPEECH_PATTERNS = patterns_for(SPEECH_SUFFIXES)
+
+
+@dataclass(frozen=True)
+class Input:
+    """One input: the path as given or found, its path below the root the inputs share (for
+    mirroring them into an output folder), and why it cannot be read, if it cannot."""
+
+    path: str
+    rel: str
+    error: str | None = None
+    empty: bool = False  # a folder or glob that yielded no file (`error` says so)
+
+
+def problem(path: str) -> str | None:
+    """Why an explicitly named path is not there, in the words a user needs; None if it is."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return f"{path}: symlink loop (too many levels of symbolic links)"
+        if exc.errno == errno.ENOTDIR:
+            return f"{path}: no such file or directory (a part of the path is a file)"
+        if exc.errno == errno.ENOENT:
+            broken = os.path.islink(path)
+            return f"{path}: no such file or directory" + (" (a broken symlink)" if broken else "")
+        return None  # unreadable for another reason: the reader reports it with the file
+    return None
+
+
+def _link_problem(path: str) -> str | None:
+    """A found file that is a symlink may lead nowhere (or round in a loop): say so."""
+    return problem(path) if os.path.islink(path) else None
+
+
+def is_pattern(arg: str) -> bool:
+    return not _MAGIC.isdisjoint(arg) and not os.path.exists(arg)
+
+
+def find_inputs(args: Sequence[str], patterns: Sequence[str] = PARSE_PATTERNS, *,
+                exclude: str | None = None) -> list[Input]:
+    """The inputs the arguments name, in a stable order (arguments in order, each folder
+    sorted), each file once; a folder or glob that yields nothing, and a named path that is
+    not there, become an `Input` with its `error`. `exclude` is a folder never to walk (the
+    output folder of a run). `-` (standard input) is passed through as it is."""
+    patterns = tuple(p.casefold() for p in patterns) or PARSE_PATTERNS
+    skip = os.path.abspath(exclude) if exclude else None
+    found: list[tuple[str, str, str, str | None]] = []  # (path, folder it is below, path below it, error)
+    for arg in args:
+        if arg == "-":
+            found.append((arg, ".", "-", None))
+        elif os.path.isdir(arg):
+            files = [(os.path.join(arg, rel), arg, rel, _link_problem(os.path.join(arg, rel)))
+                     for rel in _walk(arg, patterns, skip)]
+            found.extend(files or [(arg, arg, "", f"{arg}: is a directory with no files matching "
+                                                  f"{' '.join(patterns)}")])
+        elif is_pattern(arg):
+            base = _static_prefix(arg)
+            files = [(f, base, os.path.relpath(f, base), _link_problem(f)) for f in _glob(arg, patterns, skip)]
+            found.extend(files or [(arg, base, "", f"{arg}: no files match")])
+        else:
+            found.append((arg, os.path.dirname(arg) or ".", os.path.basename(arg), problem(arg)))
+    good = [base for _, base, _, error in found if error is None]
+    bases = {base: os.path.abspath(base) for base in good}
+    root = os.path.commonpath(list(bases.values())) if bases else ""
+    out, seen = [], set()
+    for path, base, rel, error in found:
+        if error is not None:
+            out.append(Input(path, rel, error, empty=not rel))
+            continue
+        key = os.path.realpath(path) if path != "-" else path
+        if key in seen:
+            continue  # a file named twice, or named and found under a folder: once
+        seen.add(key)
+        out.append(Input(path, os.path.normpath(os.path.join(os.path.relpath(bases[base], root), rel))))
+    return out
+
+
+def speech_files(paths: Sequence[str], patterns: Sequence[str] = SPEECH_PATTERNS, *,
+             stdin: bool = False) -> list[Path]:
+    """Speech files for the given command-line paths, each once, in the order given, for the
+    commands that stop at a bad path (check, lint). A path that is not there is a usage error
+    (SpeechparseError): a typo in a CI job must not turn into a silently green run; a folder
+    without speeches gives nothing. `-` is standard input where `stdin` allows it."""
+    if "-" in paths and not stdin:
+        raise SpeechparseError("'-' (standard input) cannot be used here: give files or folders")
+    out: list[Path] = []
+    for item in find_inputs(paths, patterns):
+        if item.error is not None and not item.empty:
+            raise SpeechparseError(item.error)
+        if item.error is None:
+            out.append(Path(item.path))
+    return out
+
+
+def _matches(rel: str, name: str, patterns: tuple[str, ...]) -> bool:
+    posix = rel.replace(os.sep, "/").casefold()
+    return any(fnmatchcase(posix if "/" in p else name.casefold(), p) for p in patterns)
+
+
+def _is_skipped(name: str) -> bool:
+    return name.startswith(".") or name.startswith("README")
+
+
+def _walk(top: str, patterns: tuple[str, ...], skip: str | None) -> list[str]:
+    """Paths below `top` (relative to it) of the files matching `patterns`, sorted by their
+    parts (`a/b/x.txt` before `a/y.txt`, as `sorted(Path…)` orders them)."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(top):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")
+                       and os.path.abspath(os.path.join(dirpath, d)) != skip]
+        folder = os.path.relpath(dirpath, top)
+        for name in filenames:
+            rel = name if folder == "." else os.path.join(folder, name)
+            if not _is_skipped(name) and _matches(rel, name, patterns):
+                found.append(rel)
+    return sorted(found, key=lambda rel: rel.split(os.sep))
+
+
+def _glob(pattern: str, patterns: tuple[str, ...], skip: str | None) -> list[str]:
+    import glob
+
+    out: list[str] = []
+    for path in sorted(glob.glob(pattern, recursive=True)):
+        if os.path.isdir(path):
+            out.extend(os.path.join(path, rel) for rel in _walk(path, patterns, skip))
+        elif os.path.isfile(path):
+            out.append(path)
+    return out
+
+
+def _static_prefix(pattern: str) -> str:
+    """`corpus/2024/**/*.txt` -> `corpus/2024`: the folder a glob starts from."""
+    parts = []
+    for part in Path(pattern).parts[:-1]:
+        if not _MAGIC.isdisjoint(part):
+            break
+        parts.append(part)
+    return os.path.join(*parts) if parts else "."
+
+
+# --- parsing many --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Options:
+    """How to parse and render each input (as `parse_file` and `render` take them)."""
+
+    fmt: str = "jsonl"
+    keep_noise: bool = False
+    reflow: bool | None = None
+    input_format: str | None = None
+    body: bool = False
+    max_chars: int | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One input's result: the rendered output as UTF-8 (encoded in the worker, so the parent
+    only copies bytes), or the one-line reason it failed."""
+
+    path: str
+    data: bytes | None = None
+    error: str | None = None
+
+
+def render_one(path: str, options: Options) -> str | bytes:
+    """Parse one file and render it; raises SpeechparseError for input the user must fix."""
+    from .api import parse_file
+    from .render import render
+
+    doc = parse_file(path, keep_noise=options.keep_noise, reflow=options.reflow,
+                     input_format=options.input_format)
+    return render(doc, options.fmt, body=options.body, max_chars=options.max_chars)
+
+
+def _work(item: Input, options: Options) -> Outcome:
+    if item.error is not None:
+        return Outcome(item.path, error=item.error)
+    try:
+        data = render_one(item.path, options)  # binary formats (xmind) come as bytes
+        return Outcome(item.path, data=data if isinstance(data, bytes) else data.encode("utf-8"))
+    except SpeechparseError as exc:
+        return Outcome(item.path, error=str(exc))
+    except Exception as exc:  # a parser bug on one file must not stop a corpus run
+        return Outcome(item.path, error=f"{item.path}: internal error: {type(exc).__name__}: {exc}")
+
+
+Task = tuple[str, list[Input], Options]  # spool file to write, inputs, options
+Spooled = tuple[str, list[tuple[str, int, str | None]]]  # spool file, then (path, size, error) per input
+
+
+def _work_chunk(task: Task) -> Spooled:
+    """Parse a chunk of files in a worker; the outputs go, one after the other, into one spool
+    file that the parent reads in one piece: much cheaper for it than unpickling them from
+    the pipe, and the parent's time is taken from the workers on a small machine."""
+    spool, items, options = task
+    outcomes = [_work(item, options) for item in items]
+    with open(spool, "wb") as fh:
+        for outcome in outcomes:
+            if outcome.data is not None:
+                fh.write(outcome.data)
+    return spool, [(o.path, len(o.data) if o.data is not None else -1, o.error) for o in outcomes]
+
+
+def _unspool(spooled: Spooled) -> list[Outcome]:
+    spool, entries = spooled
+    with open(spool, "rb") as fh:
+        data = fh.read()
+    os.unlink(spool)
+    out, pos = [], 0
+    for path, size, error in entries:
+        if size < 0:
+            out.append(Outcome(path, error=error))
+        else:
+            out.append(Outcome(path, data=data[pos:pos + size]))
+            pos += size
+    return out
+
+
+def _init_worker() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+
+
+def default_workers() -> int:
+    """One worker per core this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def parse_many(items: Sequence[Input], options: Options, workers: int | None = None,
+               stop: Callable[[], bool] = lambda: False) -> Iterator[Outcome]:
+    """Outcomes in input order; `workers` processes (1: in this process, no pool). An input
+    with an `error` gives it back as its outcome. `stop()` is asked between files; when it
+    says so, KeyboardInterrupt is raised there."""
+    workers = min(workers or default_workers(), len(items))
+    if workers <= 1:
+        for item in items:
+            if stop():
+                raise KeyboardInterrupt
+            yield _work(item, options)
+        return
+    import multiprocessing
+    import shutil
+    import tempfile
+
+    methods = multiprocessing.get_all_start_methods()
+    # fork starts a worker in a millisecond and shares the imported parser; spawn re-imports
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    size = max(1, min(16, len(items) // (workers * 8)))  # files per task: fewer messages
+    spool = tempfile.mkdtemp(prefix="speechparse-")
+    tasks: list[Task] = [(os.path.join(spool, str(k)), list(items[i:i + size]), options)
+                         for k, i in enumerate(range(0, len(items), size))]
+    pool = ctx.Pool(workers, initializer=_init_worker)
+    try:
+        results = pool.imap(_work_chunk, tasks)
+        for _ in tasks:
+            while True:  # wait in short steps, so that a stop request is seen promptly
+                if stop():
+                    raise KeyboardInterrupt
+                try:
+                    done = results.next(timeout=0.1)
+                    break
+                except multiprocessing.TimeoutError:
+                    continue
+            yield from _unspool(done)
+    except BaseException:  # Ctrl-C, a closed pipe, or the caller stopped reading
+        pool.terminate()
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()
+        shutil.rmtree(spool, ignore_errors=True)
