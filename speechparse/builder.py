@@ -208,9 +208,8 @@ class OutlineBuilder:
         if same:
             level = self._place_same_style(tok, same)
         else:
-            level = self._place_kin(tok)
-            if level is None:
-                level = self._place_child(tok)
+            kin = self._place_kin(tok)
+            level = kin if kin is not None else self._place_child(tok)
         if level != REJECT and tok.doubtful and tok.ordinal == 1 and not self._has_successor(tok, level):
             return self._because(REJECT, "range", f"{tok.marker} followed by a numeral, alone: a range")
         return level
@@ -220,7 +219,7 @@ class OutlineBuilder:
         n = tok.ordinal
         if n is None:  # dash bullets: every one is a sibling
             return self._because(same[0], "continue", f"dash bullet beside {chain[same[0]].node.marker}")
-        continuing = [i for i in same if chain[i].ordinal is not None and n == chain[i].ordinal + 1]
+        continuing = [i for i in same if (o := chain[i].ordinal) is not None and n == o + 1]
         if continuing:
             i = self._by_shape(tok, continuing)
             return self._because(i, "continue", f"continues the run of {self._name(i)}")
@@ -341,13 +340,14 @@ class OutlineBuilder:
         runs that follow (inner runs may restart and continue); stops where an enclosing
         item of another style continues (the scope closes). Returns the marker that resumes."""
         chain, tokens = self.chain, self.tokens
-        wants = {chain[i].ordinal + 1: i for i in same if chain[i].ordinal is not None}
+        wants = {o + 1: i for i in same if (o := chain[i].ordinal) is not None}
         top = same[0]
-        closing = {chain[k].style: chain[k].ordinal for k in range(top) if chain[k].style != tok.style}
+        closing = {item.style: o for item in chain[:top]
+                   if item.style != tok.style and (o := item.ordinal) is not None}
         # items between the open run and the new one: when one of them goes on, the runs
         # nested below it (the new one among them) are over, the open run is not
-        between = {chain[k].style: chain[k].ordinal for k in range(top + 1, len(chain))
-                   if chain[k].style != tok.style and chain[k].ordinal is not None}
+        between = {item.style: o for item in chain[top + 1:]
+                   if item.style != tok.style and (o := item.ordinal) is not None}
         inner = [1]
         inner_shape = self._shape(tok)
         end = min(len(tokens), self.pos + 1 + RUN_LOOKAHEAD)
@@ -379,7 +379,7 @@ class OutlineBuilder:
                     return t.marker
                 elif o == 1:
                     inner.append(1)
-            elif t.style in closing and closing[t.style] is not None and o == closing[t.style] + 1:
+            elif closing.get(t.style, -2) + 1 == o:
                 return None
             elif between.get(t.style, -2) + 1 == o:
                 between[t.style] = o
