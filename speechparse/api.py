@@ -18,18 +18,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import source as _source
-from .builder import OutlineBuilder
-from .model import Document, gc_paused
-from .tokenizer import tokenize
+from .builder import Decision, OutlineBuilder
+from .model import Document, Span, gc_paused
+from .tokenizer import Token, tokenize
 
 
-def parse(data: str | bytes, *, path: str | None = None, keep_noise: bool = False,
+def parse(data: str | bytes, *, path: str | None = None, keep_noise: bool = False, explain: bool = False,
           reflow: bool | None = None, encoding: str | None = None) -> Document:
     """Parse one speech given as text or raw bytes (UTF-8/16/32 with or without BOM, GB18030,
     or anything charset detection recognises).
 
     path:       recorded as the document's `source` (nothing is read from it).
     keep_noise: do not remove web chrome, disclaimers and other noise.
+    explain:    record why each candidate marker went where it did (`doc.decisions`).
     reflow:     None detects PDF hard wraps, True forces re-joining, False turns it off.
     encoding:   decode bytes with this codec instead of detecting one.
     """
@@ -41,12 +42,12 @@ def parse(data: str | bytes, *, path: str | None = None, keep_noise: bool = Fals
 
             raise InputError("input is empty")
         src = _source.from_text(data, path, reflow=reflow)
-    return build_document(src, keep_noise=keep_noise)
+    return build_document(src, keep_noise=keep_noise, explain=explain)
 
 
 def parse_file(path: str | Path, *, keep_noise: bool = False, reflow: bool | None = None,
                input_format: str | None = None, encoding: str | None = None,
-               max_bytes: int = _source.DEFAULT_MAX_BYTES) -> Document:
+               max_bytes: int = _source.DEFAULT_MAX_BYTES, explain: bool = False) -> Document:
     """Parse a file: `.txt` (any encoding), `.md`, `.docx`, `.html` or `.pdf`, chosen by
     extension unless `input_format` (see `speechparse.inputs.INPUT_FORMATS`) says otherwise;
     `-` reads standard input (its format sniffed). Files over `max_bytes` are refused.
@@ -55,7 +56,7 @@ def parse_file(path: str | Path, *, keep_noise: bool = False, reflow: bool | Non
 
     src = read_source(path, input_format=input_format, reflow=reflow, encoding=encoding,
                       max_bytes=max_bytes)
-    return build_document(src, keep_noise=keep_noise)
+    return build_document(src, keep_noise=keep_noise, explain=explain)
 
 
 def build_document(src: _source.Source, *, keep_noise: bool = False, explain: bool = False) -> Document:
@@ -67,11 +68,36 @@ def build_document(src: _source.Source, *, keep_noise: bool = False, explain: bo
         for warning in src.warnings:  # what the reader noticed (encoding guesses, bad bytes)
             doc.warn(*warning)
         cleanup = Cleanup(doc, keep_noise=keep_noise)
-        tokens = cleanup.before_outline(tokenize(src.text, src.line_of))
+        candidates = tokenize(src.text, src.line_of)
+        tokens = cleanup.before_outline(candidates)
         built = OutlineBuilder(src.text, tokens, cleanup.excluded(), src.hints, explain=explain).build()
-        doc.decisions = built.decisions
         doc.outline = built.roots
         doc.preamble_spans.extend(built.preamble_spans)
         doc.warnings.extend(built.warnings)
         cleanup.after_outline()
+        if explain:
+            doc.decisions = _with_excluded(doc, candidates, tokens, built.decisions)
     return doc
+
+
+def _with_excluded(doc: Document, candidates: list[Token], kept: list[Token],
+                   decisions: list[Decision]) -> list[Decision]:
+    """The builder's decisions plus one for each candidate the clean-up took out, naming
+    where its text went (removed noise with its reason, the TOC, front matter, notes)."""
+    from .spans import is_inside
+
+    kept_at = {t.mstart for t in kept}
+    places: list[tuple[list[Span], str]] = [
+        (sorted(r.span for r in doc.removed if r.reason == reason), f"removed as {reason}")
+        for reason in sorted({r.reason for r in doc.removed})]
+    places += [(sorted(doc.toc_spans), "in the table of contents"),
+               (sorted(s for s, _ in doc.front_spans), "front matter"),
+               (sorted(doc.note_spans), "in the notes")]
+    out = list(decisions)
+    for tok in candidates:
+        if tok.mstart in kept_at:
+            continue
+        where = next((label for spans, label in places if is_inside(spans, tok.mstart)), "not speech body")
+        out.append(Decision(tok.line, tok.marker, None, "excluded", where))
+    out.sort(key=lambda d: d.line)
+    return out

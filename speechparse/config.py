@@ -34,7 +34,6 @@ from typing import Any
 
 from .corpus import SPEECH_SUFFIXES
 from .errors import ConfigError, SpeechparseError  # noqa: F401  (ConfigError is part of this module's API)
-from .lint.rule import SEVERITIES
 
 YAML_NAMES = (".speechparse.yaml", ".speechparse.yml")
 
@@ -146,6 +145,8 @@ def _from_table(table: dict[str, Any], path: Path) -> Config:
     cfg.select = _strings(lint.get("select", []), "lint.select", path)
     cfg.ignore = _strings(lint.get("ignore", []), "lint.ignore", path)
     fail_on = lint.get("fail-on", cfg.fail_on)
+    from .lint.rule import SEVERITIES  # here: importing lint loads every rule
+
     if fail_on not in SEVERITIES:
         raise ConfigError(f"{path}: lint.fail-on must be one of {', '.join(SEVERITIES)}, not {fail_on!r}")
     cfg.fail_on = fail_on

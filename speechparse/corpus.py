@@ -21,8 +21,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import SpeechparseError
+from .inputs import DEFAULT_GLOBS
+
+if TYPE_CHECKING:
+    from .model import Document
 
 _MAGIC = frozenset("*?[")
 
@@ -32,7 +37,7 @@ def patterns_for(suffixes: Iterable[str]) -> tuple[str, ...]:
     return tuple(f"*{s}" if s.startswith(".") else f"*.{s}" for s in suffixes)
 
 
-PARSE_PATTERNS = ("*.txt", "*.docx", "*.html", "*.htm")  # `parse`: a converter takes every input form
+PARSE_PATTERNS = DEFAULT_GLOBS  # `parse`: a converter takes every input form it can read
 SPEECH_SUFFIXES = (".txt",)  # check, lint, stats; the config's speech-suffixes replace them
 SPEECH_PATTERNS = patterns_for(SPEECH_SUFFIXES)
 
@@ -186,6 +191,27 @@ class Options:
     input_format: str | None = None
     body: bool = False
     max_chars: int | None = None
+    encoding: str | None = None
+    max_size: int | None = None  # megabytes; None: the reader's default
+    explain: bool = False  # the explanation of each decision instead of the outline
+
+    def parse(self, path: str) -> Document:
+        from .api import parse_file
+        from .source import DEFAULT_MAX_BYTES
+
+        return parse_file(path, keep_noise=self.keep_noise, reflow=self.reflow,
+                          input_format=self.input_format, encoding=self.encoding,
+                          max_bytes=self.max_size * 2**20 if self.max_size else DEFAULT_MAX_BYTES,
+                          explain=self.explain)
+
+    def render(self, doc: Document) -> str | bytes:
+        from .render import render
+
+        if self.explain:
+            from .render.explain import render as explain
+
+            return explain(doc, as_json=self.fmt in ("json", "jsonl"), one_line=self.fmt == "jsonl")
+        return render(doc, self.fmt, body=self.body, max_chars=self.max_chars)
 
 
 @dataclass(frozen=True)
@@ -200,12 +226,7 @@ class Outcome:
 
 def render_one(path: str, options: Options) -> str | bytes:
     """Parse one file and render it; raises SpeechparseError for input the user must fix."""
-    from .api import parse_file
-    from .render import render
-
-    doc = parse_file(path, keep_noise=options.keep_noise, reflow=options.reflow,
-                     input_format=options.input_format)
-    return render(doc, options.fmt, body=options.body, max_chars=options.max_chars)
+    return options.render(options.parse(path))
 
 
 def _work(item: Input, options: Options) -> Outcome:

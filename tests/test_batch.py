@@ -38,7 +38,7 @@ def tree(tmp_path: Path) -> Path:
         sub = root / ("a" if i < 3 else "b/c")
         sub.mkdir(parents=True, exist_ok=True)
         shutil.copy(src, sub / src.name)
-    (root / "a" / "notes.md").write_text("一、不是输入\n", encoding="utf-8")
+    (root / "a" / "notes.csv").write_text("一、不是输入\n", encoding="utf-8")
     (root / ".hidden").mkdir()
     (root / ".hidden" / "x.txt").write_text("一、隐藏\n", encoding="utf-8")
     return root
@@ -59,7 +59,7 @@ def test_directory_is_walked_recursively_sorted_and_globbed(tree: Path):
     assert proc.returncode == 0 and proc.stderr == "", proc.stderr  # no progress bar in a pipe
     sources = [Path(d["source"]).relative_to(tree).as_posix() for d in lines(proc)]
     assert sources == sorted(sources, key=lambda s: (s.count("/"), s)) and len(sources) == 6
-    assert not any(".hidden" in s or s.endswith(".md") for s in sources)
+    assert not any(".hidden" in s or s.endswith(".csv") for s in sources)
     # one policy for every command: README files and hidden files are not speeches, a suffix
     # in capitals is still the suffix
     (tree / "a" / "README.txt").write_text("一、说明\n", encoding="utf-8")
@@ -67,8 +67,11 @@ def test_directory_is_walked_recursively_sorted_and_globbed(tree: Path):
     shutil.copy(CORE[0], tree / "a" / "LOUD.TXT")
     names = [Path(d["source"]).name for d in lines(run("parse", str(tree)))]
     assert "LOUD.TXT" in names and "README.txt" not in names and ".draft.txt" not in names
-    md = run("parse", str(tree), "--glob", "*.md")
-    assert [Path(d["source"]).name for d in lines(md)] == ["notes.md"]
+    csv = run("parse", str(tree), "--glob", "*.csv")
+    assert [Path(d["source"]).name for d in lines(csv)] == ["notes.csv"]
+    (tree / "a" / "notes.md").write_text("一、标题\n（一）要点。\n（二）要点。\n", encoding="utf-8")
+    names = [Path(d["source"]).name for d in lines(run("parse", str(tree)))]
+    assert "notes.md" in names and "notes.csv" not in names  # Markdown is an input form (issue 13)
 
 
 def test_glob_pattern_argument(tree: Path):

@@ -19,7 +19,7 @@ SPEECH = FIXTURES / "lint" / "sp101_skipped_ordinal.bad.txt"  # one lint finding
 def folder(tmp_path: Path) -> Path:
     root = tmp_path / "speeches"
     for rel in ("a.txt", "b/LOUD.TXT", "b/c/deep.txt", "README.txt", ".draft.txt", ".git/x.txt",
-                "notes.md", "page.html"):
+                "notes.csv", "notes.md", "page.html"):
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(SPEECH, root / rel)
     return root
@@ -33,7 +33,8 @@ def test_the_policy(folder: Path):
     # sorted by parts, capitals matched, README and hidden left out, patterns decide the rest
     assert names(corpus.find_inputs([str(folder)], corpus.SPEECH_PATTERNS)) == ["a.txt", "b/LOUD.TXT",
                                                                                "b/c/deep.txt"]
-    assert names(corpus.find_inputs([str(folder)])) == ["a.txt", "b/LOUD.TXT", "b/c/deep.txt", "page.html"]
+    assert names(corpus.find_inputs([str(folder)])) == ["a.txt", "b/LOUD.TXT", "b/c/deep.txt", "notes.md",
+                                                        "page.html"]
     assert names(corpus.find_inputs([str(folder)], ["b/c/*"])) == ["b/c/deep.txt"]
     # a file named explicitly is taken whatever its name; each file once
     named = corpus.find_inputs([str(folder / "README.txt"), str(folder), str(folder / "a.txt")],
@@ -47,7 +48,7 @@ def test_what_is_not_there_is_said(folder: Path, tmp_path: Path):
     found = corpus.find_inputs([str(tmp_path / "missing.txt"), str(tmp_path / "empty"),
                                 str(tmp_path / "file" / "x.txt"), str(tmp_path / "none-*.txt")])
     assert [i.error.split(": ", 1)[1] if i.error else None for i in found] == [
-        "no such file or directory", "is a directory with no files matching *.txt *.docx *.html *.htm",
+        "no such file or directory", f"is a directory with no files matching {' '.join(corpus.PARSE_PATTERNS)}",
         "no such file or directory (a part of the path is a file)", "no files match"]
     assert [i.empty for i in found] == [False, True, False, True]
 

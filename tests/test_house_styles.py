@@ -164,3 +164,16 @@ def test_installed_families_join_the_registry_before_the_named_one():
         assert house_styles.read_ordinal(tokenizer.registry()[0], "三") == 3  # built-in: as before
     finally:
         house_styles.install(())
+
+
+@pytest.mark.parametrize("folder", STYLES, ids=lambda p: p.name)
+def test_parse_and_lint_use_the_house_families_of_the_nearest_config(folder: Path):
+    from support.cli import invoke
+
+    try:
+        out = invoke("parse", "speech.text", cwd=folder)
+        assert out.returncode == 0, out.stderr
+        assert out.text == (folder / "expected.outline").read_text(encoding="utf-8")
+        assert invoke("lint", "speech.text", cwd=folder).returncode in (0, 1)
+    finally:
+        house_styles.install(())

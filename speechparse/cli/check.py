@@ -45,9 +45,11 @@ def command(paths: tuple[str, ...], update: bool, expect_suffix: str | None, jun
     from ..checking import plan
     from ..config import load_config
     from ..corpus import patterns_for
+    from ..house_styles import install
 
     try:
         cfg = load_config(config_path)
+        install(cfg.families)
         suffix = expect_suffix or cfg.expect_suffix
         if "/" in suffix or suffix in ("", ".txt"):
             raise SpeechparseError(f"--expect-suffix {suffix!r} would not name a file beside the speech")

@@ -52,6 +52,7 @@ def command(paths: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, 
     """Check the numbering of the speeches in PATH... (files, folders of *.txt, or - for stdin)."""
     from ..config import load_config
     from ..corpus import patterns_for, speech_files
+    from ..house_styles import install
     from ..lint import RULES, rule_for, select_rules
     from ..lint.report import rule_table
 
@@ -65,6 +66,7 @@ def command(paths: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, 
         if not paths:
             raise click.UsageError("give at least one PATH (a speech file or a folder)")
         cfg = load_config(config_path)
+        install(cfg.families)
         rules = select_rules(_split(select) or cfg.select, [*cfg.ignore, *_split(ignore)])
         files = speech_files(paths, patterns_for(cfg.speech_suffixes), stdin=True)
     except SpeechparseError as exc:

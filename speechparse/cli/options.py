@@ -69,6 +69,13 @@ PARSE_OPTIONS: tuple[Option, ...] = (
            help="md: include body paragraphs."),
     Option(("--max-chars",), "max_chars", "count",
            help="chunks: split section bodies longer than this at sentence ends."),
+    Option(("--encoding",), "encoding", "value", metavar="CODEC",
+           help="Decode text input with this codec (e.g. gb18030, big5, shift_jis) instead of detecting one."),
+    Option(("--max-size",), "max_size", "count", metavar="MB",
+           help="Refuse inputs larger than this many megabytes.  [default: 64]"),
+    Option(("--explain",), "explain", "flag", default=False,
+           help="Print why each candidate marker became an item where it did, or was rejected "
+                "(-f json: as JSON), instead of the outline."),
 )
 
 PARSE_DEFAULTS: dict[str, Any] = {o.dest: o.default for o in PARSE_OPTIONS}

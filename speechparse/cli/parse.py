@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .. import corpus
-from ..errors import SpeechparseError
+from ..errors import ConfigError, SpeechparseError
 from .output import (
     EXIT_ERROR,
     EXIT_FOUND,
@@ -64,20 +64,35 @@ def is_batch(args: list[str]) -> bool:
 def run(paths: list[str], *, fmt: str | None = None, output: str | None = None,
         jobs: int | None = None, globs: Iterable[str] = (), keep_noise: bool = False,
         reflow: bool | None = None, input_format: str | None = None, body: bool = False,
-        max_chars: int | None = None) -> int:
+        max_chars: int | None = None, encoding: str | None = None, max_size: int | None = None,
+        explain: bool = False) -> int:
     """The `parse` command; returns the exit code."""
     def options(fmt: str) -> corpus.Options:
         return corpus.Options(fmt, keep_noise=keep_noise, reflow=reflow, input_format=input_format,
-                              body=body, max_chars=max_chars)
+                              body=body, max_chars=max_chars, encoding=encoding, max_size=max_size,
+                              explain=explain)
 
     try:
+        _install_house_styles()
         if not is_batch(paths):
             return _run_single(paths[0], output, options(fmt or _format_of(output)))
         return _run_batch(paths, fmt, output, jobs, tuple(globs), options)
-    except UsageError as exc:
+    except (UsageError, ConfigError) as exc:
         return error(str(exc))
     except KeyboardInterrupt:
         return interrupted()
+
+
+def _install_house_styles() -> None:
+    """Marker families the nearest config declares (`[tool.speechparse] families`) join the
+    registry before anything is parsed (workers of a batch inherit them)."""
+    from ..config import find_config, load_config
+
+    found = find_config()
+    if found is not None:
+        from ..house_styles import install
+
+        install(load_config(found).families)
 
 
 def _format_of(output: str | None) -> str:
@@ -90,18 +105,18 @@ def _format_of(output: str | None) -> str:
 
 
 def _run_single(path: str, output: str | None, options: corpus.Options) -> int:
-    from ..api import parse_file
     from ..render import BINARY, render
 
     reason = corpus.problem(path) if path != "-" else None
     if reason is not None:
         return error(reason)
     try:
-        doc = parse_file(path, keep_noise=options.keep_noise, reflow=options.reflow,
-                         input_format=options.input_format)
+        doc = options.parse(path)
     except SpeechparseError as exc:
         return error(str(exc))
     fmt = options.fmt
+    if options.explain:
+        fmt = "explain"
     if fmt == "outline" and output is None and sys.stdout.isatty():
         from ..render.outline import render_rich
 
@@ -110,7 +125,9 @@ def _run_single(path: str, output: str | None, options: corpus.Options) -> int:
     content: str | bytes | Callable[[TextIO], None]
     if fmt in BINARY and output is None and sys.stdout.isatty():
         return error(f"-f {fmt} is a binary format: write it to a file with -o, or redirect stdout")
-    if fmt in STREAMED:  # a huge speech: JSON goes out node by node, never whole in memory
+    if fmt == "explain":
+        content = options.render(doc)
+    elif fmt in STREAMED:  # a huge speech: JSON goes out node by node, never whole in memory
         from ..render import json_
 
         stream = getattr(json_, STREAMED[fmt])
