@@ -104,9 +104,9 @@ def _add(pairs: list[Pair], by_expected: dict[Path, Path | None], speech: Path |
 def outline_of(speech: Path) -> str:
     """The outline text a speech is expected to have (raises InputError if unreadable)."""
     from .api import parse_file
-    from .render import render
+    from .render.outline import render
 
-    return render(parse_file(speech), "outline")
+    return render(parse_file(speech))
 
 
 def lines_of(text: str) -> list[str]:

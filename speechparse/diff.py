@@ -71,14 +71,19 @@ class Change:
         return out
 
     def to_text(self) -> str:
+        # `diff` gives an added change only a new side, a removed one only an old side, and
+        # every other kind both sides
         o, n = self.old, self.new
         if self.kind == "added":
+            assert n is not None
             return f"added       {n.heading}  (line {n.node.line}, under {n.where})"
+        assert o is not None
         if self.kind == "removed":
             return f"removed     {o.heading}  (line {o.node.line}, was under {o.where})"
         if self.kind == "split":
             parts = " + ".join(i.heading for i in self.others)
             return f"split       {o.heading} -> {parts}  (line {o.node.line})"
+        assert n is not None
         if self.kind == "merged":
             parts = " + ".join(i.heading for i in self.others)
             return f"merged      {parts} -> {n.heading}  (line {n.node.line})"
@@ -213,9 +218,9 @@ def diff(old_doc: Document, new_doc: Document) -> Diff:
             changes.append(Change("added", None, n))
     moved = set(map(id, _moved(old, new)))
     for n in new:
-        o = n.match
-        if o is None:
+        if n.match is None:
             continue
+        o = n.match
         if id(n) in moved:
             if _parent_changed(o, n):
                 detail = f"from under {o.where} to under {n.where}"
@@ -254,18 +259,18 @@ def _moved(old: list[Item], new: list[Item]) -> list[Item]:
     """New items that changed parent, or that left their order among the siblings that stayed
     together (everything outside a longest increasing run of the old positions)."""
     out = []
-    groups: dict[int, list[Item]] = {}
+    groups: dict[int, list[tuple[Item, Item]]] = {}  # parent -> (new item, its old match)
     for n in new:
-        o = n.match
-        if o is None:
+        if n.match is None:
             continue
+        o = n.match
         if _parent_changed(o, n):
             out.append(n)
             continue
-        groups.setdefault(id(n.parent), []).append(n)
+        groups.setdefault(id(n.parent), []).append((n, o))
     for siblings in groups.values():
-        keep = _longest_increasing([s.match.index for s in siblings])  # type: ignore[union-attr]
-        out += [s for k, s in enumerate(siblings) if k not in keep]
+        keep = _longest_increasing([o.index for _, o in siblings])
+        out += [n for k, (n, _) in enumerate(siblings) if k not in keep]
     return out
 
 
@@ -293,7 +298,7 @@ def _longest_increasing(values: list[int]) -> set[int]:
 
 
 def _splits_and_merges(old: list[Item], new: list[Item]) -> list[Change]:
-    changes = []
+    changes: list[Change] = []
     for n in new:  # a new section made of part of an old one that lives on: a split
         if n.match is not None or not n.bigrams:
             continue
@@ -302,7 +307,8 @@ def _splits_and_merges(old: list[Item], new: list[Item]) -> list[Change]:
         if host is not None and part_of(n.bigrams, host.bigrams) >= PART_OF:
             existing = next((c for c in changes if c.kind == "split" and c.old is host), None)
             if existing is None:
-                changes.append(Change("split", host, host.match, others=[host.match, n]))  # type: ignore[list-item]
+                assert host.match is not None  # hosts are drawn from the matched sections
+                changes.append(Change("split", host, host.match, others=[host.match, n]))
             else:
                 existing.others.append(n)
     for o in old:  # an old section whose text went into a new one that continues another: merged
@@ -313,7 +319,8 @@ def _splits_and_merges(old: list[Item], new: list[Item]) -> list[Change]:
         if host is not None and part_of(o.bigrams, host.bigrams) >= PART_OF:
             existing = next((c for c in changes if c.kind == "merged" and c.new is host), None)
             if existing is None:
-                changes.append(Change("merged", host.match, host, others=[host.match, o]))  # type: ignore[list-item]
+                assert host.match is not None  # hosts are drawn from the matched sections
+                changes.append(Change("merged", host.match, host, others=[host.match, o]))
             else:
                 existing.others.append(o)
     return changes
@@ -350,7 +357,8 @@ def rich_tree(result: Diff, title: str) -> Any:
 
     def removed_lines(parent: Any, after: int) -> None:
         for c in gone_after.get(after, ()):
-            parent.add(f"[red strike]- {escape(c.old.heading)}[/] [dim](removed)[/]")  # type: ignore[union-attr]
+            assert c.old is not None  # gone_after holds removed changes, which have an old side
+            parent.add(f"[red strike]- {escape(c.old.heading)}[/] [dim](removed)[/]")
 
     removed_lines(root, 0)
     for n in result.new:
@@ -367,14 +375,15 @@ def rich_tree(result: Diff, title: str) -> Any:
 
 
 def _note(c: Change) -> str:
-    if c.kind == "renumbered":
-        return f"was {c.old.node.marker}"  # type: ignore[union-attr]
-    if c.kind == "retitled":
-        return f"was {c.old.node.title}"  # type: ignore[union-attr]
+    if c.kind in ("renumbered", "retitled", "split"):
+        assert c.old is not None  # changes of these kinds have an old side
+        if c.kind == "renumbered":
+            return f"was {c.old.node.marker}"
+        if c.kind == "retitled":
+            return f"was {c.old.node.title}"
+        return f"split from {c.old.heading}"
     if c.kind == "moved":
         return f"moved {c.detail}"
-    if c.kind == "split":
-        return f"split from {c.old.heading}"  # type: ignore[union-attr]
     if c.kind == "merged":
         return "merged with " + " + ".join(i.heading for i in c.others[1:])
     return c.kind

@@ -107,12 +107,13 @@ def format_text(text: str, *, levels: Sequence[str] = DEFAULT_LEVELS, path: str 
     return Result(new_text, edits)
 
 
-def format_bytes(data: bytes, **options) -> tuple[bytes, Result]:
+def format_bytes(data: bytes, *, levels: Sequence[str] = DEFAULT_LEVELS, path: str | None = None,
+                 check: bool = True) -> tuple[bytes, Result]:
     """`format_text` on a file's bytes; the result is encoded as the input was (BOM kept)."""
     from .source import decode
 
     text, encoding = decode(data)
-    result = format_text(text, **options)
+    result = format_text(text, levels=levels, path=path, check=check)
     if not result.changed:
         return data, result
     bom = next((b for b in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF8,

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
 from .markers import Family
@@ -281,16 +281,24 @@ def _risky_part(pattern: str) -> str | None:
     """What makes `pattern` risky for a backtracking engine, or None: a repeated group that
     holds another repetition or an alternation of more than single characters (the `(a+)+`
     and `(a|a)*` shapes), or a back-reference."""
-    try:
-        from re import _constants as C
-        from re import _parser as parser
-    except ImportError:  # Python 3.10
-        import sre_constants as C  # type: ignore[no-redef]
-        import sre_parse as parser  # type: ignore[no-redef]
+    if TYPE_CHECKING:
+        # typeshed has no stubs for re._constants / re._parser (3.11+), but types them under
+        # their old names, which on 3.11+ are deprecated aliases of the same modules
+        import sre_constants as C
+        import sre_parse as parser
+    else:
+        try:
+            from re import _constants as C
+            from re import _parser as parser
+        except ImportError:  # Python 3.10
+            import sre_constants as C
+            import sre_parse as parser
 
     repeats = {C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)}
 
-    def walk(items, inside_repeat: bool) -> str | None:
+    # (opcode, argument) pairs; the argument's shape depends on the opcode, which the stubs'
+    # union cannot follow, hence Any
+    def walk(items: Iterable[tuple[int, Any]], inside_repeat: bool) -> str | None:
         for op, av in items:
             if op in (C.GROUPREF, C.GROUPREF_EXISTS):
                 return "uses a back-reference"
@@ -317,7 +325,7 @@ def _risky_part(pattern: str) -> str | None:
                     return found
         return None
 
-    return walk(parser.parse(pattern), False)
+    return walk(parser.parse(pattern).data, False)
 
 
 def _probes(pattern: str, num: Numeral, length: int) -> list[str]:

@@ -61,9 +61,9 @@ class _Numbering:
                 lv[ilvl] = (_val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", start)
             abstract[an.get(_W + "abstractNumId")] = lv
         for num in root.findall(_W + "num"):
-            aid = _val(num, "abstractNumId")
-            if aid in abstract:
-                self.levels[num.get(_W + "numId")] = abstract[aid]
+            aid, num_id = _val(num, "abstractNumId"), num.get(_W + "numId")
+            if aid in abstract and num_id is not None:  # w:numId is required on w:num
+                self.levels[num_id] = abstract[aid]
 
     @staticmethod
     def _num_pr(paragraph: Any) -> tuple[str | None, int] | None:
@@ -86,6 +86,8 @@ class _Numbering:
         if found is None:
             return ""
         num_id, ilvl = found
+        if num_id is None:  # a w:numPr without w:numId names no numbering
+            return ""
         levels = self.levels.get(num_id)
         if not levels or ilvl not in levels:
             return ""
@@ -203,7 +205,7 @@ def _text_of(document: Any, Paragraph: Any, Table: Any) -> tuple[str, dict[int, 
                 hints[len(lines)] = f"heading:{level}"
         elif child.tag == _W + "tbl":
             for row in Table(child, document).rows:
-                cells = []
+                cells: list[str] = []
                 for cell in row.cells:
                     value = cell.text.strip()
                     if not cells or cells[-1] != value:  # merged cells repeat their text

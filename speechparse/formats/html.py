@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..source import SourceWarning
 
 BLOCK = frozenset("address article aside blockquote body dd details div dl dt fieldset figcaption figure "
                   "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table "
@@ -42,7 +46,7 @@ class _TextExtractor(HTMLParser):
         self._cells = 0
         self._first_line = 0
 
-    def handle_starttag(self, tag: str, attrs) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in SKIP:
             self._skip += 1
             return
@@ -84,23 +88,24 @@ def declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "ignore").lower() if m else None
 
 
-def read_html(data: bytes, encoding: str | None = None) -> tuple[str, dict[int, str], str, list[int], list]:
+def read_html(data: bytes, encoding: str | None = None
+              ) -> tuple[str, dict[int, str], str, list[int], list[SourceWarning]]:
     """(text, hints, encoding, HTML line of each text line, decoding warnings) of a saved page.
     The page's declared charset is used unless `encoding` is given or a BOM says otherwise."""
-    from ..source import decode_text
+    from ..source import Decoded, decode_text
 
     charset = encoding or declared_charset(data)
-    text = used = None
-    warnings: list = []
+    decoded: Decoded | None = None
     if charset and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         if charset in ("gb2312", "gbk"):
             charset = "gb18030"  # superset: pages declared GB2312 often hold GBK characters
         try:
-            text, used = data.decode(charset), charset
+            decoded = Decoded(data.decode(charset), charset, [])
         except (LookupError, UnicodeDecodeError):
-            text = None
-    if text is None:
-        text, used, warnings = decode_text(data, encoding)
+            pass
+    if decoded is None:
+        decoded = decode_text(data, encoding)
+    text, used, warnings = decoded
     parser = _TextExtractor()
     parser.feed(text)
     parser.close()

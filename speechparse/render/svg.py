@@ -11,6 +11,7 @@ images or styles are referenced, CJK text uses the system's CJK fonts.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
@@ -138,7 +139,7 @@ def _set_side(box: Box, side: int) -> None:
         _set_side(c, side)
 
 
-def _walk(boxes: list[Box]):
+def _walk(boxes: list[Box]) -> Iterator[Box]:
     for box in boxes:
         yield box
         yield from _walk(box.children)
