@@ -31,8 +31,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import Node, Span, Warning_
+from .numerals import ordinal_of
 from .spans import Clipper, is_inside
 from .tokenizer import Token
 
@@ -40,6 +42,7 @@ _TITLE_END = re.compile(r"[。！？；：!?;:]|\.(?![0-9０-９])")
 _TITLE_LEAD = " \t\u3000:："
 _TITLE_TRAIL = " \t\u3000，,、"
 _WS = " \t\u3000\n"
+_CLAUSE_END = re.compile(r"[，,、。；;：:！!？?\n]")
 _NON_SPACE = re.compile(r"[^ \t\u3000\n\u200b\ufeff]")
 
 MAX_SKIP = 2          # `一、二、四、`: one missing number is a skip; more is not a continuation
@@ -49,6 +52,10 @@ RUN_LOOKAHEAD = 400   # tokens a restart looks ahead for the open run to go on
 LOOKAHEAD_BUDGET = 40  # ... and at most this many steps per token in the whole document
 INLINE_MAX_PARAS = 2  # an inline 一是 needs its 二是 within this many paragraphs
 HEADING_CHARS = 40    # a heading line holds a title this long at most
+INLINE_BEFORE_CHARS = 2000  # how far back the paragraph before is read for the start of a run
+LINK_LINES = 3        # a title cut by link fragments runs on over this many lines at most
+LINK_CHARS = 80       # ... each this short
+SLOGAN_CHARS = 3       # an inline item this short inside a sentence is a saying (一是吃饭)
 QUOTE_CHARS = 3000    # a quotation that quotes items closes within this many characters
 
 REJECT = -1
@@ -113,8 +120,9 @@ class _Open:
         self.group = tok.family.rank_group
         self.ordinal = tok.ordinal
         self.para = tok.para
-        # an inline item or a dash bullet owns only its own paragraph
-        self.leaf_para = tok.inline or tok.ordinal is None
+        # an inline item, a dash bullet or an `一是……` paragraph (a clause-level family's item
+        # that runs on in its line) owns only its own paragraph
+        self.leaf_para = tok.inline or tok.ordinal is None or (tok.family.inline and shape == "para")
         self.shape = shape
         self.head_end = node.head[1]
         self.layout = layout
@@ -273,7 +281,7 @@ class OutlineBuilder:
                     return None
                 if tok.inline and not self._has_successor(tok, i):
                     return self._because(REJECT, "lone", "an inline run needs its second item")
-                if tok.inline and not chain[i].leaf_para and chain[i].para == tok.para:
+                if tok.inline and not chain[i].node.inline and chain[i].para == tok.para:
                     return None  # inside the paragraph of a line item: a child run there
                 owner = self._attach_level(tok)
                 if tok.inline and owner > i + 1 and chain[owner - 1].group != group:
@@ -299,6 +307,8 @@ class OutlineBuilder:
         if n == 1:
             if (tok.inline or tok.family.weak) and not self._has_successor(tok, level):
                 return self._because(REJECT, "lone", f"{tok.marker} is not followed by its second item")
+            if tok.inline and self._slogan(tok):
+                return self._because(REJECT, "slogan", "a saying inside a sentence (一是吃饭，二是建设), not a list")
             return self._because(level, "child", f"new run {under}")
         if tok.inline:
             if n == 2 and self._after_first_word(tok) and self._has_successor(tok, level):
@@ -315,6 +325,10 @@ class OutlineBuilder:
                                     or (n == 2 and self._after_first_word(tok))):
             self.warn("run-not-from-one", tok.line, f"{tok.marker} starts a run at {n}, not at 1")
             return self._because(level, "child", f"run starting at {n} {under}")
+        if self._inline_before(tok):
+            self.warn("run-not-from-one", tok.line, f"{tok.marker} starts a run at {n}, not at 1")
+            return self._because(level, "child", f"the run's first {n - 1} items are inside the paragraph "
+                                 f"before (……。第一，……第{n - 1}，……) {under}")
         return self._because(REJECT, "sequence", f"{tok.marker} starts no run and continues none")
 
     # --- evidence ---------------------------------------------------------------------
@@ -494,6 +508,30 @@ class OutlineBuilder:
             return True
         return False
 
+    def _inline_before(self, tok: Token) -> bool:
+        """`……。第一，……；第二，……；第三，……` ending the paragraph before, then `第四，` opening
+        a line: the run began inside that paragraph (where only X是/X要 count as items)."""
+        if tok.inline or tok.ordinal is None:
+            return False
+        text = self.text
+        end = tok.start
+        while end > 0 and text[end - 1] in _WS:  # back over blank lines to the paragraph before
+            end -= 1
+        start = text.rfind("\n", max(0, end - INLINE_BEFORE_CHARS), end) + 1
+        pattern = _inline_form(tok.family.pattern)
+        found = None
+        for m in pattern.finditer(text, start, end):
+            found = m
+        return found is not None and ordinal_of(found.group("n")) == tok.ordinal - 1
+
+    def _slogan(self, tok: Token) -> bool:
+        """`……，一是吃饭，二是建设。`: items of a word or two inside one sentence are a saying."""
+        text = self.text
+        if tok.mstart == 0 or text[tok.mstart - 1] not in "，,、":
+            return False
+        m = _CLAUSE_END.search(text, tok.mend, tok.mend + SLOGAN_CHARS + 1)
+        return m is not None and m.group() in "，,、"
+
     def _after_first_word(self, tok: Token) -> bool:
         """`首先……；二是……`: a run whose first item is introduced by 首先 (looked for in the
         2,000 characters before, within the paragraph)."""
@@ -556,10 +594,20 @@ class OutlineBuilder:
         while pos < b.start:
             end = text.find("\n", pos, b.start)
             end = b.start if end == -1 else end
-            if _NON_SPACE.search(text, pos, end):
+            first = _NON_SPACE.search(text, pos, end)
+            # a line a web link cut off (`……《` / `文件名` / `》……`) goes on the paragraph
+            if first and first.group() != "》" and not self._after_open_link(pos):
                 count += 1
             pos = end + 1
         return count
+
+    def _after_open_link(self, line_start: int) -> bool:
+        """Does the line before end with an opening 《 (the title of a link follows)?"""
+        text = self.text
+        b = line_start - 2
+        while b >= 0 and text[b] in " \t\u3000":
+            b -= 1
+        return b >= 0 and text[b] == "《"
 
     # --- nodes --------------------------------------------------------------------------
     def _para_end(self, offset: int) -> int:
@@ -578,12 +626,33 @@ class OutlineBuilder:
         if nxt is not None and nxt.mstart < limit:
             limit = nxt.start
         title, head_end = self._title(tok.mend, limit)
+        if head_end == para_end and not tok.inline and title.count("《") > title.count("》"):
+            title, head_end = self._title_across_links(tok.mend, para_end, nxt, title, head_end)
         if not title and limit == para_end and tok.family.title_on_next_line:
             title, head_end = self._title_from_next_paragraph(para_end, nxt, head_end)
             if head_end > para_end:
                 self._item_lines.add(self.text.rfind("\n", 0, head_end - 1) + 1)
         return Node(tok.marker, tok.style, tok.family.name, tok.ordinal, title, tok.line, (tok.start, head_end),
                     self.text, inline=tok.inline, parent=parent)
+
+    def _title_across_links(self, start: int, para_end: int, nxt: Token | None, title: str,
+                            head_end: int) -> tuple[str, int]:
+        """`三、关于《` / `国民经济……纲要` / `》的说明`: a web page's link cut the title into
+        lines; the title runs on until its 《 closes (a few short lines at most)."""
+        text, end = self.text, para_end
+        for _ in range(LINK_LINES):
+            if end >= len(text) or (nxt is not None and nxt.start <= end + 1):
+                break
+            line_end = self._para_end(end + 1)
+            if line_end - end > LINK_CHARS:
+                break
+            end = line_end
+            if text.count("《", start, end) <= text.count("》", start, end):
+                m = _TITLE_END.search(text, start, end)  # a line break is no title end
+                stop = m.start() if m else end
+                return text[start:stop].replace("\n", "").strip(_TITLE_TRAIL + _TITLE_LEAD), \
+                    m.end() if m else end
+        return title, head_end
 
     def _title(self, start: int, limit: int) -> tuple[str, int]:
         text = self.text
@@ -644,6 +713,12 @@ def _indented(text: str) -> bool:
     indented = sum(1 for _ in _LONG_INDENTED.finditer(text))
     flush = sum(1 for _ in _LONG_FLUSH.finditer(text))
     return indented >= 5 and indented >= 2 * flush
+
+
+@lru_cache(maxsize=64)
+def _inline_form(pattern: str) -> re.Pattern[str]:
+    """A line-start family's pattern as it reads inside a paragraph, after a clause boundary."""
+    return re.compile(f"(?<=[。；;：:，,])[ \t\u3000]*(?:{pattern})")
 
 
 def _closers(text: str) -> list[tuple[int, str]]:
