@@ -77,8 +77,9 @@ _RETROSPECT = re.compile(
     r"|[一二三四五几十]年来(?:的|所取得的|取得的)(?:成就|成绩)"
     r"|我们(?:也|还)?(?:要)?清醒地(?:看到|认识到)|同时(?:也|还)?要?(?:清醒地)?看到)", re.M)
 # An unnumbered part heading: in a document that indents its paragraphs, a short line flush
-# left with no sentence punctuation (`今后五年建设和改革的目标、方针和任务`). It closes every item.
-_PART = re.compile(r"(?<=\n\n)[^\s。！？；：!?;:，,（(][^\n。！？；：!?;:，,]{3,24}[ \t\u3000]*(?=\n[ \t\u3000]*\n)")
+# left with no sentence end (`今后五年建设和改革的目标、方针和任务`, `最后，讲一讲农业问题`).
+# It closes every item.
+_PART = re.compile(r"(?<=\n\n)[^\s。！？；：!?;:，,（(][^\n。！？；：!?;:]{3,24}(?<![，,])[ \t\u3000]*(?=\n[ \t\u3000]*\n)")
 _LONG_INDENTED = re.compile(r"^[ \t\u3000]+[^\s][^\n]{40}", re.M)
 _LONG_FLUSH = re.compile(r"^[^\s][^\n]{40}", re.M)
 _OPEN_QUOTE = "“‘「『"
@@ -262,6 +263,9 @@ class OutlineBuilder:
             return self._because(i, "restart", f"second run beside {self._name(i)}")
         if self._part_between(self.chain[i].head_end, tok.mstart):
             return self._because(i, "restart", f"second run beside {self._name(i)} after a part heading")
+        if i >= 1 and self._closer_between(self.chain[i].head_end, tok.mstart)[0] == "interjection":
+            return self._because(i, "restart", f"second run beside {self._name(i)}: an interjection "
+                                 "closed the items below the section")
         resumed = self._open_run_resumes(tok, same)
         if resumed is None and self._indented_doc and self._indent(tok) and not self._indent_of(i):
             resumed = "indented items below a flush heading"
