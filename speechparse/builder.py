@@ -3,23 +3,30 @@ whole run structure in view.
 
 Levels are not a fixed table of styles. Inside each parent, the styles rank in the order in
 which they open. `_parse_items` descends one level per nested item; `_place` decides where a
-candidate goes, by these rules (each decision is recorded for `--explain`):
+candidate goes, by these rules (each decision is recorded as a `Decision` for `--explain`):
 
 - **continue**: a candidate whose ordinal continues an open item of its style is that item's
-  sibling (everything below closes). When two open runs of the style could take it, the one
-  whose items have the candidate's shape (heading line or paragraph) does.
+  sibling (everything below closes). When two open runs of the style could take it, the
+  innermost does, unless an outer one's items have the candidate's shape (heading line or
+  paragraph) and none of the items it would close goes on later.
 - **restart**: a candidate at 1 of a style already open either nests a new run below the
   innermost open item, or starts a second run beside the open one. It nests when the open
   run goes on later (`四、` … `一、二、三、` … `五、`): the reading that keeps every run
-  consecutive wins. Looking ahead simulates the runs, so an inner run may restart again.
+  consecutive wins. Looking ahead simulates the runs (inner runs may restart; an item in
+  between that goes on ends them; a part heading ends every run). Indented items below a
+  flush heading of their style nest too; after an interjection they do not.
 - **kin**: `一要` after `一是……五是` (one rank group) is a second run beside the first.
 - **child**: a candidate of a style not open becomes a child of the innermost open item whose
-  paragraph is still open, unless a **closer** stands between that item and the candidate:
-  a mid-speech interjection (`各位代表！`) closes the items below the section level; a
-  summary or a retrospective (`上述三项任务……`, `这些问题……`, `回顾……`) closes the
-  innermost item; an unnumbered part heading closes every item.
-- **reject**: an ordinal that continues nothing, a lone inline `一是` with no `二是`, a marker
-  inside a quotation, a numeral that reads as a range (`一、二季度`) outside a run of headings.
+  paragraph is still open (an inline item, a dash bullet or an `一是……` paragraph owns only
+  its own paragraph), unless a **closer** stands between that item and the candidate: a
+  part heading closes every item, a mid-speech interjection (`各位代表！`) the items below the
+  section, a summary (`上述三项任务……`, `这些问题……`) or, after the item's own text, a
+  retrospect (`回顾……`, `我们也清醒地看到`) the innermost list. Markdown heading and list
+  depth, where there is one, decide outright. A line item may start a run at 2 after
+  `首先`, or at n when its first items were inline in the paragraph before.
+- **reject**: an ordinal that continues nothing, a lone inline `一是` with no `二是`, a saying
+  (`一是吃饭，二是建设`), a marker inside a quotation or a Markdown quote, a numeral that reads
+  as a range (`一、二季度`) outside a heading line.
 
 Ordinal continuity is the evidence that a candidate is real: anything else is body text.
 Lookahead is bounded per decision and in total, so building stays linear in the tokens.
