@@ -13,14 +13,10 @@ import re
 from collections import Counter
 
 from .cleaning.noise import is_page_furniture
+from .punct import LINE_END
+from .tokenizer import starts_with_marker
 
 _INDENT = re.compile(r"[ \t\u3000]{2,}|\u3000|\t")
-_MARKER_START = re.compile(
-    r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
-    r"\d{1,2}[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十]{1,3}[，、章节部]|其[一二三四五六七八九十][，、]|"
-    r"[一二三四五六七八九十]{1,3}[是要]|——)"
-)
-_SENTENCE_END = ("。", "！", "？", "：", "；", "!", "?", ":", ";", "”")
 _SAMPLE_LINES = 4000
 MIN_WRAP_WIDTH = 48  # columns: a PDF line holds 24+ Chinese characters
 _MARKUP = re.compile(r"[ \t]*(?:#{1,6}[ \t]|[-*+][ \t])")
@@ -91,7 +87,7 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
             if uses_indent:
                 join = not _INDENT.match(line)
             else:
-                join = not (prev_end in _SENTENCE_END and _MARKER_START.match(line))
+                join = not (prev_end in LINE_END and starts_with_marker(line))
         if join:
             lead = len(line) - len(line.lstrip(" \t\u3000"))
             out.append(line[lead:])

@@ -172,3 +172,23 @@ def tokenize(text: str, line_of=None) -> list[Token]:
         tok.para = para
         tok.line = line_of(tok.mstart) if line_of is not None else para + 1
     return tokens
+
+
+def starts_with_marker(line: str) -> bool:
+    """Does `line` open with a marker candidate of any registered family? (Reflow asks this to
+    tell a new paragraph from a wrapped line: the registry is the one place that knows.)"""
+    line_re, table = _tables()[:2]
+    m = line_re.match(line)
+    return m is not None and _make(m, table, False) is not None
+
+
+def number_span(marker: str) -> tuple[int, int] | None:
+    """Where the number sits in a marker as written (`（三）` -> (1, 2)); None without one."""
+    line_re, table = _tables()[:2]
+    m = line_re.match(marker)
+    if m is None or m.lastindex is None:
+        return None
+    for k in table[m.lastindex][1]:
+        if m.group(k) is not None:
+            return m.span(k)
+    return None

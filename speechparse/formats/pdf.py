@@ -153,7 +153,8 @@ class _Column:
                 and 0 < prev.bottom - line.bottom <= 1.8 * size and centred(prev) and centred(line))
 
     def continues(self, prev: Line, line: Line) -> bool:
-        from ..reflow import _MARKER_START, _SENTENCE_END
+        from ..punct import LINE_END
+        from ..tokenizer import starts_with_marker
 
         if self._title_lines(prev, line):
             return True
@@ -161,7 +162,7 @@ class _Column:
             return False
         if self.uses_indent:
             return line.left < self.left + 1.0 * self.em
-        return not (prev.text.rstrip().endswith(_SENTENCE_END) and _MARKER_START.match(line.text))
+        return not (prev.text.rstrip().endswith(tuple(LINE_END)) and starts_with_marker(line.text))
 
 
 def read_pdf(data: bytes, path: str | None = None, join: bool = True) -> Source:

@@ -12,7 +12,6 @@ Dash bullets (`——`) carry no number and take part in none of these.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
@@ -21,6 +20,8 @@ from typing import TypeVar
 
 from ..model import Document, Node
 from ..numerals import int_to_cn
+from ..punct import SENTENCE_END, TITLE_END  # noqa: F401  (the lint rules take them from here)
+from ..tokenizer import number_span
 
 T = TypeVar("T")
 
@@ -28,10 +29,7 @@ T = TypeVar("T")
 GBT_RANK = {"cn": 1, "cn-paren": 2, "arabic": 3, "arabic-paren": 4}
 GBT_ORDER = "一、→（一）→1.→（1）"
 
-_NUMBER = re.compile(r"[一二三四五六七八九十]+|[0-9]+|[０-９]+|[①-⑳]|[⑴-⒇]|[⒈-⒛]")
 _FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
-SENTENCE_END = "。！？；!?;"
-TITLE_END = SENTENCE_END + "：:.．"
 
 
 def majority(values: list[T]) -> T:
@@ -111,10 +109,11 @@ def numbering_breaks(doc: Document) -> Iterator[Step]:
 
 def with_ordinal(marker: str, n: int) -> str:
     """`（三）` with 2 -> `（二）`: the marker as it would be written with another number."""
-    m = _NUMBER.search(marker)
-    if m is None:
+    span = number_span(marker)
+    if span is None:
         return marker
-    raw = m.group()
+    start, end = span
+    raw = marker[start:end]
     if raw[0] in "一二三四五六七八九十":
         new = int_to_cn(n)
     elif raw.isascii():
@@ -126,7 +125,7 @@ def with_ordinal(marker: str, n: int) -> str:
         new = chr(ord(base) + n - 1)
     else:
         new = str(n)
-    return marker[: m.start()] + new + marker[m.end():]
+    return marker[:start] + new + marker[end:]
 
 
 def brackets(marker: str) -> str | None:
@@ -140,8 +139,8 @@ def brackets(marker: str) -> str | None:
 
 def punctuation(marker: str) -> str:
     """What follows the number (and bracket): `、` in `一、`, `.` in `1.`, `，` in `第一，`."""
-    ends = [m.end() for m in _NUMBER.finditer(marker)]
-    tail = marker[ends[-1]:] if ends else marker
+    span = number_span(marker)
+    tail = marker[span[1]:] if span else marker
     return tail.lstrip(" \u3000）)").strip(" \u3000")
 
 

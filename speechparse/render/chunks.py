@@ -25,8 +25,8 @@ import json
 from typing import Any, NamedTuple
 
 from ..model import Document, Node
+from ..punct import SENTENCE_END as SENTENCE_ENDS
 
-SENTENCE_ENDS = "。！？；!?;"
 CLAUSE_ENDS = "，、：,:"
 CLOSERS = "”’」』）)》〉】〕］]\"'"
 

@@ -1,0 +1,6 @@
+"""Punctuation classes several stages share (each stage reads them from here)."""
+
+SENTENCE_END = "。！？；!?;"          # ends a sentence (a title, a chunk, a section's last line)
+TITLE_END = SENTENCE_END + "：:.．"  # ends an item's title (the gold's rule: first 。！？；：)
+# ends a line that ends a paragraph (a wrapped PDF line after one of these may start a new one)
+LINE_END = SENTENCE_END + "：:”"

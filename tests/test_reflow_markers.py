@@ -1,0 +1,42 @@
+"""Reflow asks the marker registry whether a line opens a new paragraph: every family's own
+examples survive a hard-wrapped PDF text without indentation (issue 10: `第二条 `, `第二讲 `,
+`⑵` and `2）` after a sentence end were joined onto the line before and lost)."""
+
+from __future__ import annotations
+
+import pytest
+
+import speechparse
+from speechparse.markers import registry
+from speechparse.tokenizer import tokenize
+
+WRAP = 30  # characters per hard-wrapped line (60 columns: wider than MIN_WRAP_WIDTH)
+FILLER = "我们坚持稳中求进工作总基调，统筹发展和安全，扎实推进各项工作，经济社会发展取得新成效。"
+
+
+def _wrapped(paragraph: str) -> list[str]:
+    return [paragraph[i:i + WRAP] for i in range(0, len(paragraph), WRAP)]
+
+
+def _line_examples() -> list[tuple[str, str]]:
+    out = []
+    for fam in registry():
+        for example in fam.examples:
+            toks = tokenize(example + "\n")
+            if toks and not toks[0].inline and toks[0].family.name == fam.name and toks[0].ordinal:
+                out.append((fam.name, example))
+    return out
+
+
+@pytest.mark.parametrize("family,example", _line_examples())
+def test_a_family_example_after_a_sentence_end_survives_reflow(family: str, example: str):
+    # a paragraph whose last wrapped line is full and ends a sentence, then the example
+    before = _wrapped(FILLER * 3)
+    before[-1] = before[-1].ljust(WRAP, "。")
+    text = "\n".join([*before, example, *_wrapped(FILLER * 3)]) + "\n"
+    doc = speechparse.parse(text, reflow=True)
+    assert doc.source.reflowed_lines > 0  # the wraps were joined ...
+    assert "\n" + example in doc.text, (family, example)  # ... and the example still opens a line
+    tok = tokenize(example + "\n")[0]
+    if tok.ordinal == 1 and not tok.family.weak:  # a run from 1 (alone: no 二 needed) is an item
+        assert tok.marker in [n.marker for n in doc.walk()], (family, example)
