@@ -63,6 +63,7 @@ INLINE_BEFORE_CHARS = 2000  # how far back the paragraph before is read for the 
 LINK_LINES = 3        # a title cut by link fragments runs on over this many lines at most
 LINK_CHARS = 80       # ... each this short
 SLOGAN_CHARS = 3       # an inline item this short inside a sentence is a saying (一是吃饭)
+ATTACHMENT_CHARS = 300  # a line of an attachment list (附件：1. …) is this short at most
 QUOTE_CHARS = 3000    # a quotation that quotes items closes within this many characters
 
 REJECT = -1
@@ -163,6 +164,7 @@ class OutlineBuilder:
                        and not is_inside(self.excluded, at)]
         self._indented_doc = bool(self._parts) or _indented(text)
         self._why = ("", "")
+        self._attachments: dict[int, bool] = {}  # line starts of 附件 list lines
         self._quote_open: int | None = None  # offset of a quotation mark that quoted items
 
     # --- descent ----------------------------------------------------------------------
@@ -215,6 +217,8 @@ class OutlineBuilder:
         """Level (0-based depth) at which `tok` becomes an item, or REJECT."""
         if self.hints.get(tok.para + 1) in ("quote", "code"):
             return self._because(REJECT, "quotation", "inside a Markdown block quote or code block")
+        if not tok.inline and self._in_attachments(tok):
+            return self._because(REJECT, "attachments", "a line of the 附件： list at the end (other documents)")
         if not tok.inline and self._in_quotation(tok):
             return self._because(REJECT, "quotation", "the line continues a quotation opened on the line before")
         if tok.doubtful and (tok.inline or self._shape(tok) != "head"):
@@ -268,6 +272,12 @@ class OutlineBuilder:
             if not self._has_successor(tok, i):
                 return self._because(REJECT, "lone", "an inline run needs its second item")
             return self._because(i, "restart", f"second run beside {self._name(i)}")
+        item = self.chain[i]
+        if item.ordinal == 1 and len(self.chain) == i + 1 and self._next_paragraph(item.node.head[0]) == tok.start:
+            # `一、……` and at once `一、……` again: a slip, not a list nested in one line
+            self.warn("repeated-ordinal", tok.line,
+                      f"{tok.marker} repeats the ordinal of {item.node.marker} (line {item.node.line})")
+            return self._because(i, "continue", f"repeats the ordinal of {self._name(i)}")
         if self._part_between(self.chain[i].head_end, tok.mstart):
             return self._because(i, "restart", f"second run beside {self._name(i)} after a part heading")
         if i >= 1 and self._closer_between(self.chain[i].head_end, tok.mstart)[0] == "interjection":
@@ -502,6 +512,20 @@ class OutlineBuilder:
         node = self.chain[i].node
         return self.text[node.head[0]] in " \t\u3000"
 
+    def _in_attachments(self, tok: Token) -> bool:
+        """`附件：1. ……` then `2. ……` `3. ……`: the list of attached documents, not points. The
+        line before opens with 附件, or is a marker line of such a list itself."""
+        text = self.text
+        end = tok.start - 1
+        while end > 0 and text[end - 1] in _WS:
+            end -= 1
+        start = text.rfind("\n", max(0, end - ATTACHMENT_CHARS), end) + 1
+        line = text[start:end].lstrip(" \t\u3000")
+        found = line.startswith(("附件：", "附件:")) or self._attachments.get(start, False)
+        if found:
+            self._attachments[tok.start] = True
+        return found
+
     def _in_quotation(self, tok: Token) -> bool:
         """The marker is quoted text: the line before ends with an opening quotation mark, or
         a quotation opened so before an earlier quoted item is not closed yet."""
@@ -536,12 +560,20 @@ class OutlineBuilder:
         return found is not None and ordinal_of(found.group("n")) == tok.ordinal - 1
 
     def _slogan(self, tok: Token) -> bool:
-        """`……，一是吃饭，二是建设。`: items of a word or two inside one sentence are a saying."""
+        """`……，一是吃饭，二是建设。`: two items of a word or two that make one sentence are a
+        saying, not a list."""
         text = self.text
         if tok.mstart == 0 or text[tok.mstart - 1] not in "，,、":
             return False
         m = _CLAUSE_END.search(text, tok.mend, tok.mend + SLOGAN_CHARS + 1)
-        return m is not None and m.group() in "，,、"
+        if m is None or m.group() not in "，,、":
+            return False
+        # the second item follows at once and is as short, and the sentence ends there
+        nxt = self.tokens[self.pos + 1] if self.pos + 1 < len(self.tokens) else None
+        if nxt is None or nxt.mstart != m.end() or nxt.style != tok.style:
+            return False
+        end = _CLAUSE_END.search(text, nxt.mend, nxt.mend + SLOGAN_CHARS + 1)
+        return end is not None and end.group() in "。；;！!"
 
     def _after_first_word(self, tok: Token) -> bool:
         """`首先……；二是……`: a run whose first item is introduced by 首先 (looked for in the
@@ -596,6 +628,13 @@ class OutlineBuilder:
                 return False
         return False
 
+    def _next_paragraph(self, offset: int) -> int:
+        """Start of the first non-blank line after the line holding `offset`."""
+        m = _NON_SPACE.search(self.text, self._para_end(offset))
+        if m is None:
+            return len(self.text)
+        return self.text.rfind("\n", 0, m.start()) + 1
+
     def _paragraphs_between(self, a: Token, b: Token) -> int:
         """Non-blank lines strictly between the lines of `a` and `b` (at most a few are read)."""
         if b.para - a.para > 4 * INLINE_MAX_PARAS + 1:
@@ -637,7 +676,7 @@ class OutlineBuilder:
         if nxt is not None and nxt.mstart < limit:
             limit = nxt.start
         title, head_end = self._title(tok.mend, limit)
-        if head_end == para_end and not tok.inline and title.count("《") > title.count("》"):
+        if head_end == para_end and title.count("《") > title.count("》"):
             title, head_end = self._title_across_links(tok.mend, para_end, nxt, title, head_end)
         if not title and limit == para_end and tok.family.title_on_next_line:
             title, head_end = self._title_from_next_paragraph(para_end, nxt, head_end)

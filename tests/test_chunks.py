@@ -60,8 +60,10 @@ def path_of(node: Node) -> list[str]:
 
 
 def sentence_around(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
-    """The sentence of text[start:end] around offset pos (ended by ENDS + closers or a line break)."""
-    ends = [m.end() for m in re.finditer(f"[{ENDS}]+[{re.escape(CLOSERS)}]*|\n", text[start:end])]
+    """The sentence of text[start:end] around offset pos (ended by ENDS + closers or a line break
+    that is not a web link's: `……《` / `文件名` / `》……` is one sentence)."""
+    ends = [m.end() for m in re.finditer(f"[{ENDS}]+[{re.escape(CLOSERS)}]*|(?<!《)\n(?![ \t\u3000\n]*》)",
+                                         text[start:end])]
     before = [start + e for e in ends if start + e <= pos]
     after = [start + e for e in ends if start + e > pos]
     return (before[-1] if before else start), (after[0] if after else end)

@@ -1,6 +1,7 @@
 """Saved web pages: the page's text with block boundaries kept, via the standard library's
 HTML parser (tolerant of broken markup). Text inside nav/header/footer/aside/form elements
-is kept but hinted as chrome, so the clean-up removes it with a reason instead of losing it."""
+is kept but hinted as chrome, so the clean-up removes it with a reason instead of losing it;
+so is the text of elements whose class or id names furniture (`related`, `share`, `breadcrumb`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ BLOCK = frozenset("address article aside blockquote body dd details div dl dt fi
 SKIP = frozenset("script style noscript template svg head iframe object canvas select option".split())
 CHROME = frozenset("nav header footer aside form button menu".split())
 CELL = frozenset(("td", "th"))
+# elements a page's class or id names as furniture (`<div class="related">`, `id="share"`)
+_CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|share|related|recommend|"
+                          r"tools|prevnext|pager|pagination|sidebar|comments?|tags|copyright|"
+                          r"footer|header|banner|ad|ads|login)(?:$|[-_\s\d])", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 
 
@@ -32,6 +37,7 @@ class _TextExtractor(HTMLParser):
         self._chrome = 0
         self._buf_chrome = False
         self._cells = 0
+        self._named: list[str] = []  # open elements that are chrome by their class or id
 
     def _flush(self) -> None:
         text = "".join(self._buf)
@@ -54,6 +60,9 @@ class _TextExtractor(HTMLParser):
             self._flush()
         if tag in CHROME:
             self._chrome += 1
+        elif any(name in ("class", "id") and value and _CHROME_NAME.search(value) for name, value in attrs):
+            self._named.append(tag)
+            self._chrome += 1
         if tag in CELL:
             if self._cells:
                 self._buf.append(" | ")
@@ -65,7 +74,9 @@ class _TextExtractor(HTMLParser):
             return
         if tag in BLOCK:
             self._flush()
-        if tag in CHROME:
+        if tag in CHROME or (self._named and self._named[-1] == tag):
+            if tag not in CHROME:
+                self._named.pop()
             self._chrome = max(0, self._chrome - 1)
 
     def handle_data(self, data: str) -> None:

@@ -74,6 +74,17 @@ def body_text(doc: Document) -> str:
     return "".join(doc.text[p.start:p.end] for p in passages(doc))
 
 
+def _link_break(text: str, i: int, start: int, end: int) -> bool:
+    """A line break a web link left inside a sentence (`……《` / `文件名` / `》……`)."""
+    b = i - 1
+    while b > start and text[b] in " \t\u3000":
+        b -= 1
+    a = i + 1
+    while a < end and text[a] in " \t\u3000\n":
+        a += 1
+    return (b >= start and text[b] == "《") or (a < end and text[a] == "》")
+
+
 def _units(text: str, start: int, end: int, ends: str, at_newline: bool) -> list[tuple[int, int]]:
     """(start, content_end) of the units of text[start:end] that end after a character of
     `ends` (with closing quotes) or a line break; white space after a unit is skipped."""
@@ -81,7 +92,7 @@ def _units(text: str, start: int, end: int, ends: str, at_newline: bool) -> list
     i = unit_start = start
     while i < end:
         ch = text[i]
-        if ch in ends or (at_newline and ch == "\n"):
+        if ch in ends or (at_newline and ch == "\n" and not _link_break(text, i, unit_start, end)):
             j = i + 1
             while j < end and text[j] in ends:
                 j += 1
