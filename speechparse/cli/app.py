@@ -14,6 +14,9 @@ Examples:
   cat speech.txt | speechparse parse - -f md   # from stdin
   speechparse parse report.docx -o report.yaml # the format from the extension
   speechparse parse corpus/ -j 4 > corpus.jsonl  # a batch: JSON Lines, input order
+  speechparse parse speech.txt --explain       # why each item went where it did
+  speechparse fmt draft.txt --diff             # renumber the markers (show, do not write)
+  speechparse diff draft1.txt draft2.txt       # what changed in the structure
 
 Exit codes: 0 ok, 1 problems found (or files failed in a batch), 2 bad usage,
 unreadable input or unwritable output.
