@@ -42,6 +42,7 @@ class Cleanup:
         self.front_starts: set[int] = set()
         self.toc_starts: set[int] = set()
         self.toc_tokens: list[Token] = []
+        self.toc_label_at: int | None = None  # the `目录`/`提纲：` line of a labelled TOC
         self.truncation_at: list[int] = []
         self.page_of: tuple[int, int] | None = None
         self.tokens: list[Token] = []

@@ -50,6 +50,7 @@ def find_toc(c: Cleanup, head: list[Line], tokens: list[Token]) -> None:
             entries = _labelled_block(c, candidates[i + 1:])
             if entries:
                 _toc_line(c, line)
+                c.toc_label_at = line.start
                 labelled = True
             break
     if not labelled:
@@ -89,14 +90,31 @@ def _toc_line(c: Cleanup, line: Line) -> None:
 
 
 def _labelled_block(c: Cleanup, lines: list[Line]) -> list[Line]:
-    out = []
+    """The short marker lines after the label, up to the first body paragraph or the first
+    entry that starts the list over: the body's own `一、` directly after the TOC repeats
+    an entry (its top style does not continue, or its title was listed already)."""
+    out: list[Line] = []
+    last_of_style: dict[str, int | None] = {}
+    listed: set[tuple[str, int | None, str]] = set()
+    top_style: str | None = None
     for line in lines:
         if line.start in c.removed_starts:
             continue
-        if line.start in c.line_tokens and len(line.text) <= MAX_ENTRY_LEN:
-            out.append(line)
-            continue
-        break
+        tok = c.line_tokens.get(line.start)
+        if tok is None or len(line.text) > MAX_ENTRY_LEN:
+            break
+        entry = (tok.style, tok.ordinal, key(token_title(c.text, tok), 4))
+        if top_style is None:
+            top_style = tok.style
+        elif entry in listed:
+            break
+        elif tok.style == top_style and tok.ordinal is not None:
+            last = last_of_style.get(tok.style)
+            if last is not None and tok.ordinal <= last:
+                break
+        listed.add(entry)
+        last_of_style[tok.style] = tok.ordinal
+        out.append(line)
     return out
 
 
