@@ -153,14 +153,13 @@ class Cleanup:
             line = line_at(text, start)
             if line.text:
                 self._classify(line, edge=False)
-        # after a truncation notice only web furniture follows: longer lines may be noise too
+        # after a truncation notice web furniture follows: edge rules apply there too (but
+        # with their length limits: a report paragraph after a notice is speech)
         if self.truncation_at:
             cut = min(self.truncation_at)
             for line in forward(text, cut):
                 if line.start not in self.removed_starts:
-                    reason = noise.classify(line.text, True, ignore_length=True)
-                    if reason:
-                        self.remove(line, reason)
+                    self._classify(line, edge=True)
         self.doc.removed.sort(key=lambda r: r.span[0])
 
     @staticmethod

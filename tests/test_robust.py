@@ -63,3 +63,77 @@ def test_a_toc_ends_at_a_body_paragraph():
     doc = speechparse.parse(text)
     assert [e["marker"] for e in doc.toc] == ["一、", "二、"]
     assert [n.marker for n in doc.outline] == ["一、", "二、"]
+
+
+# --- item 2: noise keeps its length limits after a truncation notice ---------------------
+
+LONG_REPORT_PARAGRAPH = (
+    "过去一年，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进。地区生产总值增长5.6%，"
+    "一般公共预算收入增长6.2%，城乡居民人均可支配收入分别增长4.8%和6.9%。以上数据为快报数，仅供参考，"
+    "最终以统计部门正式公布的数据为准。我们坚持把项目建设作为稳增长的关键抓手，全年实施重点项目326个，"
+    "完成投资1180亿元；坚持把改革开放作为发展的根本动力，营商环境评价进入全省第一方阵。"
+    "我们推出“青川办事”政务服务应用，群众下载后即可在线办理社保、公积金、不动产登记等186项高频事项，"
+    "关于我们政府自身建设，全年压减一般性支出12%，政务服务事项网上可办率达到98%以上，"
+    "“一网通办”“跨省通办”持续扩面，企业和群众办事更加便利。")
+
+
+@pytest.mark.parametrize("notice", ["点击查看全文", "继续阅读", "（未完待续）"])
+def test_after_a_truncation_notice_long_paragraphs_are_speech(notice: str):
+    assert len(LONG_REPORT_PARAGRAPH) > 300  # longer than any noise rule's limit
+    text = (f"一、过去一年的工作\n{LONG_REPORT_PARAGRAPH}\n{notice}\n"
+            f"二、今年的主要任务\n{LONG_REPORT_PARAGRAPH}\n"
+            f"关于我们这支队伍的作风建设，{LONG_REPORT_PARAGRAPH}\n")
+    doc = speechparse.parse(text)
+    assert [r.reason for r in doc.removed] == ["truncation"]
+    assert [n.marker for n in doc.outline] == ["一、", "二、"]
+    assert any("仅供参考" in para for para in doc.outline[1].body)
+    assert_lossless(doc)
+
+
+def test_after_a_truncation_notice_short_furniture_is_still_noise():
+    text = (f"一、过去一年的工作\n{LONG_REPORT_PARAGRAPH}\n点击查看全文\n"
+            "分享到：微信　微博　QQ空间\n阅读原文\n关于我们\n")
+    doc = speechparse.parse(text)
+    assert [r.reason for r in doc.removed] == ["truncation", "chrome", "chrome", "chrome"]
+
+
+# --- item 4: chrome needs the shape of chrome ---------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "要联系我们的实际，把工作做细做实。",
+    "这是关于我们自身建设的重大问题。",
+    "要确保收入增长>支出增长>物价涨幅，让群众切实得到实惠。",
+    "收入增长>支出增长>物价涨幅的格局必须保持。",
+    "注册资本达到5000万元以上的企业新增126家。",
+    "以上数据为快报数，仅供参考，最终以统计部门公布的数据为准。",
+    "要畅通12345热线和投诉举报渠道，做到有诉必应。",
+    "<p>要坚持稳中求进，把工作做细做实。</p>",
+    "要坚持稳中求进，<b>把工作做细做实</b>。",
+])
+@pytest.mark.parametrize("where", ["middle", "edge"])
+def test_speech_with_a_chrome_keyword_is_speech(line: str, where: str):
+    body = "要抓好项目建设，确保各项任务落地见效。"
+    if where == "middle":
+        text = f"一、总体要求\n{body}\n{line}\n二、重点任务\n{body}\n三、保障措施\n{body}\n"
+    else:  # the last line of the page
+        text = f"一、总体要求\n{body}\n二、重点任务\n{body}\n{line}\n"
+    doc = speechparse.parse(text)
+    assert doc.removed == []
+    assert line in doc.outline[0 if where == "middle" else 1].body
+    assert [n.marker for n in doc.outline][:2] == ["一、", "二、"]
+    assert_lossless(doc)
+
+
+def test_a_line_with_html_tags_does_not_swallow_the_next_item():
+    text = "一、总体要求\n<p>要坚持稳中求进。</p>\n<br/>\n二、重点任务\n要抓好项目建设。\n三、保障措施\n要压实责任。\n"
+    doc = speechparse.parse(text)
+    assert [n.marker for n in doc.outline] == ["一、", "二、", "三、"]
+    assert doc.outline[1].body == ["要抓好项目建设。"]
+
+
+def test_every_noise_rule_example_is_noise_of_its_reason():
+    from speechparse.cleaning import noise
+
+    for rule in noise.RULES:
+        for example in rule.examples:
+            assert noise.classify(example, edge=True) == rule.reason, (rule.name, example)
