@@ -8,6 +8,7 @@ import pytest
 from test_lossless import assert_lossless
 
 import speechparse
+from speechparse.errors import InputError
 
 # --- item 1: a TOC directly before the body ---------------------------------------------
 
@@ -137,3 +138,34 @@ def test_every_noise_rule_example_is_noise_of_its_reason():
     for rule in noise.RULES:
         for example in rule.examples:
             assert noise.classify(example, edge=True) == rule.reason, (rule.name, example)
+
+
+# --- item 11: each character in exactly one place -----------------------------------------
+
+@pytest.mark.parametrize("text", ["目录\n①《", "[3]《", "目录\n① 参见《年鉴》，第3页。", "提纲：\n[1]《讲话》\n[2]《报告》"])
+def test_a_line_in_the_toc_or_the_title_is_not_also_a_note(text: str):
+    assert_lossless(speechparse.parse(text))
+
+
+# --- item 12: empty input and wrong types ---------------------------------------------------
+
+@pytest.mark.parametrize("data", ["\x01\x02\x03", "\x00\x1f\n\x7f\n", b"\x01\x02\x03\n", "\u200b\n\x08"])
+def test_control_characters_only_is_empty_input(data: str | bytes):
+    with pytest.raises(InputError, match="^input is empty"):
+        speechparse.parse(data)
+
+
+def test_control_characters_only_exits_2(tmp_path):
+    from support.cli import invoke
+
+    path = tmp_path / "ctl.txt"
+    path.write_bytes(b"\x01\x02\x03\n\x04")
+    result = invoke("parse", str(path))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"speechparse: {path}: input is empty (only control or zero-width characters)"
+
+
+@pytest.mark.parametrize("value", [123, None, ["一、总体要求"], 1.5])
+def test_parse_takes_str_or_bytes(value: object):
+    with pytest.raises(TypeError, match=rf"^parse\(\) takes str or bytes, not {type(value).__name__}$"):
+        speechparse.parse(value)  # type: ignore[arg-type]

@@ -26,7 +26,8 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
     found = _trailing_notes(c, tail_lines)
     seen = {ln.start for ln in found}
     for start, tok in c.line_tokens.items():
-        if tok.style == "circled" and start not in seen and start not in c.removed_starts:
+        if tok.style == "circled" and start not in seen and not _claimed(c, start) \
+                and start not in c.removed_starts:
             line = line_at(c.text, start)
             m = NOTE_LINE.match(line.text)
             if m and STRONG_CITATION.search(m.group("text")):
@@ -40,9 +41,16 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
         c.exclude((line.start, line.end))
 
 
+def _claimed(c: Cleanup, start: int) -> bool:
+    """A line the front matter or the TOC already holds (each character has one place)."""
+    return start in c.front_starts or start in c.toc_starts
+
+
 def _trailing_notes(c: Cleanup, tail_lines: int) -> list[Line]:
     found: list[Line] = []
     for line in backward(c.text, tail_lines):
+        if _claimed(c, line.start):
+            break  # the head of the page: notes come after the body
         if line.start in c.removed_starts:
             if found:
                 break
