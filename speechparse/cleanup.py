@@ -85,8 +85,8 @@ class Cleanup:
             text = line.text
         else:
             span = line
-        if span[0] in self.removed_starts:
-            return
+        if span[0] in self.removed_starts or span[0] in self.toc_starts or span[0] in self.front_starts:
+            return  # each character has one place: the TOC or the front matter holds this line
         self.removed_starts.add(span[0])
         self.doc.removed.append(Removed(self.doc.source.line_of(span[0]), reason, span,
                                         text if text is not None else self.text[span[0]:span[1]]))

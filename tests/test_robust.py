@@ -169,3 +169,11 @@ def test_control_characters_only_exits_2(tmp_path):
 def test_parse_takes_str_or_bytes(value: object):
     with pytest.raises(TypeError, match=rf"^parse\(\) takes str or bytes, not {type(value).__name__}$"):
         speechparse.parse(value)  # type: ignore[arg-type]
+
+
+def test_a_toc_label_that_is_also_the_title_is_not_removed_twice():
+    # found by the fuzzer: the label repeated after the TOC became the title, and the
+    # first label was then removed as a duplicate title while the TOC held it
+    text = ("目录\n一、正视差距\n二、对标一流\n\n目录\n一、正视差距\n二、对标一流\n三、创新机制\n"
+            "同志们：\n今天的会议很重要。\n")
+    assert_lossless(speechparse.parse(text))
