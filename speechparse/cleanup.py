@@ -146,6 +146,7 @@ class Cleanup:
         tail = [ln for ln in self._tail_lines() if ln.start > head_end]
         for line in tail:
             self._classify(line, edge=True)
+        self._licence()
         seen = {ln.start for ln in head} | {ln.start for ln in tail}
         for start in noise.may_be_noise(text):
             if start in seen or start in self.line_tokens:
@@ -170,8 +171,29 @@ class Cleanup:
 
     def _classify(self, line: Line, edge: bool) -> None:
         reason = noise.classify(line.text, edge)
+        if reason == "counter" and line.text.isdigit() and self._inline_number(line):
+            return
         if reason:
             self.remove(line, reason)
+
+    def _inline_number(self, line: Line) -> bool:
+        """`M` / `2` / `增长13.6%`: a number the lines right around it (no blank line between)
+        continue, as text, not a counter."""
+        text = self.text
+        before = line_at(text, line.start - 1).text if line.start > 0 else ""
+        after = line_at(text, line.end + 1).text if line.end < len(text) else ""
+        return noise.is_inline_number(before, after)
+
+    def _licence(self) -> None:
+        """A library's licence notice at the end (`本作品……属于公有领域。` split by its links,
+        then `Public domain`): every line of it is noise (`licence`), whatever other rule took
+        a line of it first."""
+        tail = list(backward(self.text, noise.LICENCE_LINES))[::-1]
+        start = noise.licence_block([ln.text for ln in tail])
+        if start is not None:
+            for line in tail[start:]:
+                if line.start not in self.toc_starts and line.start not in self.front_starts:
+                    self._relabel(line, "licence")
 
     def _disclaimer_runs(self) -> None:
         """Numbered download disclaimers (`1、当您付费下载文档后……`) look like list items:

@@ -4,6 +4,8 @@ truncation notice, chrome that needs the shape of chrome, licence lines, subscri
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_lossless import assert_lossless
 
@@ -177,3 +179,74 @@ def test_a_toc_label_that_is_also_the_title_is_not_removed_twice():
     text = ("目录\n一、正视差距\n二、对标一流\n\n目录\n一、正视差距\n二、对标一流\n三、创新机制\n"
             "同志们：\n今天的会议很重要。\n")
     assert_lossless(speechparse.parse(text))
+
+
+# --- issue 11 item 8: licence text, subscripts, ↑ notes --------------------------------------
+
+REPORT_END = ("一、过去一年的工作\n全省经济运行稳中有进，主要目标任务顺利完成。\n"
+              "二、今年的主要任务\n要坚持稳中求进，扎实推动高质量发展。\n"
+              "各位代表！\n让我们团结一心，为建设现代化新青川而努力奋斗！\n")
+LICENCE_BLOCKS = {
+    "split by links": "本作品来自\n青川省人民政府公报\n，依照\n著作权法\n第五条，属于\n公有领域\n。\nPublic domain\nPublic domain\nfalse\nfalse\n",
+    "one line": "本作品在全世界都属于公有领域，因为它是一份政府公文。\n",
+    "leftovers only": "Public domain\nfalse\n",
+}
+
+
+@pytest.mark.parametrize("block", LICENCE_BLOCKS, ids=str)
+def test_a_licence_notice_at_the_end_is_noise(block: str):
+    doc = speechparse.parse(REPORT_END + LICENCE_BLOCKS[block])
+    lines = [ln.strip() for ln in LICENCE_BLOCKS[block].splitlines()]
+    assert [(r.reason, r.text) for r in doc.removed] == [("licence", ln) for ln in lines]
+    assert doc.closing == ["各位代表！", "让我们团结一心，为建设现代化新青川而努力奋斗！"]
+    assert_lossless(doc)
+
+
+def test_licence_words_in_the_speech_are_speech():
+    text = REPORT_END.replace("扎实推动高质量发展。", "扎实推动高质量发展。本作品保护要依照著作权法加强版权执法，公有领域作品要开放共享。")
+    doc = speechparse.parse(text)
+    assert doc.removed == []
+
+
+@pytest.mark.parametrize("before, number, after", [
+    ("今年广义货币M", "2", "预期增长8%左右，社会融资规模增速与名义经济增速基本匹配。"),
+    ("以细颗粒物（PM", "10", "）治理为重点，持续改善空气质量。"),
+    ("单位生产总值CO", "2", "排放下降3.9%。"),
+    ("这一点在报告中已经说明[", "3", "]，这里不再重复。"),
+])
+def test_a_subscript_on_its_own_line_is_text(before: str, number: str, after: str):
+    text = f"一、总体要求\n要坚持稳中求进，{before}\n{number}\n{after}\n二、重点任务\n要抓好项目建设。\n"
+    doc = speechparse.parse(text)
+    assert doc.removed == []
+    assert number in doc.outline[0].body
+    assert_lossless(doc)
+
+
+def test_a_page_number_inside_a_paragraph_is_still_a_counter():
+    text = "一、总体要求\n要坚持稳中求进，推动经济\n12\n高质量发展。\n二、重点任务\n要抓好项目建设。\n"
+    doc = speechparse.parse(text)
+    assert [(r.reason, r.text) for r in doc.removed] == [("counter", "12")]
+
+
+def test_arrow_footnotes_at_the_end_are_notes():
+    text = REPORT_END + "↑\n此处原稿为“青川日报”。\n↑ 原文没有写明单位。\nPublic domain\n"
+    doc = speechparse.parse(text)
+    assert [(n["marker"], n["text"]) for n in doc.notes] == [("↑", "此处原稿为“青川日报”。"), ("↑", "原文没有写明单位。")]
+    assert doc.closing == ["各位代表！", "让我们团结一心，为建设现代化新青川而努力奋斗！"]
+    assert_lossless(doc)
+
+
+def test_an_arrow_line_in_the_middle_is_speech():
+    text = "一、总体要求\n↑\n要坚持稳中求进。\n二、重点任务\n要抓好项目建设，把这件事办好办实办出成效，让群众得到实惠。\n"
+    doc = speechparse.parse(text)
+    assert doc.notes == []
+
+
+def test_the_schema_lists_every_noise_reason():
+    import json
+
+    from speechparse.cleaning import noise
+
+    schema = json.loads((Path(speechparse.__file__).parent / "schema" / "speechparse-1.json").read_text("utf-8"))
+    reasons = schema["properties"]["removed"]["items"]["properties"]["reason"]["enum"]
+    assert reasons == list(noise.REASONS)

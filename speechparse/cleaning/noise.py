@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 REASONS = ("chrome", "ad", "disclaimer", "truncation", "counter", "contact", "title-suffix",
-           "duplicate-title")
+           "duplicate-title", "licence")
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,38 @@ class NoiseRule:
 def _rule(name: str, reason: str, pattern: str, description: str, examples: tuple[str, ...],
           max_len: int = 90, edge_only: bool = False) -> NoiseRule:
     return NoiseRule(name, reason, re.compile(pattern), description, examples, max_len, edge_only)
+
+
+# --- licence text at the end of a page (Wikisource and other libraries) ----------------------
+# A block that opens with `本作品…`/`这部作品…` within the last LICENCE_LINES lines and names a
+# licence (public domain, copyright law) is the library's licence notice, split over many lines
+# by its links; everything from its opener to the end of the text belongs to it.
+LICENCE_LINES = 40
+LICENCE_OPENER = re.compile(r"^(?:本作品|这部作品|這部作品|此作品)")
+LICENCE_WORDS = re.compile(r"公有领域|公有領域|Public domain|著作权法|著作權法|版权|版權|许可协议|許可協議|"
+                           r"知识共享|Creative Commons|GNU|GFDL")
+LICENCE_MAX_CHARS = 1500  # a licence notice is short; a longer block is speech
+# the template's leftovers on their own lines, and a one-line notice
+LICENCE_LINE = re.compile(r"^(?:Public domain|公有领域|公有領域|false|true|版权失效模板)$|"
+                          r"^(?:本作品|这部作品|這部作品).{0,80}(?:公有领域|公有領域)")
+
+
+def licence_block(tail: list[str]) -> int | None:
+    """Index in `tail` (the last non-blank lines, in order) where a licence notice starts."""
+    for i, line in enumerate(tail[-LICENCE_LINES:], start=max(0, len(tail) - LICENCE_LINES)):
+        if LICENCE_OPENER.match(line):
+            block = tail[i:]
+            if sum(map(len, block)) <= LICENCE_MAX_CHARS and any(LICENCE_WORDS.search(b) for b in block):
+                return i
+    return None
+
+
+def is_inline_number(before: str, after: str) -> bool:
+    """A line holding only a number inside a paragraph, between text that goes on around it:
+    the subscript of M2, PM10, CO2 (the line before ends in a Latin letter) or a reference
+    mark `[` 1 `]` that a web page split over three lines. A page number sits after CJK text."""
+    return bool(before) and bool(after) and (before[-1].isascii() and before[-1].isalpha()
+                                             or before[-1] in "[［(（〔" and after[0] in "]］)）〕")
 
 
 # A breadcrumb is the whole line: short link texts joined by `>` (`首页 > 领导讲话 > 经济发展`).
@@ -101,6 +133,10 @@ RULES: tuple[NoiseRule, ...] = (
           "Promotions: membership offers, coupons, follow-us lines.",
           ("开通VIP会员，全站文档不限次免费下载，限时五折！", "新用户专享：领取福利，开通会员立减10元",
            "关注公众号“笔杆子驿站”，回复“讲话”领取300篇精选范文", "领取福利")),
+    _rule("licence", "licence", LICENCE_LINE.pattern,
+          "A library's licence notice at the end of the page, or what its template leaves on lines "
+          "of their own.", ("Public domain", "false", "本作品在全世界都属于公有领域，因为作者逝世已经超过100年。"),
+          max_len=120, edge_only=True),
     _rule("site-banner", "chrome",
           r"^(?!.*(?:讲话|报告|致辞|发言|讲稿|会议|大会|党课))(?=.*(?:文库|范文|公文|写作|资料|文秘|网))"
           r"(?=.*(?:\s[-—·|｜~]\s|——|[◆~·|｜])).{2,50}$",
