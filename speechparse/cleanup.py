@@ -203,10 +203,10 @@ class Cleanup:
         for tok in self.tokens:
             if tok.inline or tok.ordinal is None:
                 continue
-            run = runs[-1] if runs else None
-            if run and tok.style == run[-1].style and tok.ordinal == run[-1].ordinal + 1 \
-                    and tok.para - run[-1].para <= 2:
-                run.append(tok)
+            last = runs[-1][-1] if runs else None  # in a run, every token has an ordinal
+            if last is not None and last.ordinal is not None and tok.style == last.style \
+                    and tok.ordinal == last.ordinal + 1 and tok.para - last.para <= 2:
+                runs[-1].append(tok)
             else:
                 runs.append([tok])
         for run in runs:

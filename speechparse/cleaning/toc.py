@@ -128,7 +128,8 @@ def _bare_heading_run(c: Cleanup, lines: list[Line], tokens: list[Token], head_e
         tok = c.line_tokens.get(line.start)
         if tok is not None and tok.ordinal is not None and len(line.text) <= BARE_ENTRY_LEN:
             prev = c.line_tokens[run[-1].start] if run else None
-            if prev is None or (tok.style == prev.style and tok.ordinal == prev.ordinal + 1):
+            if prev is None or (tok.style == prev.style and prev.ordinal is not None
+                                and tok.ordinal == prev.ordinal + 1):
                 run.append(line)
                 continue
         if len(run) >= 2:
