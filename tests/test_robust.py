@@ -250,3 +250,15 @@ def test_the_schema_lists_every_noise_reason():
     schema = json.loads((Path(speechparse.__file__).parent / "schema" / "speechparse-1.json").read_text("utf-8"))
     reasons = schema["properties"]["removed"]["items"]["properties"]["reason"]["enum"]
     assert reasons == list(noise.REASONS)
+
+
+def test_the_robust_fixture_keeps_its_body_notes_and_closing():
+    from support import FIXTURES
+
+    doc = speechparse.parse_file(FIXTURES / "robust" / "toc_licence_report.txt")
+    assert [e["marker"] for e in doc.toc] == ["一、", "二、", "三、"]
+    assert doc.closing[0] == "各位代表！" and len(doc.closing) == 2
+    assert [n["marker"] for n in doc.notes] == ["↑", "↑"]
+    assert {r.reason for r in doc.removed} == {"licence"} and len(doc.removed) == 9
+    assert doc.outline[-1].body == ["要坚持依法行政，自觉接受人大监督，主动接受政协民主监督，把每一分钱都花在刀刃上。"]
+    assert {"2", "10"} <= set(doc.outline[0].children[0].body + doc.outline[0].children[1].body)
