@@ -16,6 +16,7 @@ import argparse
 import multiprocessing
 import os
 import random
+import signal
 import sys
 import time
 from collections import Counter
@@ -92,7 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     where: Counter[str] = Counter()
     found: Counter[str] = Counter()
     start = last = time.perf_counter()
-    with multiprocessing.Pool(args.jobs) as pool:
+    interrupted = False
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # even when started in the background
+    pool = multiprocessing.Pool(args.jobs, initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN))
+    try:
         for batch in pool.imap_unordered(run_batch, batches):
             tried += batch.tried
             deep += batch.deep
@@ -111,7 +115,14 @@ def main(argv: list[str] | None = None) -> int:
                 last = now
                 print(f"{tried:>10,} inputs ({deep:,} deep) in {now - start:6.0f} s, {tried / (now - start):5.0f}/s; "
                       f"problems: {sum(found.values())} of {len(found)} kinds", flush=True)
+    except KeyboardInterrupt:  # Ctrl-C: report what was tried so far
+        interrupted = True
+    finally:
+        pool.terminate()
+        pool.join()
     took = time.perf_counter() - start
+    if interrupted:
+        print("\ninterrupted", end="")
     print(f"\ntried {tried:,} inputs ({chars / max(tried, 1):.0f} characters on average) in {took:.0f} s; "
           f"{deep:,} through every renderer and encoding form")
     print("  seeds: " + ", ".join(f"{k} {n:,}" for k, n in where.most_common()))
@@ -123,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(found.values()) - crashes - lossless} other problems")
     for key, n in found.most_common():
         print(f"  {n:7,}  {key}")
-    return 1 if found else 0
+    return 130 if interrupted else 1 if found else 0
 
 
 if __name__ == "__main__":
