@@ -94,9 +94,9 @@ def _labelled_block(c: Cleanup, lines: list[Line]) -> list[Line]:
     entry that starts the list over: the body's own `一、` directly after the TOC repeats
     an entry (its top style does not continue, or its title was listed already)."""
     out: list[Line] = []
-    last_of_style: dict[str, int | None] = {}
     listed: set[tuple[str, int | None, str]] = set()
-    top_style: str | None = None
+    top_style: str | None = None  # the first entry's style: the TOC's top level
+    last_top: int | None = None   # the top level's last ordinal (skips allowed, no going back)
     for line in lines:
         if line.start in c.removed_starts:
             continue
@@ -104,16 +104,15 @@ def _labelled_block(c: Cleanup, lines: list[Line]) -> list[Line]:
         if tok is None or len(line.text) > MAX_ENTRY_LEN:
             break
         entry = (tok.style, tok.ordinal, key(token_title(c.text, tok), 4))
+        if entry in listed:
+            break
         if top_style is None:
             top_style = tok.style
-        elif entry in listed:
-            break
-        elif tok.style == top_style and tok.ordinal is not None:
-            last = last_of_style.get(tok.style)
-            if last is not None and tok.ordinal <= last:
+        if tok.style == top_style and tok.ordinal is not None:
+            if last_top is not None and tok.ordinal <= last_top:
                 break
+            last_top = tok.ordinal
         listed.add(entry)
-        last_of_style[tok.style] = tok.ordinal
         out.append(line)
     return out
 
