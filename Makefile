@@ -3,6 +3,7 @@
 # make bench  - measure speed and memory (see README, Performance)
 # make lint   - ruff and mypy
 # make fixtures - regenerate each fixture's .outline and check it against its gold
+# make fuzz   - the long fuzz run (1 M mutated inputs on every core; fuzz/run.py)
 # Both create .venv and install what they need on first use.
 
 PYTHON ?= python3
@@ -10,7 +11,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench lint fixtures clean
+.PHONY: demo test bench lint fixtures fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +33,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+fuzz: $(STAMP)
+	$(BIN)/python -m fuzz.run $(FUZZ_ARGS)
 
 # The hand-made truth of a fixture is its .gold.tsv; its .outline (what `speechparse check`
 # compares) is generated here from the parser and must agree with the gold (the test after).

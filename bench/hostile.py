@@ -105,6 +105,17 @@ def random_cjk(n_bytes: int) -> str:
     return _repeat(_random_block(), n_bytes)
 
 
+# no spaces, `>` and noise keywords throughout: the shape that made the unanchored breadcrumb
+# pattern quadratic once a truncation notice had turned the length limits off
+_POST_NOTICE = "收入增长>支出增长>物价涨幅，数据仅供参考，关于我们自身建设，要联系我们的实际，下载后即可办理。"
+
+
+def post_notice(n_chars: int) -> str:
+    """A truncation notice, then one paragraph of `n_chars` with no spaces (issue 12, item 2)."""
+    para = (_POST_NOTICE * (n_chars // len(_POST_NOTICE) + 1))[:n_chars]
+    return f"一、过去一年的工作\n全年经济运行稳中有进。\n点击查看全文\n{para}\n二、今年的任务\n{para}\n"
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -120,6 +131,7 @@ CASES = (
     Case("100 000 inline 一是…二是… items in one paragraph", inline_items, 100_000, "items"),
     Case("a 100 000-line table of contents", toc, 100_000, "lines"),
     Case("10 MB of random CJK, digits, brackets", random_cjk, 10_000_000, "bytes"),
+    Case("40 000-character paragraphs after a truncation notice", post_notice, 40_000, "characters"),
 )
 
 

@@ -10,7 +10,9 @@
     '以进促稳'
 
 Errors a caller can cause (empty, binary or undecodable input, a missing file) raise
-`speechparse.InputError` with a one-line reason; nothing else is raised on purpose.
+`speechparse.InputError` with a one-line reason; `parse()` given something that is neither
+str nor bytes raises `TypeError("parse() takes str or bytes, not int")` (a programming error,
+not bad input). Nothing else is raised on purpose.
 """
 
 from __future__ import annotations
@@ -36,12 +38,10 @@ def parse(data: str | bytes, *, path: str | None = None, keep_noise: bool = Fals
     """
     if isinstance(data, (bytes, bytearray)):
         src = _source.from_bytes(bytes(data), path, reflow, encoding)
-    else:
-        if not data.strip():
-            from .errors import InputError
-
-            raise InputError("input is empty")
+    elif isinstance(data, str):
         src = _source.from_text(data, path, reflow=reflow)
+    else:
+        raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
     return build_document(src, keep_noise=keep_noise, explain=explain)
 
 

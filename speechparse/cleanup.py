@@ -42,6 +42,7 @@ class Cleanup:
         self.front_starts: set[int] = set()
         self.toc_starts: set[int] = set()
         self.toc_tokens: list[Token] = []
+        self.toc_label_at: int | None = None  # the `目录`/`提纲：` line of a labelled TOC
         self.truncation_at: list[int] = []
         self.page_of: tuple[int, int] | None = None
         self.tokens: list[Token] = []
@@ -84,8 +85,8 @@ class Cleanup:
             text = line.text
         else:
             span = line
-        if span[0] in self.removed_starts:
-            return
+        if span[0] in self.removed_starts or span[0] in self.toc_starts or span[0] in self.front_starts:
+            return  # each character has one place: the TOC or the front matter holds this line
         self.removed_starts.add(span[0])
         self.doc.removed.append(Removed(self.doc.source.line_of(span[0]), reason, span,
                                         text if text is not None else self.text[span[0]:span[1]]))
@@ -145,6 +146,7 @@ class Cleanup:
         tail = [ln for ln in self._tail_lines() if ln.start > head_end]
         for line in tail:
             self._classify(line, edge=True)
+        self._licence()
         seen = {ln.start for ln in head} | {ln.start for ln in tail}
         for start in noise.may_be_noise(text):
             if start in seen or start in self.line_tokens:
@@ -152,14 +154,13 @@ class Cleanup:
             line = line_at(text, start)
             if line.text:
                 self._classify(line, edge=False)
-        # after a truncation notice only web furniture follows: longer lines may be noise too
+        # after a truncation notice web furniture follows: edge rules apply there too (but
+        # with their length limits: a report paragraph after a notice is speech)
         if self.truncation_at:
             cut = min(self.truncation_at)
             for line in forward(text, cut):
                 if line.start not in self.removed_starts:
-                    reason = noise.classify(line.text, True, ignore_length=True)
-                    if reason:
-                        self.remove(line, reason)
+                    self._classify(line, edge=True)
         self.doc.removed.sort(key=lambda r: r.span[0])
 
     @staticmethod
@@ -170,8 +171,29 @@ class Cleanup:
 
     def _classify(self, line: Line, edge: bool) -> None:
         reason = noise.classify(line.text, edge)
+        if reason == "counter" and line.text.isdigit() and self._inline_number(line):
+            return
         if reason:
             self.remove(line, reason)
+
+    def _inline_number(self, line: Line) -> bool:
+        """`M` / `2` / `增长13.6%`: a number the lines right around it (no blank line between)
+        continue, as text, not a counter."""
+        text = self.text
+        before = line_at(text, line.start - 1).text if line.start > 0 else ""
+        after = line_at(text, line.end + 1).text if line.end < len(text) else ""
+        return noise.is_inline_number(before, after)
+
+    def _licence(self) -> None:
+        """A library's licence notice at the end (`本作品……属于公有领域。` split by its links,
+        then `Public domain`): every line of it is noise (`licence`), whatever other rule took
+        a line of it first."""
+        tail = list(backward(self.text, noise.LICENCE_LINES))[::-1]
+        start = noise.licence_block([ln.text for ln in tail])
+        if start is not None:
+            for line in tail[start:]:
+                if line.start not in self.toc_starts and line.start not in self.front_starts:
+                    self._relabel(line, "licence")
 
     def _disclaimer_runs(self) -> None:
         """Numbered download disclaimers (`1、当您付费下载文档后……`) look like list items:
@@ -181,10 +203,10 @@ class Cleanup:
         for tok in self.tokens:
             if tok.inline or tok.ordinal is None:
                 continue
-            run = runs[-1] if runs else None
-            if run and tok.style == run[-1].style and tok.ordinal == run[-1].ordinal + 1 \
-                    and tok.para - run[-1].para <= 2:
-                run.append(tok)
+            last = runs[-1][-1] if runs else None  # in a run, every token has an ordinal
+            if last is not None and last.ordinal is not None and tok.style == last.style \
+                    and tok.ordinal == last.ordinal + 1 and tok.para - last.para <= 2:
+                runs[-1].append(tok)
             else:
                 runs.append([tok])
         for run in runs:

@@ -308,10 +308,14 @@ def line_starts_of(text: str) -> list[int]:
 
 def from_text(text: str, path: str | None = None, encoding: str = "utf-8",
               reflow: bool | None = None) -> Source:
-    """Build a Source from already-decoded text."""
+    """Build a Source from already-decoded text; InputError if nothing is left of it once
+    line ends, zero-width and control characters are normalised away."""
     from .reflow import reflow_hard_wraps
 
+    given = text
     text = normalise(text)
+    if not text.strip():
+        raise InputError("input is empty" if not given.strip() else "input is empty (only control or zero-width characters)")
     if reflow is not False:
         joined = reflow_hard_wraps(text, force=bool(reflow))
         if joined is not None:

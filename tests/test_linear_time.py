@@ -12,6 +12,8 @@ Checks per case, none of them a speed target (bench/run.py measures speed):
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import sys
 import time
 
@@ -28,6 +30,7 @@ SMALL = {  # the size at which each case is checked, in the case's own unit
     "100 000 inline 一是…二是… items in one paragraph": 1500,
     "a 100 000-line table of contents": 1500,
     "10 MB of random CJK, digits, brackets": 60_000,
+    "40 000-character paragraphs after a truncation notice": 20_000,
 }
 CASES = [c for c in hostile.CASES if c.name in SMALL]
 
@@ -99,6 +102,65 @@ def chars_scanned(text: str) -> int:
     CountingStr.scanned = 0
     render(api.build_document(src), "jsonl")
     return CountingStr.scanned
+
+
+class CountingPattern:
+    """A noise rule's pattern, counting the characters handed to it: regex scans are C code
+    the line and `find` counts cannot see."""
+
+    scanned = 0
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def search(self, line: str, *args) -> re.Match[str] | None:
+        CountingPattern.scanned += len(line)
+        return self.pattern.search(line, *args)
+
+
+def chars_given_to_noise_rules(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    from speechparse.cleaning import noise
+
+    with monkeypatch.context() as m:
+        m.setattr(noise, "RULES", tuple(dataclasses.replace(r, pattern=CountingPattern(r.pattern))
+                                        for r in noise.RULES))
+        CountingPattern.scanned = 0
+        hostile.parse_and_render(text)
+    return CountingPattern.scanned
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name.split(",")[0])
+def test_doubling_the_input_at_most_doubles_the_characters_noise_rules_read(case: hostile.Case, monkeypatch):
+    n = SMALL[case.name]
+    small = chars_given_to_noise_rules(case.build(n), monkeypatch)
+    big = chars_given_to_noise_rules(case.build(2 * n), monkeypatch)
+    assert big <= hostile.LIMIT * max(small, 1), f"{case.name}: {small:,} -> {big:,} characters"
+
+
+def test_no_noise_rule_reads_a_paragraph_longer_than_its_limit(monkeypatch):
+    # after a notice the rules once read every paragraph whole: the unanchored breadcrumb
+    # pattern made that quadratic (23 s for one 40 000-character paragraph)
+    from speechparse.cleaning import noise
+
+    longest = 0
+
+    class Longest(CountingPattern):
+        def search(self, line: str, *args) -> re.Match[str] | None:
+            nonlocal longest
+            longest = max(longest, len(line))
+            return self.pattern.search(line, *args)
+
+    rules = tuple(dataclasses.replace(r, pattern=Longest(r.pattern)) for r in noise.RULES)
+    monkeypatch.setattr(noise, "RULES", rules)
+    hostile.parse_and_render(hostile.post_notice(40_000))
+    assert 0 < longest <= noise.MAX_NOISE_LINE
+
+
+def test_the_breadcrumb_pattern_is_anchored_at_both_ends():
+    from speechparse.cleaning import noise
+
+    # anchored, every start but the line's first fails at once: one pass over the line
+    assert noise.BREADCRUMB.startswith("^") and noise.BREADCRUMB.endswith("$")
 
 
 def test_every_case_is_covered():

@@ -71,8 +71,9 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
             c.front((line.start, line.end), "meta")
             continue
         tok = c.line_tokens.get(line.start)
-        if tok is not None and tok.ordinal is not None:
-            break  # the outline begins
+        before_toc = c.toc_label_at is not None and line.start < c.toc_label_at
+        if tok is not None and tok.ordinal is not None and not (before_toc and doc.title is None):
+            break  # the outline begins (after a labelled TOC, not before it: that is the page title)
         if SALUTATION.match(text):
             doc.salutation = text
             c.front((line.start, line.end), "salutation")
@@ -139,7 +140,9 @@ def remove_duplicate_titles(c: Cleanup) -> None:
     pos = c.text.find(title)
     while pos != -1:
         line = line_at(c.text, pos)
+        heading = c.line_tokens.get(line.start)  # a heading that names the page is a heading
         if line.start not in c.front_starts and line.start not in c.removed_starts \
+                and (heading is None or heading.ordinal is None) \
                 and TITLE_SUFFIX.sub("", line.text).strip(WS) in (title, full):
             c.remove(line, "duplicate-title")
         pos = c.text.find(title, line.end)

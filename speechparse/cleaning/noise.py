@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 REASONS = ("chrome", "ad", "disclaimer", "truncation", "counter", "contact", "title-suffix",
-           "duplicate-title")
+           "duplicate-title", "licence")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,45 @@ def _rule(name: str, reason: str, pattern: str, description: str, examples: tupl
           max_len: int = 90, edge_only: bool = False) -> NoiseRule:
     return NoiseRule(name, reason, re.compile(pattern), description, examples, max_len, edge_only)
 
+
+# --- licence text at the end of a page (Wikisource and other libraries) ----------------------
+# A block that opens with `本作品…`/`这部作品…` within the last LICENCE_LINES lines and names a
+# licence (public domain, copyright law) is the library's licence notice, split over many lines
+# by its links; everything from its opener to the end of the text belongs to it.
+LICENCE_LINES = 40
+LICENCE_OPENER = re.compile(r"^(?:本作品|这部作品|這部作品|此作品)")
+LICENCE_WORDS = re.compile(r"公有领域|公有領域|Public domain|著作权法|著作權法|版权|版權|许可协议|許可協議|"
+                           r"知识共享|Creative Commons|GNU|GFDL")
+LICENCE_MAX_CHARS = 1500  # a licence notice is short; a longer block is speech
+# the template's leftovers on their own lines, and a one-line notice
+LICENCE_LINE = re.compile(r"^(?:Public domain|公有领域|公有領域|false|true|版权失效模板)$|"
+                          r"^(?:本作品|这部作品|這部作品).{0,80}(?:公有领域|公有領域)")
+
+
+def licence_block(tail: list[str]) -> int | None:
+    """Index in `tail` (the last non-blank lines, in order) where a licence notice starts."""
+    for i, line in enumerate(tail[-LICENCE_LINES:], start=max(0, len(tail) - LICENCE_LINES)):
+        if LICENCE_OPENER.match(line):
+            block = tail[i:]
+            if sum(map(len, block)) <= LICENCE_MAX_CHARS and any(LICENCE_WORDS.search(b) for b in block):
+                return i
+    return None
+
+
+def is_inline_number(before: str, after: str) -> bool:
+    """A line holding only a number inside a paragraph, between text that goes on around it:
+    the subscript of M2, PM10, CO2 (the line before ends in a Latin letter) or a reference
+    mark `[` 1 `]` that a web page split over three lines. A page number sits after CJK text."""
+    return bool(before) and bool(after) and (before[-1].isascii() and before[-1].isalpha()
+                                             or before[-1] in "[［(（〔" and after[0] in "]］)）〕")
+
+
+# A breadcrumb is the whole line: short link texts joined by `>` (`首页 > 领导讲话 > 经济发展`).
+# Anchored and with segments that cannot hold `>` or sentence punctuation, it is matched in
+# one pass (the unanchored `(?:\S+\s*>\s*){2,}` retried every start: quadratic), and
+# `收入增长>支出增长>物价涨幅，……` in a sentence or `<p>……</p>` is not one.
+_CRUMB = r"[^\s>，。；！？,;!?<]{1,24}"
+BREADCRUMB = rf"^(?:{_CRUMB}[ \t\u3000]*>[ \t\u3000]*){{2,}}{_CRUMB}?$"
 
 RULES: tuple[NoiseRule, ...] = (
     _rule("stray-number", "counter", r"^\d{1,9}$",
@@ -56,13 +95,15 @@ RULES: tuple[NoiseRule, ...] = (
           ("阅读：3862次　　下载：126次", "全文共5862字，阅读约需18分钟", "阅读量：1024",
            "admin 分享 时间: 加入收藏 共计7729个字,预计阅读时长26分钟")),
     _rule("navigation", "chrome",
-          r"^(?:首页|当前位置|您的位置|位置)\s*[:：>]|首页\s*[>|｜/]|[|｜].*[|｜]|(?:\S+\s*>\s*){2,}|"
-          r"^(?:上一篇|下一篇|上一页|下一页|上一章|下一章)|上一页.*下一页|回到顶部|返回顶部|关于我们|联系我们|网站地图|帮助中心|"
-          r"^(?:登录|注册|搜索)|登录\s*[|｜/]\s*注册|请输入关键词|^(?:搜索资料|我的下载|会员中心|在线客服|确认删除)\W*$|"
+          r"^(?:首页|当前位置|您的位置|位置)\s*[:：>]|首页\s*[>|｜/]|[|｜].*[|｜]|" + BREADCRUMB + "|"
+          r"^(?:上一篇|下一篇|上一页|下一页|上一章|下一章)|上一页.*下一页|回到顶部|返回顶部|"
+          r"^(?:关于我们|联系我们|网站地图|帮助中心)(?:[\s|｜/·:：]|$)|"
+          r"^(?:登录|注册|搜索)(?:[\s|｜/]|$)|登录\s*[|｜/]\s*注册|请输入关键词|"
+          r"^(?:搜索资料|我的下载|会员中心|在线客服|确认删除)\W*$|"
           r"^首页(?:[\s|｜>/]|$)|(?:^|\s)(?:登录|注册|会员中心|我的下载|在线客服)(?:\s|$)",
           "Site navigation: menus, breadcrumbs, previous/next links, search boxes.",
           ("首页 | 范文大全 | 讲话稿 | 工作总结", "当前位置：首页 > 领导讲话 > 经济发展", "上一篇：在全县安全生产工作会议上的讲话",
-           "回到顶部", "上一页　1　2　3　下一页")),
+           "回到顶部", "上一页　1　2　3　下一页", "范文大全 > 讲话稿 > 领导讲话", "关于我们 · 联系我们", "登录")),
     _rule("page-tools", "chrome",
           r"分享(?:到)?\s*[:：]|(?:收藏|举报|打印|关闭窗口|字体|字号)\s*[】|｜　 ]|【(?:字体|打印|关闭)|字号\s*[:：]|"
           r"加入收藏|收藏本站|^下载本?文|[（(]?Word版[）)]?$|阅读原文|^在看$|扫码分享|微信扫码|电脑桌面|桌面快捷|"
@@ -72,11 +113,15 @@ RULES: tuple[NoiseRule, ...] = (
            "作者：qj_user0815　　来源：网友投稿　　字号：大 中 小", "电脑桌面", "添加公寻网到电脑桌面")),
     _rule("disclaimer", "disclaimer",
           r"本站|本网(?:站)?(?:所有|内容|文档|不)|免责声明|版权(?:归|所有|声明)|如有侵权|侵权(?:请|删|必究)|"
-          r"侵犯(?:了)?您的|仅供(?:个人)?(?:学习|参考|交流|研究)|(?:用户|网友|合作方)(?:自发)?(?:上传|贡献)|"
-          r"仅代表作者|信息存储空间|付费(?:下载|前)|下载(?:后|文档后)|概不退款|转售|违规举报|投诉举报",
+          r"侵犯(?:了)?您的|(?:用户|网友|合作方)(?:自发)?(?:上传|贡献)|"
+          r"仅代表作者|信息存储空间|付费(?:下载|前)|下载(?:后|文档后)|概不退款|转售|"
+          # words a report uses too (`数据仅供参考`, `畅通投诉举报渠道`): only with a site's
+          # words, or as a link alone on its line
+          r"^(?=.*(?:文档|资料|下载|上传|转载|网站|本文))(?=.*仅供(?:个人)?(?:学习|参考|交流|研究))|"
+          r"^(?:违规举报|投诉举报)\W*$",
           "Download, copyright and liability notices of document sites.",
           ("本站文档均由网友上传，仅供学习交流使用，如有侵权请联系删除。",
-           "1、当您下载文档后只拥有使用权，不得转售。"), max_len=260),
+           "1、当您下载文档后只拥有使用权，不得转售。", "文档资料仅供参考学习", "违规举报"), max_len=260),
     _rule("contact", "contact",
           r"(?:联系|咨询)客服|客服(?:微信|QQ|qq|电话|热线|邮箱)?\s*[:：]|"
           r"(?:微信|QQ|qq|邮箱|E-?mail|电话|热线|手机)(?:号|群)?\s*[:：]\s*[\w\-@.]+|加微信|添加微信|微信号",
@@ -88,6 +133,10 @@ RULES: tuple[NoiseRule, ...] = (
           "Promotions: membership offers, coupons, follow-us lines.",
           ("开通VIP会员，全站文档不限次免费下载，限时五折！", "新用户专享：领取福利，开通会员立减10元",
            "关注公众号“笔杆子驿站”，回复“讲话”领取300篇精选范文", "领取福利")),
+    _rule("licence", "licence", LICENCE_LINE.pattern,
+          "A library's licence notice at the end of the page, or what its template leaves on lines "
+          "of their own.", ("Public domain", "false", "本作品在全世界都属于公有领域，因为作者逝世已经超过100年。"),
+          max_len=120, edge_only=True),
     _rule("site-banner", "chrome",
           r"^(?!.*(?:讲话|报告|致辞|发言|讲稿|会议|大会|党课))(?=.*(?:文库|范文|公文|写作|资料|文秘|网))"
           r"(?=.*(?:\s[-—·|｜~]\s|——|[◆~·|｜])).{2,50}$",
@@ -136,12 +185,13 @@ def is_page_furniture(line: str) -> bool:
     return bool(line) and len(line) <= 60 and any(r.pattern.search(line) for r in _FURNITURE)
 
 
-def classify(line: str, edge: bool, ignore_length: bool = False) -> str | None:
-    """Reason code for a noise line, or None for speech text. `edge`: head or tail zone."""
+def classify(line: str, edge: bool) -> str | None:
+    """Reason code for a noise line, or None for speech text. `edge`: head or tail zone.
+    Every rule keeps its length limit everywhere: a long line is speech."""
     if not line:
         return None
     for rule in RULES:
-        if (len(line) > rule.max_len and not ignore_length) or (rule.edge_only and not edge):
+        if len(line) > rule.max_len or (rule.edge_only and not edge):
             continue
         if rule.pattern.search(line):
             return rule.reason

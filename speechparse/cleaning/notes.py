@@ -20,30 +20,75 @@ CITATION = re.compile(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|
 STRONG_CITATION = re.compile(r"第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|\d{4}\s*年\s*版|年版")
 
 
+ARROW = "↑"  # a web page's back link to the note's mark: the note follows it
+ARROW_TEXT_LINES = 3    # the note's text after a bare `↑`, split over lines by its links
+ARROW_TEXT_CHARS = 400  # a longer text after the last `↑` is speech, not its note
+
+
 def find_notes(c: Cleanup, tail_lines: int) -> None:
-    """The run of citation-like numbered lines at the very end (noise may follow it), and
-    circled-number citations left between paragraphs where a PDF's page ended."""
-    found = _trailing_notes(c, tail_lines)
+    """`↑` footnotes at the very end, the run of citation-like numbered lines before them
+    (noise may follow both), and circled-number citations left between paragraphs where a
+    PDF's page ended."""
+    arrows = _arrow_notes(c, tail_lines)
+    taken = {ln.start for note in arrows for ln in note}
+    found = _trailing_notes(c, tail_lines, taken)
     seen = {ln.start for ln in found}
     for start, tok in c.line_tokens.items():
-        if tok.style == "circled" and start not in seen and start not in c.removed_starts:
+        if tok.style == "circled" and start not in seen and not _claimed(c, start) \
+                and start not in c.removed_starts:
             line = line_at(c.text, start)
             m = NOTE_LINE.match(line.text)
             if m and STRONG_CITATION.search(m.group("text")):
                 found.append(line)
-    for line in sorted(found, key=lambda ln: ln.start):
+    notes: list[tuple[int, str, str, list[Line]]] = []  # (start, marker, text, lines)
+    for line in found:
         m = NOTE_LINE.match(line.text)
         assert m is not None
-        c.doc.notes.append({"line": c.doc.source.line_of(line.start),
-                            "marker": line.text[: m.start("text")].strip(), "text": m.group("text")})
-        c.doc.note_spans.append((line.start, line.end))
-        c.exclude((line.start, line.end))
+        notes.append((line.start, line.text[: m.start("text")].strip(), m.group("text"), [line]))
+    for note in arrows:
+        text = "".join([note[0].text[len(ARROW):].strip(), *(ln.text for ln in note[1:])])
+        notes.append((note[0].start, ARROW, text, note))
+    for start, marker, text, lines in sorted(notes, key=lambda n: n[0]):
+        c.doc.notes.append({"line": c.doc.source.line_of(start), "marker": marker, "text": text})
+        for line in lines:
+            c.doc.note_spans.append((line.start, line.end))
+            c.exclude((line.start, line.end))
 
 
-def _trailing_notes(c: Cleanup, tail_lines: int) -> list[Line]:
+def _arrow_notes(c: Cleanup, tail_lines: int) -> list[list[Line]]:
+    """The `↑` notes that end the text (noise aside), each as its lines: a `↑` line, with its
+    text on it or on up to ARROW_TEXT_LINES lines after it, up to the next `↑`."""
+    tail: list[Line] = []
+    for line in backward(c.text, tail_lines):
+        if _claimed(c, line.start):
+            break
+        if line.start not in c.removed_starts:
+            tail.append(line)
+    tail.reverse()
+    notes: list[list[Line]] = []
+    for line in tail:
+        item = c.line_tokens.get(line.start)
+        if line.text.startswith(ARROW):
+            notes.append([line])
+        elif notes and (item is None or item.ordinal is None) and len(notes[-1]) <= ARROW_TEXT_LINES \
+                and sum(len(ln.text) for ln in notes[-1]) + len(line.text) <= ARROW_TEXT_CHARS:
+            notes[-1].append(line)
+        else:
+            notes = []  # text that is not a note's: the notes, if any, come after it
+    return [note for note in notes if len(note) > 1 or note[0].text != ARROW]
+
+
+def _claimed(c: Cleanup, start: int) -> bool:
+    """A line the front matter or the TOC already holds (each character has one place)."""
+    return start in c.front_starts or start in c.toc_starts
+
+
+def _trailing_notes(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line]:
     found: list[Line] = []
     for line in backward(c.text, tail_lines):
-        if line.start in c.removed_starts:
+        if _claimed(c, line.start):
+            break  # the head of the page: notes come after the body
+        if line.start in c.removed_starts or line.start in taken:
             if found:
                 break
             continue

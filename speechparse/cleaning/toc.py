@@ -50,6 +50,7 @@ def find_toc(c: Cleanup, head: list[Line], tokens: list[Token]) -> None:
             entries = _labelled_block(c, candidates[i + 1:])
             if entries:
                 _toc_line(c, line)
+                c.toc_label_at = line.start
                 labelled = True
             break
     if not labelled:
@@ -89,14 +90,30 @@ def _toc_line(c: Cleanup, line: Line) -> None:
 
 
 def _labelled_block(c: Cleanup, lines: list[Line]) -> list[Line]:
-    out = []
+    """The short marker lines after the label, up to the first body paragraph or the first
+    entry that starts the list over: the body's own `一、` directly after the TOC repeats
+    an entry (its top style does not continue, or its title was listed already)."""
+    out: list[Line] = []
+    listed: set[tuple[str, int | None, str]] = set()
+    top_style: str | None = None  # the first entry's style: the TOC's top level
+    last_top: int | None = None   # the top level's last ordinal (skips allowed, no going back)
     for line in lines:
         if line.start in c.removed_starts:
             continue
-        if line.start in c.line_tokens and len(line.text) <= MAX_ENTRY_LEN:
-            out.append(line)
-            continue
-        break
+        tok = c.line_tokens.get(line.start)
+        if tok is None or len(line.text) > MAX_ENTRY_LEN:
+            break
+        entry = (tok.style, tok.ordinal, key(token_title(c.text, tok), 4))
+        if entry in listed:
+            break
+        if top_style is None:
+            top_style = tok.style
+        if tok.style == top_style and tok.ordinal is not None:
+            if last_top is not None and tok.ordinal <= last_top:
+                break
+            last_top = tok.ordinal
+        listed.add(entry)
+        out.append(line)
     return out
 
 
@@ -110,7 +127,8 @@ def _bare_heading_run(c: Cleanup, lines: list[Line], tokens: list[Token], head_e
         tok = c.line_tokens.get(line.start)
         if tok is not None and tok.ordinal is not None and len(line.text) <= BARE_ENTRY_LEN:
             prev = c.line_tokens[run[-1].start] if run else None
-            if prev is None or (tok.style == prev.style and tok.ordinal == prev.ordinal + 1):
+            if prev is None or (tok.style == prev.style and prev.ordinal is not None
+                                and tok.ordinal == prev.ordinal + 1):
                 run.append(line)
                 continue
         if len(run) >= 2:
