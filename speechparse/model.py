@@ -8,7 +8,6 @@ character can be accounted for (see `Document.spans`).
 from __future__ import annotations
 
 import gc
-import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -119,7 +118,9 @@ class Node:
             yield node
             stack.extend(reversed(node.children))
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, children: bool = True) -> dict[str, Any]:
+        """The node as the JSON contract has it; `children=False` leaves its children list
+        empty (the streaming JSON writer fills it in node by node)."""
         return {
             "marker": self.marker,
             "style": self.style,
@@ -129,7 +130,7 @@ class Node:
             "line": self.line,
             "end_line": self.end_line,
             "inline": self.inline,
-            "children": [c.to_dict() for c in self.children] if self.children else [],
+            "children": [c.to_dict() for c in self.children] if children and self.children else [],
         }
 
     def __repr__(self) -> str:
@@ -283,7 +284,14 @@ class Document:
 
     def to_json(self, indent: int | None = 2) -> str:
         """`to_dict()` as JSON text (UTF-8 characters kept); `indent=None` for one line."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        if indent is None:  # json's default separators, `, ` and `: `, which orjson lacks
+            import json
+
+            return json.dumps(self.to_dict(), ensure_ascii=False)
+        from .render.json_ import encoder
+
+        with gc_paused():
+            return encoder(indent)(self.to_dict()).decode("utf-8", "surrogatepass")
 
     def to_markdown(self, body: bool = False, **options: Any) -> str:
         """Markdown: headings for the first two levels, nested lists below; `body=True`
