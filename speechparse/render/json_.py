@@ -88,7 +88,7 @@ def _writer(out: TextIO | IO[bytes]) -> Callable[[bytes], Any]:
     buffer = getattr(out, "buffer", None)
     if buffer is not None:
         out.flush()
-        return buffer.write  # type: ignore[no-any-return]
+        return buffer.write
     if isinstance(out, io.TextIOBase):
         text_out = out
         return lambda data: text_out.write(data.decode("utf-8", "surrogatepass"))
