@@ -73,8 +73,10 @@ class Removed:
 class Node:
     """One outline item: marker as written, style, ordinal, title, body and children."""
 
-    __slots__ = ("marker", "style", "family", "ordinal", "title", "line", "end_line",
-                 "head", "body_spans", "children", "parent", "inline", "_text")
+    # memory: a marker-dense speech has a node per line, so the head span is kept as its two
+    # offsets (no tuple) and end_line only where it is not the node's own line
+    __slots__ = ("marker", "style", "family", "ordinal", "title", "line", "_end_line",
+                 "_head_start", "_head_end", "body_spans", "children", "parent", "inline", "_text")
 
     def __init__(self, marker: str, style: str, family: str, ordinal: int | None,
                  title: str, line: int, head: Span, text: str, *, inline: bool = False,
@@ -85,13 +87,32 @@ class Node:
         self.ordinal = ordinal
         self.title = title
         self.line = line
-        self.end_line = line
-        self.head = head
+        self._end_line: int | None = None  # None: the node's own line
+        self._head_start, self._head_end = head
         self.body_spans: list[Span] = []
         self.children: list[Node] = []
         self.parent = parent
         self.inline = inline
         self._text = text
+
+    @property
+    def head(self) -> Span:
+        """Span of the marker and title."""
+        return self._head_start, self._head_end
+
+    @head.setter
+    def head(self, span: Span) -> None:
+        self._head_start, self._head_end = span
+
+    @property
+    def end_line(self) -> int:
+        """Last source line of the node's own text or its descendants'."""
+        end = self._end_line
+        return self.line if end is None else end
+
+    @end_line.setter
+    def end_line(self, line: int) -> None:
+        self._end_line = None if line == self.line else line
 
     @property
     def body(self) -> list[str]:

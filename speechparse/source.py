@@ -402,12 +402,16 @@ def _too_big(limit: int) -> InputError:
                       "or the command's --max-size)")
 
 
-def read_stream(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """At most `max_bytes` from a stream (stdin), in pieces; InputError if there is more."""
+def read_stream(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES, expected: int = 0) -> bytes:
+    """At most `max_bytes` from a stream (stdin), in pieces; InputError if there is more.
+    `expected` (a file's size) is read in one piece: a file is then in memory once, not
+    once in pieces and again joined."""
     parts: list[bytes] = []
     total = 0
+    first = expected + 1 if expected else READ_CHUNK
     while True:
-        chunk = stream.read(min(READ_CHUNK, max_bytes + 1 - total))
+        chunk = stream.read(min(first, max_bytes + 1 - total))
+        first = READ_CHUNK
         if not chunk:
             return b"".join(parts)
         parts.append(chunk)
@@ -437,7 +441,7 @@ def read_input(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             raise InputError(f"{path}: {_size(info.st_size)}, larger than the {_size(max_bytes)} limit "
                              "(raise it with max_bytes= or the command's --max-size)")
         try:
-            return read_stream(fh, max_bytes)
+            return read_stream(fh, max_bytes, info.st_size)
         except InputError as exc:
             raise InputError(f"{path}: {exc}") from None
         except OSError as exc:
