@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from .markers import CN_NUM, Family, registry
 from .numerals import ordinal_of
@@ -80,16 +80,6 @@ class Token:
 GroupTable = dict[int, tuple[Family, tuple[int, ...], Callable[[str], "int | None"]]]
 
 
-class _Tables(NamedTuple):
-    line_re: re.Pattern[str]         # `^`-anchored line pattern (the first line, and the slow path)
-    line_table: GroupTable
-    line_fast: re.Pattern[str] | None  # the same anchored on `\n`; None when it would differ
-    fast_table: GroupTable
-    inline_re: re.Pattern[str]
-    inline_table: GroupTable
-    inline_words: tuple[frozenset[str], str] | None  # (numerals, words) for the str.find scan
-
-
 def _combine(families: list[Family], prefix: str) -> re.Pattern[str]:
     parts = []
     for i, fam in enumerate(families):
@@ -100,11 +90,10 @@ def _combine(families: list[Family], prefix: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _patterns(inline_families: tuple[str, ...] | None = None) -> tuple[list[Family], re.Pattern[str],
-                                                                      list[Family], re.Pattern[str]]:
+def _patterns(inline_families: tuple[str, ...] | None = None) -> tuple[list[Family], list[Family]]:
+    """(all families, the inline ones) in matching order."""
     fams = registry()
-    inline = [f for f in fams if f.inline and (inline_families is None or f.name in inline_families)]
-    return fams, _combine(fams, _LINE_PREFIX), inline, _combine(inline, _INLINE_BOUNDARY + r"[ \t\u3000]*")
+    return fams, [f for f in fams if f.inline and (inline_families is None or f.name in inline_families)]
 
 
 def _group_table(pattern: re.Pattern[str], families: list[Family]) -> GroupTable:
@@ -118,13 +107,50 @@ def _group_table(pattern: re.Pattern[str], families: list[Family]) -> GroupTable
     return table
 
 
+class _Tables:
+    """The compiled patterns of one set of families and how to read their matches. Compiling
+    is a good part of a cold start, so a pattern is compiled when first needed: the `^` line
+    pattern only for a text whose first character could open a marker (or when the fast
+    pattern cannot be used), the inline pattern only for a text with an inline candidate."""
+
+    def __init__(self, families: list[Family], inline: list[Family]) -> None:
+        self.families = families
+        self.inline = inline
+        ranges = _line_start_ranges(families)
+        self.first_char: re.Pattern[str] | None = None  # what a marker line can start with
+        self.line_fast: re.Pattern[str] | None = None   # the line pattern anchored on `\n`
+        if ranges is not None:
+            charset = _charset(ranges)
+            self.first_char = re.compile(f"[{charset}]")
+            self.line_fast = _combine(families, f"\\n(?=[{charset}]){_LINE_PREFIX[1:]}")
+        # the `^` pattern has the same groups as the fast one (the prefixes capture nothing)
+        self.line_table = _group_table(self.line_fast, families) if self.line_fast is not None else {}
+        self._line_re: re.Pattern[str] | None = None
+        self._inline_re: re.Pattern[str] | None = None
+        self.inline_table: GroupTable = {}
+        self.inline_words = _inline_words(inline)  # (numerals, words) for the str.find scan
+
+    @property
+    def line_re(self) -> re.Pattern[str]:
+        """The line pattern, `^`-anchored (the first line; every line on the slow path)."""
+        if self._line_re is None:
+            self._line_re = _combine(self.families, _LINE_PREFIX)
+            if self.line_fast is None:
+                self.line_table = _group_table(self._line_re, self.families)
+            assert self._line_re.groupindex == (self.line_fast or self._line_re).groupindex
+        return self._line_re
+
+    @property
+    def inline_re(self) -> re.Pattern[str]:
+        if self._inline_re is None:
+            self._inline_re = _combine(self.inline, _INLINE_BOUNDARY + r"[ \t\u3000]*")
+            self.inline_table = _group_table(self._inline_re, self.inline)
+        return self._inline_re
+
+
 @lru_cache(maxsize=8)
 def _tables(inline_families: tuple[str, ...] | None = None) -> _Tables:
-    families, line_re, inline, inline_re = _patterns(inline_families)
-    fast = _line_fast(families)
-    return _Tables(line_re, _group_table(line_re, families), fast,
-                   _group_table(fast, families) if fast is not None else {},
-                   inline_re, _group_table(inline_re, inline), _inline_words(inline))
+    return _Tables(*_patterns(inline_families))
 
 
 # --- what a pattern can start with, and whether it can cross a line ----------------------------
@@ -208,12 +234,11 @@ def _charset(ranges: _Ranges) -> str:
                    for a, b in sorted(set(ranges)))
 
 
-def _line_fast(families: list[Family]) -> re.Pattern[str] | None:
-    """The line pattern anchored on the `\n` before the line, with a look-ahead on what the
-    line can start with (indentation, Markdown syntax, a marker's first character). It finds
-    what the `^` pattern finds as long as no marker can run over a line end (a match that ate
-    the `\n` would hide the next line from it); None otherwise."""
-    ranges: _Ranges = []
+def _line_start_ranges(families: list[Family]) -> _Ranges | None:
+    """What a marker line can start with: indentation, Markdown syntax, a marker's first
+    character. None when some family could run over a line end: the `\\n`-anchored pattern
+    finds what the `^` pattern finds only if no match eats the `\\n` of the next line."""
+    ranges: _Ranges = [(ord(ch), ord(ch)) for ch in " \t\u3000#-*+"]  # what _LINE_PREFIX starts with
     for fam in families:
         parsed = _sre_parse.parse(fam.pattern)
         if parsed.state.flags & re.IGNORECASE or _may_match_newline(parsed):
@@ -222,8 +247,7 @@ def _line_fast(families: list[Family]) -> re.Pattern[str] | None:
         if got is None:
             return None
         ranges += got
-    ranges += [(ord(ch), ord(ch)) for ch in " \t\u3000#-*+"]  # what _LINE_PREFIX starts with
-    return _combine(families, f"\\n(?=[{_charset(ranges)}]){_LINE_PREFIX[1:]}")
+    return ranges
 
 
 def _inline_words(inline: list[Family]) -> tuple[frozenset[str], str] | None:
@@ -268,12 +292,15 @@ def _inline_matches(text: str, tables: _Tables) -> Iterator[re.Match[str]]:
     """Exactly the matches of `inline_re.finditer(text)`, found faster: a full match is a
     boundary character, white space, then a numeral run before a word, so the full pattern
     is tried only at the boundary in front of each numeral run found."""
-    inline_re = tables.inline_re
     if tables.inline_words is None:
-        yield from inline_re.finditer(text)
+        yield from tables.inline_re.finditer(text)
         return
+    starts = _inline_starts(text, *tables.inline_words)
+    if not starts:
+        return
+    inline_re = tables.inline_re
     done = 0  # end of the last match: matches do not overlap
-    for start in _inline_starts(text, *tables.inline_words):
+    for start in starts:
         b = start - 1
         while b >= done and text[b] in " \t\u3000":
             b -= 1
@@ -339,21 +366,23 @@ def _doubt(pattern: str) -> re.Pattern[str]:
 
 
 def _line_tokens(text: str, tables: _Tables, seen: _Seen) -> list[Token]:
-    line_re, table = tables.line_re, tables.line_table
     fast = tables.line_fast
     if fast is None:
+        line_re, table = tables.line_re, tables.line_table
         return [t for m in line_re.finditer(text) if (t := _make(m, table, False, seen, m.start())) is not None]
     tokens = []
-    first = line_re.match(text)  # the first line has no `\n` before it
     pos = 0
-    if first is not None:
-        pos = first.end()
-        tok = _make(first, table, False, seen, 0)
-        if tok is not None:
-            tokens.append(tok)
-    fast_table = tables.fast_table
+    assert tables.first_char is not None
+    if tables.first_char.match(text):  # the first line has no `\n` before it
+        first = tables.line_re.match(text)
+        if first is not None:
+            pos = first.end()
+            tok = _make(first, tables.line_table, False, seen, 0)
+            if tok is not None:
+                tokens.append(tok)
+    table = tables.line_table
     tokens += [t for m in fast.finditer(text, pos)
-               if (t := _make(m, fast_table, False, seen, m.start() + 1)) is not None]
+               if (t := _make(m, table, False, seen, m.start() + 1)) is not None]
     return tokens
 
 
