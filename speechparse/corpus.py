@@ -198,22 +198,22 @@ class Outcome:
     error: str | None = None
 
 
-def render_one(path: str, options: Options) -> str | bytes:
-    """Parse one file and render it; raises SpeechparseError for input the user must fix."""
+def render_one(path: str, options: Options) -> bytes:
+    """Parse one file and render it as UTF-8 (binary formats as they are); raises
+    SpeechparseError for input the user must fix."""
     from .api import parse_file
-    from .render import render
+    from .render import render_bytes
 
     doc = parse_file(path, keep_noise=options.keep_noise, reflow=options.reflow,
                      input_format=options.input_format)
-    return render(doc, options.fmt, body=options.body, max_chars=options.max_chars)
+    return render_bytes(doc, options.fmt, body=options.body, max_chars=options.max_chars)
 
 
 def _work(item: Input, options: Options) -> Outcome:
     if item.error is not None:
         return Outcome(item.path, error=item.error)
     try:
-        data = render_one(item.path, options)  # binary formats (xmind) come as bytes
-        return Outcome(item.path, data=data if isinstance(data, bytes) else data.encode("utf-8"))
+        return Outcome(item.path, data=render_one(item.path, options))
     except SpeechparseError as exc:
         return Outcome(item.path, error=str(exc))
     except Exception as exc:  # a parser bug on one file must not stop a corpus run
@@ -258,6 +258,25 @@ def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
 
 
+_WARM_UP = "一、总体要求\n（一）工作：一是稳增长；二是促改革。\n二、主要任务\n"
+
+
+def warm_up(options: Options) -> None:
+    """Import the parser and the renderer and compile their patterns here, once, so that
+    forked workers start with them instead of each paying for them again. The garbage
+    collector is told to leave what exists now alone (`gc.freeze`): a worker that walked
+    these objects would copy the pages they sit on out of the parent's memory."""
+    import gc
+
+    from .api import parse
+    from .render import render_bytes
+
+    render_bytes(parse(_WARM_UP, keep_noise=options.keep_noise), options.fmt, body=options.body,
+                 max_chars=options.max_chars)
+    gc.collect()
+    gc.freeze()  # parse_many unfreezes once the workers are forked
+
+
 def default_workers() -> int:
     """One worker per core this process may run on."""
     try:
@@ -285,11 +304,17 @@ def parse_many(items: Sequence[Input], options: Options, workers: int | None = N
     methods = multiprocessing.get_all_start_methods()
     # fork starts a worker in a millisecond and shares the imported parser; spawn re-imports
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if "fork" in methods:
+        warm_up(options)
     size = max(1, min(16, len(items) // (workers * 8)))  # files per task: fewer messages
     spool = tempfile.mkdtemp(prefix="speechparse-")
     tasks: list[Task] = [(os.path.join(spool, str(k)), list(items[i:i + size]), options)
                          for k, i in enumerate(range(0, len(items), size))]
     pool = ctx.Pool(workers, initializer=_init_worker)
+    if "fork" in methods:
+        import gc
+
+        gc.unfreeze()  # the workers are forked: this process collects as before
     try:
         results = pool.imap(_work_chunk, tasks)
         for _ in tasks:

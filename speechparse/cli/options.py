@@ -118,9 +118,11 @@ def fast_parse_args(args: list[str]) -> tuple[list[str], dict[str, Any]] | None:
             paths.append(arg)
             continue
         name, eq, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+        if not arg.startswith("--") and len(arg) > 2 and arg[:2] in _BY_NAME:
+            name, eq, value = arg[:2], "=", arg[2:]  # `-j2`, `-fjson`: a short option's value attached
         option = _BY_NAME.get(name)
         if option is None:
-            return None  # help, an unknown option, `-fjson`: click's business
+            return None  # help, an unknown option: click's business
         if option.kind == "flag":
             if eq:
                 return None
