@@ -18,9 +18,9 @@ from __future__ import annotations
 import errno
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import SpeechparseError
 
@@ -37,8 +37,9 @@ SPEECH_SUFFIXES = (".txt",)  # check, lint, stats; the config's speech-suffixes 
 SPEECH_PATTERNS = patterns_for(SPEECH_SUFFIXES)
 
 
-@dataclass(frozen=True)
-class Input:
+# The value types of this module are NamedTuples, not frozen dataclasses: those take a few
+# milliseconds each to define, and this module is on every cold start of the command line.
+class Input(NamedTuple):
     """One input: the path as given or found, its path below the root the inputs share (for
     mirroring them into an output folder), and why it cannot be read, if it cannot."""
 
@@ -176,8 +177,7 @@ def _static_prefix(pattern: str) -> str:
 
 
 # --- parsing many --------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """How to parse and render each input (as `parse_file` and `render` take them)."""
 
     fmt: str = "jsonl"
@@ -188,8 +188,7 @@ class Options:
     max_chars: int | None = None
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """One input's result: the rendered output as UTF-8 (encoded in the worker, so the parent
     only copies bytes), or the one-line reason it failed."""
 
