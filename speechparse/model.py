@@ -309,7 +309,7 @@ class Document:
             import json
 
             return json.dumps(self.to_dict(), ensure_ascii=False)
-        from .render.json_ import encoder
+        from .jsonenc import encoder
 
         with gc_paused():
             return encoder(indent)(self.to_dict()).decode("utf-8", "surrogatepass")

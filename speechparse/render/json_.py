@@ -13,46 +13,16 @@ never holds its whole JSON, nor the dicts of a whole subtree, in memory at once.
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Callable, Iterator
 from typing import IO, Any, TextIO
 
+from ..jsonenc import encoder
 from ..model import Document, Node, gc_paused
 
-try:
-    import orjson
-except ImportError:  # pragma: no cover - orjson is a dependency; json gives the same bytes
-    orjson = None  # type: ignore[assignment]
-
-Dumps = Callable[[Any], bytes]
 # stands in for the outline while the rest of the document is encoded; the source text
 # never holds a NUL (normalisation removes control characters), so no string can collide
 _HOLE = "\x00speechparse-outline\x00"
-_COMPACT = (",", ":")
 _CHUNK = 1 << 16  # bytes gathered before each write of a streamed document
-
-
-def encoder(indent: int | None) -> Dumps:
-    """obj -> UTF-8 JSON: `json.dumps(obj, ensure_ascii=False, indent=indent)` (compact
-    separators when indent is None), through orjson where it gives the same bytes."""
-    def slow(obj: Any) -> bytes:
-        if indent is None:
-            return json.dumps(obj, ensure_ascii=False, separators=_COMPACT).encode("utf-8", "surrogatepass")
-        return json.dumps(obj, ensure_ascii=False, indent=indent).encode("utf-8", "surrogatepass")
-
-    if orjson is None or indent not in (None, 2):
-        return slow
-    option = orjson.OPT_INDENT_2 if indent == 2 else 0
-    fast = orjson.dumps
-
-    def dumps(obj: Any) -> bytes:
-        try:
-            return fast(obj, option=option)
-        except (orjson.JSONEncodeError, TypeError):
-            return slow(obj)
-
-    return dumps
-
 
 def render_bytes(doc: Document, indent: int | None = 2, **_: Any) -> bytes:
     """`render(doc, indent)` as UTF-8."""
