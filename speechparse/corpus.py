@@ -18,10 +18,9 @@ from __future__ import annotations
 import errno
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .errors import SpeechparseError
 from .inputs import DEFAULT_GLOBS
@@ -42,8 +41,9 @@ SPEECH_SUFFIXES = (".txt",)  # check, lint, stats; the config's speech-suffixes 
 SPEECH_PATTERNS = patterns_for(SPEECH_SUFFIXES)
 
 
-@dataclass(frozen=True)
-class Input:
+# The value types of this module are NamedTuples, not frozen dataclasses: those take a few
+# milliseconds each to define, and this module is on every cold start of the command line.
+class Input(NamedTuple):
     """One input: the path as given or found, its path below the root the inputs share (for
     mirroring them into an output folder), and why it cannot be read, if it cannot."""
 
@@ -181,8 +181,7 @@ def _static_prefix(pattern: str) -> str:
 
 
 # --- parsing many --------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """How to parse and render each input (as `parse_file` and `render` take them)."""
 
     fmt: str = "jsonl"
@@ -208,14 +207,24 @@ class Options:
         from .render import render
 
         if self.explain:
-            from .render.explain import render as explain
-
-            return explain(doc, as_json=self.fmt in ("json", "jsonl"), one_line=self.fmt == "jsonl")
+            return self._explain(doc)
         return render(doc, self.fmt, body=self.body, max_chars=self.max_chars)
 
+    def render_bytes(self, doc: Document) -> bytes:
+        """`render` as UTF-8 (binary formats as they are): what batch workers write."""
+        from .render import render_bytes
 
-@dataclass(frozen=True)
-class Outcome:
+        if self.explain:
+            return self._explain(doc).encode("utf-8")
+        return render_bytes(doc, self.fmt, body=self.body, max_chars=self.max_chars)
+
+    def _explain(self, doc: Document) -> str:
+        from .render.explain import render as explain
+
+        return explain(doc, as_json=self.fmt in ("json", "jsonl"), one_line=self.fmt == "jsonl")
+
+
+class Outcome(NamedTuple):
     """One input's result: the rendered output as UTF-8 (encoded in the worker, so the parent
     only copies bytes), or the one-line reason it failed."""
 
@@ -224,17 +233,17 @@ class Outcome:
     error: str | None = None
 
 
-def render_one(path: str, options: Options) -> str | bytes:
-    """Parse one file and render it; raises SpeechparseError for input the user must fix."""
-    return options.render(options.parse(path))
+def render_one(path: str, options: Options) -> bytes:
+    """Parse one file and render it as UTF-8 (binary formats as they are); raises
+    SpeechparseError for input the user must fix."""
+    return options.render_bytes(options.parse(path))
 
 
 def _work(item: Input, options: Options) -> Outcome:
     if item.error is not None:
         return Outcome(item.path, error=item.error)
     try:
-        data = render_one(item.path, options)  # binary formats (xmind) come as bytes
-        return Outcome(item.path, data=data if isinstance(data, bytes) else data.encode("utf-8"))
+        return Outcome(item.path, data=render_one(item.path, options))
     except SpeechparseError as exc:
         return Outcome(item.path, error=str(exc))
     except Exception as exc:  # a parser bug on one file must not stop a corpus run
@@ -279,6 +288,25 @@ def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
 
 
+_WARM_UP = "一、总体要求\n（一）工作：一是稳增长；二是促改革。\n二、主要任务\n"
+
+
+def warm_up(options: Options) -> None:
+    """Import the parser and the renderer and compile their patterns here, once, so that
+    forked workers start with them instead of each paying for them again. The garbage
+    collector is told to leave what exists now alone (`gc.freeze`): a worker that walked
+    these objects would copy the pages they sit on out of the parent's memory."""
+    import gc
+
+    from .api import parse
+    from .render import render_bytes
+
+    render_bytes(parse(_WARM_UP, keep_noise=options.keep_noise), options.fmt, body=options.body,
+                 max_chars=options.max_chars)
+    gc.collect()
+    gc.freeze()  # parse_many unfreezes once the workers are forked
+
+
 def default_workers() -> int:
     """One worker per core this process may run on."""
     try:
@@ -306,11 +334,17 @@ def parse_many(items: Sequence[Input], options: Options, workers: int | None = N
     methods = multiprocessing.get_all_start_methods()
     # fork starts a worker in a millisecond and shares the imported parser; spawn re-imports
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if "fork" in methods:
+        warm_up(options)
     size = max(1, min(16, len(items) // (workers * 8)))  # files per task: fewer messages
     spool = tempfile.mkdtemp(prefix="speechparse-")
     tasks: list[Task] = [(os.path.join(spool, str(k)), list(items[i:i + size]), options)
                          for k, i in enumerate(range(0, len(items), size))]
     pool = ctx.Pool(workers, initializer=_init_worker)
+    if "fork" in methods:
+        import gc
+
+        gc.unfreeze()  # the workers are forked: this process collects as before
     try:
         results = pool.imap(_work_chunk, tasks)
         for _ in tasks:

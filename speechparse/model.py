@@ -8,7 +8,6 @@ character can be accounted for (see `Document.spans`).
 from __future__ import annotations
 
 import gc
-import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -74,8 +73,10 @@ class Removed:
 class Node:
     """One outline item: marker as written, style, ordinal, title, body and children."""
 
-    __slots__ = ("marker", "style", "family", "ordinal", "title", "line", "end_line",
-                 "head", "body_spans", "children", "parent", "inline", "_text")
+    # memory: a marker-dense speech has a node per line, so the head span is kept as its two
+    # offsets (no tuple) and end_line only where it is not the node's own line
+    __slots__ = ("marker", "style", "family", "ordinal", "title", "line", "_end_line",
+                 "_head_start", "_head_end", "body_spans", "children", "parent", "inline", "_text")
 
     def __init__(self, marker: str, style: str, family: str, ordinal: int | None,
                  title: str, line: int, head: Span, text: str, *, inline: bool = False,
@@ -86,13 +87,32 @@ class Node:
         self.ordinal = ordinal
         self.title = title
         self.line = line
-        self.end_line = line
-        self.head = head
+        self._end_line: int | None = None  # None: the node's own line
+        self._head_start, self._head_end = head
         self.body_spans: list[Span] = []
         self.children: list[Node] = []
         self.parent = parent
         self.inline = inline
         self._text = text
+
+    @property
+    def head(self) -> Span:
+        """Span of the marker and title."""
+        return self._head_start, self._head_end
+
+    @head.setter
+    def head(self, span: Span) -> None:
+        self._head_start, self._head_end = span
+
+    @property
+    def end_line(self) -> int:
+        """Last source line of the node's own text or its descendants'."""
+        end = self._end_line
+        return self.line if end is None else end
+
+    @end_line.setter
+    def end_line(self, line: int) -> None:
+        self._end_line = None if line == self.line else line
 
     @property
     def body(self) -> list[str]:
@@ -119,7 +139,9 @@ class Node:
             yield node
             stack.extend(reversed(node.children))
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, children: bool = True) -> dict[str, Any]:
+        """The node as the JSON contract has it; `children=False` leaves its children list
+        empty (the streaming JSON writer fills it in node by node)."""
         return {
             "marker": self.marker,
             "style": self.style,
@@ -129,7 +151,7 @@ class Node:
             "line": self.line,
             "end_line": self.end_line,
             "inline": self.inline,
-            "children": [c.to_dict() for c in self.children] if self.children else [],
+            "children": [c.to_dict() for c in self.children] if children and self.children else [],
         }
 
     def __repr__(self) -> str:
@@ -283,7 +305,14 @@ class Document:
 
     def to_json(self, indent: int | None = 2) -> str:
         """`to_dict()` as JSON text (UTF-8 characters kept); `indent=None` for one line."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        if indent is None:  # json's default separators, `, ` and `: `, which orjson lacks
+            import json
+
+            return json.dumps(self.to_dict(), ensure_ascii=False)
+        from .jsonenc import encoder
+
+        with gc_paused():
+            return encoder(indent)(self.to_dict()).decode("utf-8", "surrogatepass")
 
     def to_markdown(self, body: bool = False, **options: Any) -> str:
         """Markdown: headings for the first two levels, nested lists below; `body=True`

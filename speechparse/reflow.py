@@ -62,14 +62,26 @@ def _wrap_width(lines: list[str]) -> tuple[int, int] | None:
     return (by_width or 10**9), (by_chars or 10**9)
 
 
+def _first_lines(text: str, n: int) -> list[str]:
+    """`text.split("\\n")[:n]` without splitting (copying) the whole of a long text."""
+    if n <= 0:
+        return []
+    end = -1
+    for _ in range(n):
+        end = text.find("\n", end + 1)
+        if end == -1:
+            return text.split("\n")
+    return text[:end].split("\n")
+
+
 def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], int] | None:
     """Joined text, the start offset of every source line in it, and the number of joins;
     None when the text does not look hard-wrapped (and `force` is off)."""
+    wrap = _wrap_width(_first_lines(text, _SAMPLE_LINES))
+    if wrap is None and not force:
+        return None
     lines = text.split("\n")
-    wrap = _wrap_width(lines)
     if wrap is None:
-        if not force:
-            return None
         wrap = (max((display_width(ln.rstrip()) for ln in lines), default=0), 10**9)
     width, chars = wrap
     uses_indent = sum(1 for ln in lines if _INDENT.match(ln)) >= 3

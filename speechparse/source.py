@@ -27,6 +27,9 @@ from .errors import InputError
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# every character `normalise` changes, in one class: most texts need none of it, and one
+# search (the regex engine skips on a leading class in C) tells so in one scan
+_ANY_TO_NORMALISE = re.compile("[\r\xa0\f\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024  # far above any speech; bounds memory on hostile input
 READ_CHUNK = 1 << 20  # read in pieces, so that Ctrl-C is seen between them
@@ -286,6 +289,8 @@ def _detect(data: bytes) -> Decoded:
 # --- text -> Source -------------------------------------------------------------------------
 def normalise(text: str) -> str:
     """Line ends to LF, NBSP to space, zero-width and control characters removed."""
+    if _ANY_TO_NORMALISE.search(text) is None:
+        return text
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\xa0" in text:
@@ -360,7 +365,7 @@ def from_pieces(pieces: list[Piece], path: str | None, encoding: str) -> Source:
 def from_bytes(data: bytes, path: str | None = None, reflow: bool | None = None,
                encoding: str | None = None) -> Source:
     decoded = decode_text(data, encoding)
-    if not decoded.text.strip():
+    if not decoded.text or decoded.text.isspace():  # as `not text.strip()`, without copying it
         raise InputError("input is empty (only white space)")
     src = from_text(decoded.text, path, decoded.encoding, reflow)
     src.warnings.extend(decoded.warnings)
@@ -401,12 +406,16 @@ def _too_big(limit: int) -> InputError:
                       "or the command's --max-size)")
 
 
-def read_stream(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """At most `max_bytes` from a stream (stdin), in pieces; InputError if there is more."""
+def read_stream(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES, expected: int = 0) -> bytes:
+    """At most `max_bytes` from a stream (stdin), in pieces; InputError if there is more.
+    `expected` (a file's size) is read in one piece: a file is then in memory once, not
+    once in pieces and again joined."""
     parts: list[bytes] = []
     total = 0
+    first = expected + 1 if expected else READ_CHUNK
     while True:
-        chunk = stream.read(min(READ_CHUNK, max_bytes + 1 - total))
+        chunk = stream.read(min(first, max_bytes + 1 - total))
+        first = READ_CHUNK
         if not chunk:
             return b"".join(parts)
         parts.append(chunk)
@@ -436,7 +445,7 @@ def read_input(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             raise InputError(f"{path}: {_size(info.st_size)}, larger than the {_size(max_bytes)} limit "
                              "(raise it with max_bytes= or the command's --max-size)")
         try:
-            return read_stream(fh, max_bytes)
+            return read_stream(fh, max_bytes, info.st_size)
         except InputError as exc:
             raise InputError(f"{path}: {exc}") from None
         except OSError as exc:

@@ -4,6 +4,16 @@ A candidate is a Token: its family and style, its ordinal as an int (None for da
 the raw marker text as written, whether it opens a paragraph or sits inside one, and its
 position (offsets into `Source.text`, the paragraph index and the 1-based source line).
 Whether a candidate is a real item is decided by the builder (ordinal continuity).
+
+Speed: `^` in a multi-line pattern gives the regex engine nothing to skip on, so it would try
+the line pattern at every character. The pattern used is anchored on the `\n` before a line
+instead (a literal the engine finds in C), with a look-ahead on the characters a marker line
+can start with; the first line is matched on its own. Inline markers are found from their
+word (`是`, `要`) with `str.find`. Both give exactly the matches of the plain patterns.
+
+Memory: a marker-dense text has a Token per line, so a Token keeps only what it must: marker
+strings are shared, `start` is the object `mstart` is when they are equal, and `mend` and
+`line` are computed (`line` is stored only where it is not the paragraph's).
 """
 
 from __future__ import annotations
@@ -11,9 +21,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import Any
 
 from .markers import CN_NUM, Family, registry
 from .numerals import ordinal_of
+
+try:  # the regex parser, to read which characters a family's marker can start with
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_parse as _sre_parse
 
 # A paragraph-start marker may follow indentation, and Markdown heading/list syntax so that
 # speechparse's own Markdown output parses back to the same skeleton.
@@ -24,27 +40,44 @@ _INLINE_BOUNDARY = r"(?:[。；;：:！!？?，,]|(?<![0-9０-９])[.．]|(?<=�
 
 
 class Token:
-    __slots__ = ("family", "style", "ordinal", "marker", "start", "mstart", "mend",
-                 "inline", "para", "line", "doubtful", "layout")
+    __slots__ = ("family", "style", "ordinal", "marker", "start", "mstart", "inline", "para", "_line",
+                 "doubtful", "layout")
 
     def __init__(self, family: Family, ordinal: int | None, marker: str, start: int,
-                 mstart: int, mend: int, inline: bool) -> None:
+                 mstart: int, inline: bool) -> None:
         self.family = family
         self.style = family.style
         self.ordinal = ordinal
-        self.marker = marker
-        self.start = start    # where the item's text begins (paragraph start for line markers)
+        self.marker = marker  # mend - mstart == len(marker): the span is the marker's text
+        self.start = mstart if start == mstart else start  # one int object when they agree
         self.mstart = mstart  # marker span
-        self.mend = mend
         self.inline = inline
         self.para = 0         # 0-based paragraph (normalised line) index
-        self.line = 0         # 1-based source line
+        self._line: int | None = None  # 1-based source line, when it is not para + 1
         self.doubtful = False  # the text after the marker matches the family's `doubt`
         self.layout = 0        # Markdown depth of the line: `#` count, or 10 + a list item's indent
+
+    @property
+    def mend(self) -> int:
+        """End of the marker span."""
+        return self.mstart + len(self.marker)
+
+    @property
+    def line(self) -> int:
+        """1-based source line."""
+        line = self._line
+        return self.para + 1 if line is None else line
+
+    @line.setter
+    def line(self, value: int) -> None:
+        self._line = None if value == self.para + 1 else value
 
     def __repr__(self) -> str:
         where = "inline" if self.inline else "start"
         return f"Token({self.marker!r} {self.style} #{self.ordinal} {where} L{self.line})"
+
+
+GroupTable = dict[int, tuple[Family, tuple[int, ...], Callable[[str], "int | None"]]]
 
 
 def _combine(families: list[Family], prefix: str) -> re.Pattern[str]:
@@ -57,35 +90,170 @@ def _combine(families: list[Family], prefix: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _patterns(inline_families: tuple[str, ...] | None = None):
+def _patterns(inline_families: tuple[str, ...] | None = None) -> tuple[list[Family], list[Family]]:
+    """(all families, the inline ones) in matching order."""
     fams = registry()
-    inline = [f for f in fams if f.inline and (inline_families is None or f.name in inline_families)]
-    return fams, _combine(fams, _LINE_PREFIX), inline, _combine(inline, _INLINE_BOUNDARY + r"[ \t\u3000]*")
+    return fams, [f for f in fams if f.inline and (inline_families is None or f.name in inline_families)]
 
 
-def _group_table(pattern: re.Pattern[str], families: list[Family]) -> dict[int, tuple[Family, tuple[int, ...], Callable[[str], int | None]]]:
+def _group_table(pattern: re.Pattern[str], families: list[Family]) -> GroupTable:
     """Group index of each family's whole marker -> (family, indexes of its number groups),
     so that reading a match costs a dict lookup instead of building group names."""
     index = pattern.groupindex
-    table = {}
+    table: GroupTable = {}
     for i, fam in enumerate(families):
         numbers = tuple(index[f"f{i}{s}"] for s in "nmk" if f"f{i}{s}" in index)
         table[index[f"f{i}"]] = (fam, numbers, getattr(fam, "read_ordinal", ordinal_of))
     return table
 
 
+class _Tables:
+    """The compiled patterns of one set of families and how to read their matches. Compiling
+    is a good part of a cold start, so a pattern is compiled when first needed: the `^` line
+    pattern only for a text whose first character could open a marker (or when the fast
+    pattern cannot be used), the inline pattern only for a text with an inline candidate."""
+
+    def __init__(self, families: list[Family], inline: list[Family]) -> None:
+        self.families = families
+        self.inline = inline
+        ranges = _line_start_ranges(families)
+        self.first_char: re.Pattern[str] | None = None  # what a marker line can start with
+        self.line_fast: re.Pattern[str] | None = None   # the line pattern anchored on `\n`
+        if ranges is not None:
+            charset = _charset(ranges)
+            self.first_char = re.compile(f"[{charset}]")
+            self.line_fast = _combine(families, f"\\n(?=[{charset}]){_LINE_PREFIX[1:]}")
+        # the `^` pattern has the same groups as the fast one (the prefixes capture nothing)
+        self.line_table = _group_table(self.line_fast, families) if self.line_fast is not None else {}
+        self._line_re: re.Pattern[str] | None = None
+        self._inline_re: re.Pattern[str] | None = None
+        self.inline_table: GroupTable = {}
+        self.inline_words = _inline_words(inline)  # (numerals, words) for the str.find scan
+
+    @property
+    def line_re(self) -> re.Pattern[str]:
+        """The line pattern, `^`-anchored (the first line; every line on the slow path)."""
+        if self._line_re is None:
+            self._line_re = _combine(self.families, _LINE_PREFIX)
+            if self.line_fast is None:
+                self.line_table = _group_table(self._line_re, self.families)
+            assert self._line_re.groupindex == (self.line_fast or self._line_re).groupindex
+        return self._line_re
+
+    @property
+    def inline_re(self) -> re.Pattern[str]:
+        if self._inline_re is None:
+            self._inline_re = _combine(self.inline, _INLINE_BOUNDARY + r"[ \t\u3000]*")
+            self.inline_table = _group_table(self._inline_re, self.inline)
+        return self._inline_re
+
+
 @lru_cache(maxsize=8)
-def _tables(inline_families: tuple[str, ...] | None = None):
-    families, line_re, inline, inline_re = _patterns(inline_families)
-    return (line_re, _group_table(line_re, families), inline_re, _group_table(inline_re, inline),
-            _inline_scanner(inline))
+def _tables(inline_families: tuple[str, ...] | None = None) -> _Tables:
+    return _Tables(*_patterns(inline_families))
 
 
-def _inline_scanner(inline: list[Family]) -> re.Pattern[str] | None:
-    """A fast first pass for inline markers: `[一二…十]{1,3}[是要]`, the numeral and the word
-    every inline family starts with. A pattern that starts with a character class lets the
-    regex engine skip ahead in C; the boundary alternation of the full pattern does not
-    (it stops at every comma). None when some family does not start that way."""
+# --- what a pattern can start with, and whether it can cross a line ----------------------------
+_Ranges = list[tuple[int, int]]
+
+
+def _first_ranges(items: Any) -> _Ranges | None:
+    """Code point ranges a match of the parsed pattern `items` can start with; None when
+    that is not known (or the match can be empty). Look-arounds are passed over: the set
+    they leave is larger than the true one, which only costs speed."""
+    c = _sre_parse
+    for op, av in items:
+        if op is c.LITERAL:
+            return [(av, av)]
+        if op is c.IN:
+            out: _Ranges = []
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    out.append((value, value))
+                elif kind is c.RANGE:
+                    out.append(value)
+                else:  # NEGATE, CATEGORY (\s, \w): too wide to be worth it
+                    return None
+            return out
+        if op is c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None
+            return _first_ranges(av[-1])
+        if op is c.BRANCH:
+            union: _Ranges = []
+            for branch in av[1]:
+                got = _first_ranges(branch)
+                if got is None:
+                    return None
+                union += got
+            return union
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            lo, _, sub = av
+            return _first_ranges(sub) if lo >= 1 else None
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # zero width
+        return None
+    return None
+
+
+def _may_match_newline(items: Any) -> bool:
+    """Can the parsed pattern consume a `\n` (outside look-arounds)? Conservative: True
+    for anything not understood."""
+    c = _sre_parse
+    for op, av in items:
+        if op is c.LITERAL:
+            if av == 10:
+                return True
+        elif op is c.NOT_LITERAL:
+            if av != 10:
+                return True
+        elif op is c.IN:
+            for kind, value in av:
+                if kind is c.NEGATE or kind is c.CATEGORY:
+                    return True
+                if kind is c.LITERAL and value == 10 or kind is c.RANGE and value[0] <= 10 <= value[1]:
+                    return True
+        elif op is c.SUBPATTERN:
+            if _may_match_newline(av[-1]):
+                return True
+        elif op is c.BRANCH:
+            if any(_may_match_newline(b) for b in av[1]):
+                return True
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            if _may_match_newline(av[2]):
+                return True
+        elif op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue
+        else:
+            return True
+    return False
+
+
+def _charset(ranges: _Ranges) -> str:
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                   for a, b in sorted(set(ranges)))
+
+
+def _line_start_ranges(families: list[Family]) -> _Ranges | None:
+    """What a marker line can start with: indentation, Markdown syntax, a marker's first
+    character. None when some family could run over a line end: the `\\n`-anchored pattern
+    finds what the `^` pattern finds only if no match eats the `\\n` of the next line."""
+    ranges: _Ranges = [(ord(ch), ord(ch)) for ch in " \t\u3000#-*+"]  # what _LINE_PREFIX starts with
+    for fam in families:
+        parsed = _sre_parse.parse(fam.pattern)
+        if parsed.state.flags & re.IGNORECASE or _may_match_newline(parsed):
+            return None
+        got = _first_ranges(parsed)
+        if got is None:
+            return None
+        ranges += got
+    return ranges
+
+
+def _inline_words(inline: list[Family]) -> tuple[frozenset[str], str] | None:
+    """(numerals, words) when every inline family is `CN_NUM` and then a word character
+    (`一是`, `一要`): the scan then finds each word with str.find and looks for numerals just
+    before it. None when some family does not start that way."""
     head = f"(?P<n>{CN_NUM})"
     words = []
     for fam in inline:
@@ -93,20 +261,47 @@ def _inline_scanner(inline: list[Family]) -> re.Pattern[str] | None:
         if not fam.pattern.startswith(head) or not rest or not "\u4e00" <= rest[0] <= "\u9fff":
             return None
         words.append(rest[0])
-    return re.compile(f"{CN_NUM}[{''.join(words)}]") if words else None
+    numerals = re.fullmatch(r"\[([^\]\\]+)\]\{1,(\d)\}", CN_NUM)
+    if not words or numerals is None:
+        return None
+    return frozenset(numerals.group(1)), "".join(dict.fromkeys(words))
 
 
-def _inline_matches(text: str, inline_re: re.Pattern[str],
-                    scanner: re.Pattern[str] | None) -> Iterator[re.Match[str]]:
+_MAX_NUMERALS = int(re.fullmatch(r".*\{1,(\d)\}", CN_NUM).group(1))  # type: ignore[union-attr]
+
+
+def _inline_starts(text: str, numerals: frozenset[str], words: str) -> list[int]:
+    """Start of every match of `[numerals]{1,3}[words]` in `text`, in order (`finditer`'s:
+    a run longer than three numerals matches with its last three)."""
+    starts = []
+    for word in words:
+        i = text.find(word, 1)
+        while i != -1:
+            if text[i - 1] in numerals:
+                b = i - 1
+                while b > 0 and i - b < _MAX_NUMERALS and text[b - 1] in numerals:
+                    b -= 1
+                starts.append(b)
+            i = text.find(word, i + 1)
+    if len(words) > 1:
+        starts.sort()
+    return starts
+
+
+def _inline_matches(text: str, tables: _Tables) -> Iterator[re.Match[str]]:
     """Exactly the matches of `inline_re.finditer(text)`, found faster: a full match is a
-    boundary character, white space, then a numeral run that the scanner finds, so the full
-    pattern is tried only at the boundary in front of each scanned numeral run."""
-    if scanner is None:
-        yield from inline_re.finditer(text)
+    boundary character, white space, then a numeral run before a word, so the full pattern
+    is tried only at the boundary in front of each numeral run found."""
+    if tables.inline_words is None:
+        yield from tables.inline_re.finditer(text)
         return
+    starts = _inline_starts(text, *tables.inline_words)
+    if not starts:
+        return
+    inline_re = tables.inline_re
     done = 0  # end of the last match: matches do not overlap
-    for cand in scanner.finditer(text):
-        b = cand.start() - 1
+    for start in starts:
+        b = start - 1
         while b >= done and text[b] in " \t\u3000":
             b -= 1
         if b < done:
@@ -117,8 +312,19 @@ def _inline_matches(text: str, inline_re: re.Pattern[str],
             yield m
 
 
-def _make(match: re.Match[str], table: dict[int, tuple[Family, tuple[int, ...], Callable[[str], int | None]]],
-          inline: bool) -> Token | None:
+class _Seen:
+    """What one tokenize call has read already: each distinct marker string once (a marker-
+    dense text repeats a few dozen of them), each number's ordinal once."""
+
+    __slots__ = ("markers", "ordinals")
+
+    def __init__(self) -> None:
+        self.markers: dict[str, str] = {}
+        self.ordinals: dict[tuple[Callable[[str], int | None], str], int | None] = {}
+
+
+def _make(match: re.Match[str], table: GroupTable, inline: bool, seen: _Seen, start: int) -> Token | None:
+    """The Token of a match (`start`: where its item begins), or None for a malformed numeral."""
     # lastindex is the family's outer group: it closes after the groups nested in it
     group = match.lastindex
     if group is None:
@@ -129,11 +335,19 @@ def _make(match: re.Match[str], table: dict[int, tuple[Family, tuple[int, ...], 
         raw_n = match.group(k)
         if raw_n is not None:
             break
-    ordinal = read(raw_n) if raw_n is not None else None
-    if raw_n is not None and not ordinal:
-        return None  # malformed numeral such as 一二、 or 0.
-    mstart, mend = match.span(group)
-    return Token(fam, ordinal, match.group(group), mstart if inline else match.start(), mstart, mend, inline)
+    if raw_n is None:
+        ordinal = None
+    else:
+        key = (read, raw_n)
+        ordinal = seen.ordinals.get(key, 0)
+        if ordinal == 0:
+            ordinal = seen.ordinals[key] = read(raw_n)
+        if not ordinal:
+            return None  # malformed numeral such as 一二、 or 0.
+    mstart = match.start(group)
+    raw = match.group(group)
+    marker = seen.markers.setdefault(raw, raw)
+    return Token(fam, ordinal, marker, mstart if inline else start, mstart, inline)
 
 
 def _layout(prefix: str) -> int:
@@ -151,17 +365,40 @@ def _doubt(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def tokenize(text: str, line_of=None) -> list[Token]:
+def _line_tokens(text: str, tables: _Tables, seen: _Seen) -> list[Token]:
+    fast = tables.line_fast
+    if fast is None:
+        line_re, table = tables.line_re, tables.line_table
+        return [t for m in line_re.finditer(text) if (t := _make(m, table, False, seen, m.start())) is not None]
+    tokens = []
+    pos = 0
+    assert tables.first_char is not None
+    if tables.first_char.match(text):  # the first line has no `\n` before it
+        first = tables.line_re.match(text)
+        if first is not None:
+            pos = first.end()
+            tok = _make(first, tables.line_table, False, seen, 0)
+            if tok is not None:
+                tokens.append(tok)
+    table = tables.line_table
+    tokens += [t for m in fast.finditer(text, pos)
+               if (t := _make(m, table, False, seen, m.start() + 1)) is not None]
+    return tokens
+
+
+def tokenize(text: str, line_of: Callable[[int], int] | None = None) -> list[Token]:
     """All marker candidates in document order; `line_of(offset)` maps to source lines."""
-    line_re, line_table, inline_re, inline_table, scanner = _tables()
-    tokens = [t for m in line_re.finditer(text) if (t := _make(m, line_table, False)) is not None]
+    tables = _tables()
+    seen = _Seen()
+    tokens = _line_tokens(text, tables, seen)
     for tok in tokens:
-        if tok.family.doubt and _doubt(tok.family.doubt).match(text, tok.mend):
+        doubt = tok.family.doubt
+        if doubt and _doubt(doubt).match(text, tok.mstart + len(tok.marker)):
             tok.doubtful = True
         if tok.mstart > tok.start:
             tok.layout = _layout(text[tok.start:tok.mstart])
-    inline = [t for m in _inline_matches(text, inline_re, scanner)
-              if (t := _make(m, inline_table, True)) is not None]
+    inline = [t for m in _inline_matches(text, tables)
+              if (t := _make(m, tables.inline_table, True, seen, 0)) is not None]
     if inline:
         tokens.extend(inline)
         tokens.sort(key=lambda t: t.mstart)
@@ -170,25 +407,28 @@ def tokenize(text: str, line_of=None) -> list[Token]:
         para += text.count("\n", pos, tok.mstart)
         pos = tok.mstart
         tok.para = para
-        tok.line = line_of(tok.mstart) if line_of is not None else para + 1
+        if line_of is not None:
+            line = line_of(tok.mstart)
+            if line != para + 1:
+                tok._line = line
     return tokens
 
 
 def starts_with_marker(line: str) -> bool:
     """Does `line` open with a marker candidate of any registered family? (Reflow asks this to
     tell a new paragraph from a wrapped line: the registry is the one place that knows.)"""
-    line_re, table = _tables()[:2]
-    m = line_re.match(line)
-    return m is not None and _make(m, table, False) is not None
+    tables = _tables()
+    m = tables.line_re.match(line)
+    return m is not None and _make(m, tables.line_table, False, _Seen(), 0) is not None
 
 
 def number_span(marker: str) -> tuple[int, int] | None:
     """Where the number sits in a marker as written (`（三）` -> (1, 2)); None without one."""
-    line_re, table = _tables()[:2]
-    m = line_re.match(marker)
+    tables = _tables()
+    m = tables.line_re.match(marker)
     if m is None or m.lastindex is None:
         return None
-    for k in table[m.lastindex][1]:
+    for k in tables.line_table[m.lastindex][1]:
         if m.group(k) is not None:
             return m.span(k)
     return None

@@ -50,7 +50,20 @@ def format_for_path(path: str) -> str | None:
     return next((fmt for ext, fmt in _OTHER_EXTENSIONS.items() if name.endswith(ext)), None)
 
 
+def _renderer(fmt: str, suffix: str = "") -> Any:
+    module, _, func = FORMATS[fmt].partition(":")
+    return getattr(import_module(f"{__name__}.{module}"), (func or "render") + suffix, None)
+
+
 def render(doc: Document, fmt: str, **options: Any) -> str | bytes:
-    target = FORMATS[fmt]
-    module, _, func = target.partition(":")
-    return getattr(import_module(f"{__name__}.{module}"), func or "render")(doc, **options)
+    return _renderer(fmt)(doc, **options)
+
+
+def render_bytes(doc: Document, fmt: str, **options: Any) -> bytes:
+    """`render` as UTF-8 bytes (binary formats as they are): straight from a renderer that
+    makes bytes itself (JSON: orjson), else encoded. Batch workers write these."""
+    direct = _renderer(fmt, "_bytes")
+    if direct is not None:
+        return direct(doc, **options)
+    out = render(doc, fmt, **options)
+    return out if isinstance(out, bytes) else out.encode("utf-8")

@@ -1,0 +1,57 @@
+"""JSON goes through orjson: it must be byte for byte what `json.dumps(ensure_ascii=False)`
+gives (indent 2, and compact for JSON Lines), on every fixture and on text with every kind
+of character JSON escapes."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from support import SHARED_SEEDS, all_fixture_texts
+
+import speechparse
+from speechparse.render import json_
+
+DEVSET = SHARED_SEEDS.parent / "devset"
+SHARED = sorted(SHARED_SEEDS.glob("*.txt")) + sorted(DEVSET.glob("*.txt"))
+
+
+def _reference(doc: speechparse.Document, indent: int | None) -> bytes:
+    if indent is None:
+        return json.dumps(doc.to_dict(), ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+    return json.dumps(doc.to_dict(), ensure_ascii=False, indent=indent).encode() + b"\n"
+
+
+def _check(doc: speechparse.Document) -> None:
+    for indent in (2, None):
+        want = _reference(doc, indent)
+        assert json_.render_bytes(doc, indent) == want, doc.path
+        streamed = io.BytesIO()
+        json_.write(doc, streamed, indent=indent)
+        assert streamed.getvalue() == want, doc.path
+
+
+def test_fixtures_encode_as_json_does():
+    paths = all_fixture_texts()
+    assert paths
+    for path in paths:
+        _check(speechparse.parse_file(path))
+
+
+@pytest.mark.skipif(not SHARED, reason="../shared/seeds and devset are not present")
+def test_seeds_and_devset_encode_as_json_does():
+    for path in SHARED:
+        _check(speechparse.parse_file(path))
+
+
+def test_escapes_and_deep_nesting_encode_as_json_does():
+    text = ("标题\"引号\\反斜杠\t制表\u2028分隔\x7f\n"
+            + "".join(f"{'（' + str(k) + '）' if k % 2 else str(k) + '.'}第{k}项\"\\\t\n" for k in range(1, 40))
+            + "一、总体要求\n（一）稳中求进。\n1.第一项。\n（1）细项。\n①再细。\n（2）又一项。\n2.第二项。\n")
+    _check(speechparse.parse(text))
+
+
+def test_a_lone_surrogate_falls_back_to_json():
+    doc = speechparse.parse("一、总体\ud800要求\n二、再来\n")
+    assert json_.render(doc) == json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n"

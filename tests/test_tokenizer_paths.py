@@ -1,0 +1,58 @@
+"""The tokenizer's fast paths (the line pattern anchored on `\\n`, inline candidates found by
+str.find) must find exactly what the plain patterns find (`^` line pattern, inline finditer)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from support import ROOT, all_fixture_texts
+
+from speechparse import source, tokenizer
+from speechparse.markers import Family
+
+sys.path.insert(0, str(ROOT / "bench"))
+import hostile  # noqa: E402
+
+EDGES = ["一、a\n二、b", "\n一、x\n", "一二三四是五是", "，一二三四是，五是", "　　一、\n\n（一）x\n1.y\n一是a，二是b；三要c",
+         "## 一、标题\n- （一）项\n", "一\n二　关于\n", "——甲\n——乙", "就是一要保重点，二要保改造", "①甲②乙\n⑴丙"]
+
+
+def _key(t: tokenizer.Token) -> tuple[object, ...]:
+    return (t.family.name, t.ordinal, t.marker, t.start, t.mstart, t.mend, t.inline, t.para, t.line,
+            t.doubtful, t.layout)
+
+
+def _slow(text: str) -> list[tuple[object, ...]]:
+    tables = tokenizer._Tables(*tokenizer._patterns())
+    tables.line_fast = None  # the `^` pattern over every line
+    tables.inline_words = None  # the inline pattern's own finditer
+    saved = tokenizer._tables
+    tokenizer._tables = lambda *_: tables  # type: ignore[assignment]
+    try:
+        return [_key(t) for t in tokenizer.tokenize(text)]
+    finally:
+        tokenizer._tables = saved
+
+
+def _texts() -> list[str]:
+    texts = [source.decode(p.read_bytes())[0] for p in all_fixture_texts() if p.suffix == ".txt"]
+    texts += [case.build(max(2, case.full // 200)) for case in hostile.CASES]
+    return [source.normalise(t) for t in texts] + EDGES
+
+
+def test_the_fast_paths_are_used():
+    tables = tokenizer._tables()
+    assert tables.line_fast is not None and tables.inline_words is not None
+
+
+@pytest.mark.parametrize("text", _texts(), ids=range(len(_texts())))
+def test_fast_and_plain_patterns_find_the_same_tokens(text: str):
+    assert [_key(t) for t in tokenizer.tokenize(text)] == _slow(text)
+
+
+def test_a_family_that_can_cross_a_line_end_takes_the_plain_pattern():
+    fam = Family(name="x", style="x", pattern=r"(?P<n>[0-9])\s*号", description="")
+    assert tokenizer._line_start_ranges([fam]) is None
+    looks = Family(name="y", style="y", pattern=r"(?P<n>[0-9])号(?=\s)", description="")
+    assert tokenizer._line_start_ranges([looks]) is not None  # a look-ahead consumes nothing
