@@ -71,25 +71,41 @@ _STRENGTH = {"part": 3, "interjection": 2, "summary": 1, "retrospect": 1}
 
 # Paragraphs that close open items (see the module docstring). One pattern per kind, each
 # matched at a line start over the whole text once.
-_INTERJECTION = re.compile(
-    r"^[ \t\u3000]*(?:各位代表|各位委员|代表们|委员们|同志们|朋友们|女士们|先生们)"
-    r"[^\n！!。]{0,12}[！!]", re.M)
+class _LineStarts:
+    """A pattern matched at line starts only, found fast: anchored on the newline before the
+    line (a literal the regex engine skips to) instead of `^` with re.M (tried at every
+    character). `after` is what must precede the line (`\n\n`: a blank line before it)."""
+
+    def __init__(self, body: str, after: str = "\n") -> None:
+        self.first = re.compile(body) if after == "\n" else None  # the text's first line
+        self.rest = re.compile(after + body)
+        self.skip = len(after)
+
+    def starts(self, text: str) -> list[int]:
+        out = [0] if self.first is not None and self.first.match(text) else []
+        out += [m.start() + self.skip for m in self.rest.finditer(text)]
+        return out
+
+
+_INTERJECTION = _LineStarts(
+    r"[ \t\u3000]*(?:各位代表|各位委员|代表们|委员们|同志们|朋友们|女士们|先生们)[^\n！!。]{0,12}[！!]")
 # a summary refers back to the list before it (`上述三项任务`, `这些问题`)
-_SUMMARY = re.compile(
-    r"^[ \t\u3000]*(?:以上|上述|总之|综上|总的(?:来说|来看|看)|总体(?:来看|上看|而言)|综合(?:研判|来看|分析|判断)"
-    r"|这些(?:问题|成绩|成就|工作))", re.M)
+_SUMMARY = _LineStarts(
+    r"[ \t\u3000]*(?:以上|上述|总之|综上|总的(?:来说|来看|看)|总体(?:来看|上看|而言)|综合(?:研判|来看|分析|判断)"
+    r"|这些(?:问题|成绩|成就|工作))")
 # a retrospect opens a new stretch of the section (`回顾……`, `五年来……`, `我们也清醒地看到`);
 # as the first paragraph of a heading item it is that item's own lead instead
-_RETROSPECT = re.compile(
-    r"^[ \t\u3000]*(?:总结|回顾|在看到成绩的同时|(?:过去|这)[一二三四五几十]年"
+_RETROSPECT = _LineStarts(
+    r"[ \t\u3000]*(?:总结|回顾|在看到成绩的同时|(?:过去|这)[一二三四五几十]年"
     r"|[一二三四五几十]年来(?:的|所取得的|取得的)(?:成就|成绩)"
-    r"|我们(?:也|还)?(?:要)?清醒地(?:看到|认识到)|同时(?:也|还)?要?(?:清醒地)?看到)", re.M)
+    r"|我们(?:也|还)?(?:要)?清醒地(?:看到|认识到)|同时(?:也|还)?要?(?:清醒地)?看到)")
 # An unnumbered part heading: in a document that indents its paragraphs, a short line flush
-# left with no sentence end (`今后五年建设和改革的目标、方针和任务`, `最后，讲一讲农业问题`).
-# It closes every item.
-_PART = re.compile(r"(?<=\n\n)[^\s。！？；：!?;:，,（(][^\n。！？；：!?;:]{3,24}(?<![，,])[ \t\u3000]*(?=\n[ \t\u3000]*\n)")
-_LONG_INDENTED = re.compile(r"^[ \t\u3000]+[^\s][^\n]{40}", re.M)
-_LONG_FLUSH = re.compile(r"^[^\s][^\n]{40}", re.M)
+# left with no sentence end (`今后五年建设和改革的目标、方针和任务`, `最后，讲一讲农业问题`),
+# with a blank line before and after. It closes every item.
+_PART = _LineStarts(r"[^\s。！？；：!?;:，,（(][^\n。！？；：!?;:]{3,24}(?<![，,])[ \t\u3000]*(?=\n[ \t\u3000]*\n)",
+                    after="\n\n")
+_LONG_INDENTED = _LineStarts(r"[ \t\u3000]+[^\s][^\n]{40}")
+_LONG_FLUSH = _LineStarts(r"[^\s][^\n]{40}")
 _OPEN_QUOTE = "“‘「『"
 
 
@@ -159,10 +175,10 @@ class OutlineBuilder:
         self._shapes: dict[int, str] = {}
         # line starts of item lines and of titles taken from the next line: never closers
         self._item_lines = {t.start for t in tokens if not t.inline}
-        self._closers = _closers(text)
+        self._indented_doc = _indented(text)
+        self._closers = _closers(text, self._indented_doc)
         self._parts = [at for at, kind in self._closers if kind == "part" and at not in self._item_lines
                        and not is_inside(self.excluded, at)]
-        self._indented_doc = bool(self._parts) or _indented(text)
         self._why = ("", "")
         self._attachments: dict[int, bool] = {}  # line starts of 附件 list lines
         self._quote_open: int | None = None  # offset of a quotation mark that quoted items
@@ -204,9 +220,11 @@ class OutlineBuilder:
             self.decisions.append(Decision(tok.line, tok.marker, None if level == REJECT else level + 1,
                                            rule, evidence))
 
-    def _because(self, level: int, rule: str, evidence: str = "") -> int:
+    def _because(self, level: int, rule: str, evidence: str | Callable[[], str] = "") -> int:
+        """Return `level`, noting the rule and its evidence for --explain (the evidence is
+        formatted only then: a lambda costs less than an f-string on every token)."""
         if self.explain:
-            self._why = (rule, evidence)
+            self._why = (rule, evidence() if callable(evidence) else evidence)
         return level
 
     def warn(self, code: str, line: int | None, message: str) -> None:
@@ -223,7 +241,7 @@ class OutlineBuilder:
             return self._because(REJECT, "quotation", "the line continues a quotation opened on the line before")
         if tok.doubtful and (tok.inline or self._shape(tok) != "head"):
             return self._because(REJECT, "range",
-                                 f"{tok.marker} followed by a numeral reads as a range in running text")
+                                 lambda: f"{tok.marker} followed by a numeral reads as a range in running text")
         same = [i for i in range(len(self.chain) - 1, -1, -1) if self.chain[i].style == tok.style]
         if same:
             level = self._place_same_style(tok, same)
@@ -231,18 +249,18 @@ class OutlineBuilder:
             kin = self._place_kin(tok)
             level = kin if kin is not None else self._place_child(tok)
         if level != REJECT and tok.doubtful and tok.ordinal == 1 and not self._has_successor(tok, level):
-            return self._because(REJECT, "range", f"{tok.marker} followed by a numeral, alone: a range")
+            return self._because(REJECT, "range", lambda: f"{tok.marker} followed by a numeral, alone: a range")
         return level
 
     def _place_same_style(self, tok: Token, same: list[int]) -> int:
         chain = self.chain
         n = tok.ordinal
         if n is None:  # dash bullets: every one is a sibling
-            return self._because(same[0], "continue", f"dash bullet beside {chain[same[0]].node.marker}")
+            return self._because(same[0], "continue", lambda: f"dash bullet beside {chain[same[0]].node.marker}")
         continuing = [i for i in same if (o := chain[i].ordinal) is not None and n == o + 1]
         if continuing:
             i = self._by_shape(tok, continuing)
-            return self._because(i, "continue", f"continues the run of {self._name(i)}")
+            return self._because(i, "continue", lambda: f"continues the run of {self._name(i)}")
         if n == 1:
             return self._place_restart(tok, same)
         for i in same:
@@ -255,8 +273,8 @@ class OutlineBuilder:
         if n == chain[i].ordinal and not tok.inline:
             self.warn("repeated-ordinal", tok.line,
                       f"{tok.marker} repeats the ordinal of {chain[i].node.marker} (line {chain[i].node.line})")
-            return self._because(i, "continue", f"repeats the ordinal of {self._name(i)}")
-        return self._because(REJECT, "sequence", f"{tok.marker} continues no open run of its style "
+            return self._because(i, "continue", lambda: f"repeats the ordinal of {self._name(i)}")
+        return self._because(REJECT, "sequence", lambda: f"{tok.marker} continues no open run of its style "
                              f"(open: {', '.join(self._name(i) for i in same)})")
 
     def _place_restart(self, tok: Token, same: list[int]) -> int:
@@ -268,20 +286,20 @@ class OutlineBuilder:
                 if not self._has_successor(tok, owner):
                     return self._because(REJECT, "lone", "an inline run needs its second item")
                 return self._because(owner, "restart",
-                                     f"inline run in the paragraph of {self._name(owner - 1)}")
+                                     lambda: f"inline run in the paragraph of {self._name(owner - 1)}")
             if not self._has_successor(tok, i):
                 return self._because(REJECT, "lone", "an inline run needs its second item")
-            return self._because(i, "restart", f"second run beside {self._name(i)}")
+            return self._because(i, "restart", lambda: f"second run beside {self._name(i)}")
         item = self.chain[i]
         if item.ordinal == 1 and len(self.chain) == i + 1 and self._next_paragraph(item.node.head[0]) == tok.start:
             # `一、……` and at once `一、……` again: a slip, not a list nested in one line
             self.warn("repeated-ordinal", tok.line,
                       f"{tok.marker} repeats the ordinal of {item.node.marker} (line {item.node.line})")
-            return self._because(i, "continue", f"repeats the ordinal of {self._name(i)}")
+            return self._because(i, "continue", lambda: f"repeats the ordinal of {self._name(i)}")
         if self._part_between(self.chain[i].head_end, tok.mstart):
-            return self._because(i, "restart", f"second run beside {self._name(i)} after a part heading")
+            return self._because(i, "restart", lambda: f"second run beside {self._name(i)} after a part heading")
         if i >= 1 and self._closer_between(self.chain[i].head_end, tok.mstart)[0] == "interjection":
-            return self._because(i, "restart", f"second run beside {self._name(i)}: an interjection "
+            return self._because(i, "restart", lambda: f"second run beside {self._name(i)}: an interjection "
                                  "closed the items below the section")
         resumed = self._open_run_resumes(tok, same)
         if resumed is None and self._indented_doc and self._indent(tok) and not self._indent_of(i):
@@ -289,8 +307,8 @@ class OutlineBuilder:
         if resumed is not None:
             level = max(self._closed_level(tok, self._attach_level(tok)), i + 1)
             return self._because(level, "restart",
-                                 f"nested run: the run of {self._name(i)} goes on at {resumed}")
-        return self._because(i, "restart", f"second run beside {self._name(i)} (its run does not go on)")
+                                 lambda: f"nested run: the run of {self._name(i)} goes on at {resumed}")
+        return self._because(i, "restart", lambda: f"second run beside {self._name(i)} (its run does not go on)")
 
     def _place_kin(self, tok: Token) -> int | None:
         """`一要` after `一是……五是`: a second run of the same rank group, beside the first."""
@@ -327,30 +345,30 @@ class OutlineBuilder:
                 self._because(REJECT, "dash", "a dash bullet before the outline begins")
         if n == 1:
             if (tok.inline or tok.family.weak) and not self._has_successor(tok, level):
-                return self._because(REJECT, "lone", f"{tok.marker} is not followed by its second item")
+                return self._because(REJECT, "lone", lambda: f"{tok.marker} is not followed by its second item")
             if tok.inline and self._slogan(tok):
                 return self._because(REJECT, "slogan", "a saying inside a sentence (一是吃饭，二是建设), not a list")
-            return self._because(level, "child", f"new run {under}")
+            return self._because(level, "child", lambda: f"new run {under}")
         if tok.inline:
             if n == 2 and self._after_first_word(tok) and self._has_successor(tok, level):
                 self.warn("run-not-from-one", tok.line, f"{tok.marker} starts a run at 2 (its first item is 首先)")
-                return self._because(level, "child", f"run opened by 首先 {under}")
-            return self._because(REJECT, "lone", f"inline {tok.marker} starts no run")
+                return self._because(level, "child", lambda: f"run opened by 首先 {under}")
+            return self._because(REJECT, "lone", lambda: f"inline {tok.marker} starts no run")
         if not self.flat and level == 0:  # the page starts mid-speech, at 二、 or later
             if tok.family.heading or self._has_successor(tok, level) or self._is_word_heading(tok):
                 self.warn("partial-start", tok.line,
                           f"the outline starts at {tok.marker}: the text begins mid-speech")
                 return self._because(level, "child", "the text begins mid-speech")
-            return self._because(REJECT, "sequence", f"{tok.marker} starts no run")
+            return self._because(REJECT, "sequence", lambda: f"{tok.marker} starts no run")
         if n <= MAX_LATE_START and (self._has_successor(tok, level) or self._is_word_heading(tok)
                                     or (n == 2 and self._after_first_word(tok))):
             self.warn("run-not-from-one", tok.line, f"{tok.marker} starts a run at {n}, not at 1")
-            return self._because(level, "child", f"run starting at {n} {under}")
+            return self._because(level, "child", lambda: f"run starting at {n} {under}")
         if self._inline_before(tok):
             self.warn("run-not-from-one", tok.line, f"{tok.marker} starts a run at {n}, not at 1")
-            return self._because(level, "child", f"the run's first {n - 1} items are inside the paragraph "
+            return self._because(level, "child", lambda: f"the run's first {n - 1} items are inside the paragraph "
                                  f"before (……。第一，……第{n - 1}，……) {under}")
-        return self._because(REJECT, "sequence", f"{tok.marker} starts no run and continues none")
+        return self._because(REJECT, "sequence", lambda: f"{tok.marker} starts no run and continues none")
 
     # --- evidence ---------------------------------------------------------------------
     def _name(self, i: int) -> str:
@@ -760,9 +778,8 @@ class OutlineBuilder:
 
 def _indented(text: str) -> bool:
     """Does the document indent its paragraphs (so that an unindented short line stands out)?"""
-    indented = sum(1 for _ in _LONG_INDENTED.finditer(text))
-    flush = sum(1 for _ in _LONG_FLUSH.finditer(text))
-    return indented >= 5 and indented >= 2 * flush
+    indented = len(_LONG_INDENTED.starts(text))
+    return indented >= 5 and indented >= 2 * len(_LONG_FLUSH.starts(text))
 
 
 @lru_cache(maxsize=64)
@@ -771,12 +788,12 @@ def _inline_form(pattern: str) -> re.Pattern[str]:
     return re.compile(f"(?<=[。；;：:，,])[ \t\u3000]*(?:{pattern})")
 
 
-def _closers(text: str) -> list[tuple[int, str]]:
+def _closers(text: str, indented: bool) -> list[tuple[int, str]]:
     """Start offsets of the paragraphs that may close open items, with their kind, sorted."""
-    found = [(m.start(), "part") for m in _PART.finditer(text)] if _indented(text) else []
-    found += [(m.start(), "interjection") for m in _INTERJECTION.finditer(text)]
-    found += [(m.start(), "summary") for m in _SUMMARY.finditer(text)]
-    found += [(m.start(), "retrospect") for m in _RETROSPECT.finditer(text)]
+    found = [(at, "part") for at in _PART.starts(text)] if indented else []
+    found += [(at, "interjection") for at in _INTERJECTION.starts(text)]
+    found += [(at, "summary") for at in _SUMMARY.starts(text)]
+    found += [(at, "retrospect") for at in _RETROSPECT.starts(text)]
     found.sort()
     return found
 
