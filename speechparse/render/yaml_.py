@@ -22,10 +22,32 @@ def render(doc: Document, **_: Any) -> str:
     import yaml  # imported only for this format (start-up time)
 
     data = doc.to_dict()
-    dumper = getattr(yaml, "CSafeDumper", None)
-    if dumper is None or not all(_same_in_both(s) for s in _strings(data)):
+    strings = list(_strings(data))
+    dumper: Any = getattr(yaml, "CSafeDumper", None)
+    if any(_BREAKS.search(s) for s in strings):
+        dumper = _breaks_dumper()
+    elif dumper is None or not all(_same_in_both(s) for s in strings):
         dumper = yaml.SafeDumper
     return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=WIDTH)
+
+
+# Line breaks YAML knows besides \n (NEL, LS, PS): in a plain or single-quoted scalar a reader
+# folds them to spaces, so a string holding one is written double-quoted, where they are escaped.
+_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+def _breaks_dumper() -> Any:
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def represent_str(dumper: yaml.SafeDumper, value: str) -> Any:
+        style = '"' if _BREAKS.search(value) else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, represent_str)
+    return Dumper
 
 
 def _same_in_both(text: str) -> bool:
