@@ -663,8 +663,10 @@ class OutlineBuilder:
             end = text.find("\n", pos, b.start)
             end = b.start if end == -1 else end
             first = _NON_SPACE.search(text, pos, end)
-            # a line a web link cut off (`……《` / `文件名` / `》……`) goes on the paragraph
-            if first and first.group() != "》" and not self._after_open_link(pos):
+            # a line a web link cut off (`……《` / `文件名` / `》……`) goes on the paragraph, and
+            # removed noise (a page number between two pages) is no paragraph
+            if first and first.group() != "》" and not self._after_open_link(pos) \
+                    and not is_inside(self.excluded, first.start()):
                 count += 1
             pos = end + 1
         return count

@@ -1,7 +1,9 @@
 """Saved web pages: the page's text with block boundaries kept, via the standard library's
 HTML parser (tolerant of broken markup). Text inside nav/header/footer/aside/form elements
 is kept but hinted as chrome, so the clean-up removes it with a reason instead of losing it;
-so is the text of elements whose class or id names furniture (`related`, `share`, `breadcrumb`)."""
+so is the text of elements whose class or id names furniture (`related`, `share`, `breadcrumb`).
+The items of an `<ol>` get the numbers a browser draws (`1.`, from its `start`), so they are
+seen as the numbered points they are on the page."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ CELL = frozenset(("td", "th"))
 # elements a page's class or id names as furniture (`<div class="related">`, `id="share"`)
 _CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|share|related|recommend|"
                           r"tools|prevnext|pager|pagination|sidebar|comments?|tags|copyright|"
-                          r"footer|header|banner|ad|ads|login)(?:$|[-_\s\d])", re.I)
+                          r"footer|header|banner|ad|ads|login|side|rank|hot)(?:$|[-_\s\d])", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 
 
@@ -38,6 +40,10 @@ class _TextExtractor(HTMLParser):
         self._buf_chrome = False
         self._cells = 0
         self._named: list[str] = []  # open elements that are chrome by their class or id
+        self._lists: list[list[int]] = []  # open lists: [next number] for <ol>, [] for <ul>
+        self._links = 0            # open <a> elements
+        self._in_item = False      # the text being gathered is a list item's
+        self._plain = False        # ... and some of it is not inside a link
 
     def _flush(self) -> None:
         text = "".join(self._buf)
@@ -45,10 +51,12 @@ class _TextExtractor(HTMLParser):
         if text:
             self.lines.append(text)
             self.origin.append(self._first_line)
-            if self._buf_chrome:
+            # a list item that is nothing but a link is navigation (menus, related articles)
+            if self._buf_chrome or (self._in_item and not self._plain):
                 self.hints[len(self.lines)] = "chrome"
         self._buf = []
         self._buf_chrome = False
+        self._in_item = self._plain = False
         self._cells = 0
         self._first_line = 0
 
@@ -63,6 +71,16 @@ class _TextExtractor(HTMLParser):
         elif any(name in ("class", "id") and value and _CHROME_NAME.search(value) for name, value in attrs):
             self._named.append(tag)
             self._chrome += 1
+        if tag == "a":
+            self._links += 1
+        elif tag == "li":
+            self._in_item = True
+        if tag in ("ol", "ul"):
+            self._lists.append([_start(attrs)] if tag == "ol" and _decimal(attrs) else [])
+        elif tag == "li" and self._lists and self._lists[-1]:
+            # a browser numbers the items of an <ol>: the number is part of what a reader sees
+            self._buf.append(f"{self._lists[-1][0]}.")
+            self._lists[-1][0] += 1
         if tag in CELL:
             if self._cells:
                 self._buf.append(" | ")
@@ -72,6 +90,10 @@ class _TextExtractor(HTMLParser):
         if tag in SKIP:
             self._skip = max(0, self._skip - 1)
             return
+        if tag in ("ol", "ul") and self._lists:
+            self._lists.pop()
+        elif tag == "a":
+            self._links = max(0, self._links - 1)
         if tag in BLOCK:
             self._flush()
         if tag in CHROME or (self._named and self._named[-1] == tag):
@@ -84,6 +106,7 @@ class _TextExtractor(HTMLParser):
             return
         if data.strip():
             self._buf_chrome = self._buf_chrome or self._chrome > 0
+            self._plain = self._plain or not self._links
             if not self._first_line:
                 lead = data[: len(data) - len(data.lstrip())]
                 self._first_line = self.getpos()[0] + lead.count("\n")
@@ -92,6 +115,18 @@ class _TextExtractor(HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
+
+
+def _start(attrs: list[tuple[str, str | None]]) -> int:
+    value = dict(attrs).get("start")
+    return int(value) if value is not None and value.strip().isdigit() else 1
+
+
+def _decimal(attrs: list[tuple[str, str | None]]) -> bool:
+    """A numbered list as a browser draws it: decimal numbers (not a, i), and not a list whose
+    class says it is styled without them (a breadcrumb)."""
+    values = dict(attrs)
+    return values.get("type") in (None, "1") and not _CHROME_NAME.search(values.get("class") or "")
 
 
 def declared_charset(data: bytes) -> str | None:
