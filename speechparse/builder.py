@@ -40,7 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .model import Node, Span, Warning_
+from .model import Node, ParseWarning, Span
 from .numerals import ordinal_of
 from .spans import Clipper, is_inside
 from .tokenizer import Token
@@ -130,7 +130,7 @@ class Outline:
 
     roots: list[Node]
     preamble_spans: list[Span]
-    warnings: list[Warning_]
+    warnings: list[ParseWarning]
     decisions: list[Decision] = field(default_factory=list)
 
 
@@ -167,7 +167,7 @@ class OutlineBuilder:
         self.chain: list[_Open] = []
         self.flat: list[Node] = []
         self.owners: list[Node] = []  # per flat node: who owns the paragraphs after its own
-        self.warnings: list[Warning_] = []
+        self.warnings: list[ParseWarning] = []
         self.decisions: list[Decision] = []
         self.budget = LOOKAHEAD_BUDGET * len(tokens) + 1000
         self._pending: tuple[int, int] | None = None
@@ -228,7 +228,7 @@ class OutlineBuilder:
         return level
 
     def warn(self, code: str, line: int | None, message: str) -> None:
-        self.warnings.append(Warning_(code, line, message))
+        self.warnings.append(ParseWarning(code, line, message))
 
     # --- placement --------------------------------------------------------------------
     def _place(self, tok: Token) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from .source import Source
@@ -43,7 +44,7 @@ def paragraphs(text: str, spans: list[Span]) -> list[str]:
             if (p := part.strip(" \t\u3000"))]
 
 
-class Warning_:
+class ParseWarning:
     """A problem the parser noticed but worked around (`code` is stable, `message` is prose)."""
 
     __slots__ = ("code", "line", "message")
@@ -56,6 +57,33 @@ class Warning_:
 
     def __repr__(self) -> str:
         return f"Warning({self.code} L{self.line}: {self.message})"
+
+
+@dataclass(slots=True)
+class TocEntry:
+    """One line of a table of contents (目录 / 提纲) before the body; `found`: the body has it."""
+
+    line: int
+    text: str
+    marker: str
+    title: str
+    found: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "text": self.text, "marker": self.marker, "title": self.title,
+                "found": self.found}
+
+
+@dataclass(slots=True)
+class Note:
+    """A footnote or endnote after the body (`① 参见《……》`, `[1] ……`, `↑ ……`)."""
+
+    line: int
+    marker: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "marker": self.marker, "text": self.text}
 
 
 class Removed:
@@ -198,11 +226,11 @@ class Document:
         self.preamble_spans: list[Span] = []
         self.closing_spans: list[Span] = []
         self._outline = Outline((), self)
-        self.warnings: list[Warning_] = []
+        self.warnings: list[ParseWarning] = []
         self.removed: list[Removed] = []
-        self.toc: list[dict[str, Any]] = []
+        self.toc: list[TocEntry] = []
         self.toc_spans: list[Span] = []
-        self.notes: list[dict[str, Any]] = []
+        self.notes: list[Note] = []
         self.note_spans: list[Span] = []
         self.missing_sections: list[str] = []
         self.decisions: list[Any] = []  # builder.Decision per candidate, with explain=True
@@ -250,7 +278,7 @@ class Document:
         return count
 
     def warn(self, code: str, line: int | None, message: str) -> None:
-        self.warnings.append(Warning_(code, line, message))
+        self.warnings.append(ParseWarning(code, line, message))
 
     def spans(self) -> Iterator[tuple[int, int, str]]:
         """Every span the document accounts for, labelled by where it went."""
@@ -292,9 +320,9 @@ class Document:
             "preamble": self.preamble,
             "outline": [n.to_dict() for n in self.outline] if outline else [],
             "closing": self.closing,
-            "toc": self.toc,
+            "toc": [e.to_dict() for e in self.toc],
             "missing_sections": self.missing_sections,
-            "notes": self.notes,
+            "notes": [n.to_dict() for n in self.notes],
             "truncated": self.truncated,
             "partial": self.partial,
             "warnings": [w.to_dict() for w in self.warnings],

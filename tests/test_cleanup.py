@@ -37,7 +37,7 @@ def test_notes_with_a_label_line():
     text = ("一、总体要求\n要坚持稳中求进①。\n二、重点任务\n要抓好项目建设。\n"
             "注释：\n① 参见《青川发展报告》，第12页。\n② 参见《年鉴》，2024年版，第3页。\n")
     doc = speechparse.parse(text)
-    assert [n["marker"] for n in doc.notes] == ["①", "②"]
+    assert [n.marker for n in doc.notes] == ["①", "②"]
     assert [n.marker for n in doc.outline] == ["一、", "二、"]
     assert "注释：" not in doc.outline[-1].body
 
@@ -65,5 +65,5 @@ def test_page_end_footnotes_in_the_middle_are_notes_not_items():
             "① 见《青川省统计年鉴》，青川人民出版社1957年版，第12页。\n"
             "二、关于工业生产\n① 加强原材料供应。\n② 提高产品质量。\n")
     doc = speechparse.parse(text)
-    assert [n["line"] for n in doc.notes] == [3]
+    assert [n.line for n in doc.notes] == [3]
     assert [(n.marker, [c.marker for c in n.children]) for n in doc.outline] == [("一、", []), ("二、", ["①", "②"])]

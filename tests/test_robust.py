@@ -52,8 +52,8 @@ TOC_VARIANTS = {
 def test_a_toc_directly_before_the_body_keeps_the_body(variant: str):
     doc = speechparse.parse(TOC_VARIANTS[variant])
     assert doc.outline() == EXPECTED_OUTLINE
-    assert [e["marker"] for e in doc.toc][:1] == ["一、"]
-    assert all(e["found"] for e in doc.toc)
+    assert [e.marker for e in doc.toc][:1] == ["一、"]
+    assert all(e.found for e in doc.toc)
     assert not doc.missing_sections
     assert doc.title == "2024年政府工作报告"
     assert_lossless(doc)
@@ -64,7 +64,7 @@ def test_a_toc_ends_at_a_body_paragraph():
             "同志们，今天召开这次会议，主要是总结工作、部署任务，下面我讲两点意见，供大家参考。\n"
             "一、统一思想\n要把思想统一到部署上来。\n二、狠抓落实\n要一级抓一级，层层抓落实。\n")
     doc = speechparse.parse(text)
-    assert [e["marker"] for e in doc.toc] == ["一、", "二、"]
+    assert [e.marker for e in doc.toc] == ["一、", "二、"]
     assert [n.marker for n in doc.outline] == ["一、", "二、"]
 
 
@@ -231,7 +231,7 @@ def test_a_page_number_inside_a_paragraph_is_still_a_counter():
 def test_arrow_footnotes_at_the_end_are_notes():
     text = REPORT_END + "↑\n此处原稿为“青川日报”。\n↑ 原文没有写明单位。\nPublic domain\n"
     doc = speechparse.parse(text)
-    assert [(n["marker"], n["text"]) for n in doc.notes] == [("↑", "此处原稿为“青川日报”。"), ("↑", "原文没有写明单位。")]
+    assert [(n.marker, n.text) for n in doc.notes] == [("↑", "此处原稿为“青川日报”。"), ("↑", "原文没有写明单位。")]
     assert doc.closing == ["各位代表！", "让我们团结一心，为建设现代化新青川而努力奋斗！"]
     assert_lossless(doc)
 
@@ -256,9 +256,9 @@ def test_the_robust_fixture_keeps_its_body_notes_and_closing():
     from support import FIXTURES
 
     doc = speechparse.parse_file(FIXTURES / "robust" / "toc_licence_report.txt")
-    assert [e["marker"] for e in doc.toc] == ["一、", "二、", "三、"]
+    assert [e.marker for e in doc.toc] == ["一、", "二、", "三、"]
     assert doc.closing[0] == "各位代表！" and len(doc.closing) == 2
-    assert [n["marker"] for n in doc.notes] == ["↑", "↑"]
+    assert [n.marker for n in doc.notes] == ["↑", "↑"]
     assert {r.reason for r in doc.removed} == {"licence"} and len(doc.removed) == 9
     assert doc.outline[-1].body == ["要坚持依法行政，自觉接受人大监督，主动接受政协民主监督，把每一分钱都花在刀刃上。"]
     assert {"2", "10"} <= set(doc.outline[0].children[0].body + doc.outline[0].children[1].body)

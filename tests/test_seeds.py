@@ -37,7 +37,7 @@ def test_seed_000_is_truncated():
 def test_seed_001_toc_missing_sections_and_disclaimers():
     doc = _seed("001")
     assert doc.truncated
-    assert [e["marker"] for e in doc.toc] == ["一、", "二、", "三、", "四、"]
+    assert [e.marker for e in doc.toc] == ["一、", "二、", "三、", "四、"]
     assert doc.missing_sections == ["三、", "四、"]
     disclaimers = [r.line for r in doc.removed if r.reason == "disclaimer"]
     assert disclaimers == [39, 40, 41, 42]

@@ -43,7 +43,7 @@ def test_removed_noise_and_reasons(expect: Path):
 @pytest.mark.parametrize("expect", CASES, ids=lambda p: p.name.split(".")[0])
 def test_toc_truncation_partial_notes(expect: Path):
     spec, doc = _load(expect)
-    assert [e["text"] for e in doc.toc] == spec.get("toc", [])
+    assert [e.text for e in doc.toc] == spec.get("toc", [])
     assert doc.missing_sections == spec.get("missing_sections", [])
     assert doc.truncated == bool(spec.get("truncated"))
     assert doc.partial == bool(spec.get("partial"))

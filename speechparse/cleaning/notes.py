@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..model import Note
 from .lines import Line, backward, line_at
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
         text = "".join([note[0].text[len(ARROW):].strip(), *(ln.text for ln in note[1:])])
         notes.append((note[0].start, ARROW, text, note))
     for start, marker, text, lines in sorted(notes, key=lambda n: n[0]):
-        c.doc.notes.append({"line": c.doc.source.line_of(start), "marker": marker, "text": text})
+        c.doc.notes.append(Note(c.doc.source.line_of(start), marker, text))
         for line in lines:
             c.doc.note_spans.append((line.start, line.end))
             c.exclude((line.start, line.end))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..model import TocEntry
 from ..tokenizer import Token
 from .lines import WS, Line, forward, line_at
 
@@ -58,8 +59,8 @@ def find_toc(c: Cleanup, head: list[Line], tokens: list[Token]) -> None:
     for line in entries:
         tok = c.line_tokens[line.start]
         _toc_line(c, line)
-        c.doc.toc.append({"line": c.doc.source.line_of(line.start), "text": line.text,
-                          "marker": tok.marker, "title": token_title(c.text, tok), "found": True})
+        c.doc.toc.append(TocEntry(c.doc.source.line_of(line.start), line.text, tok.marker,
+                                  token_title(c.text, tok)))
         c.toc_tokens.append(tok)
 
 
@@ -70,11 +71,11 @@ def report_missing_sections(c: Cleanup) -> None:
         return
     found = {(n.style, n.ordinal, key(n.title, 4)) for n in doc.walk()}
     for entry, tok in zip(doc.toc, c.toc_tokens, strict=True):
-        if (tok.style, tok.ordinal, key(entry["title"], 4)) not in found:
-            entry["found"] = False
+        if (tok.style, tok.ordinal, key(entry.title, 4)) not in found:
+            entry.found = False
             doc.missing_sections.append(tok.marker)
-            doc.warn("missing-section", entry["line"],
-                     f"the table of contents lists {entry['text']}, but the body never reaches it")
+            doc.warn("missing-section", entry.line,
+                     f"the table of contents lists {entry.text}, but the body never reaches it")
 
 
 def token_title(text: str, tok: Token) -> str:

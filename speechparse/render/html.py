@@ -151,7 +151,7 @@ def render(doc: Document, **_: Any) -> str:
         out.extend(_node(doc, node, 1))
     out += ["</div>", *_part("closing", t["Closing"], doc.closing)]
     if doc.notes:
-        out += _part("notes", t["Notes"], [f"{n.get('marker', '')}{n.get('text', '')}" for n in doc.notes])
+        out += _part("notes", t["Notes"], [f"{n.marker}{n.text}" for n in doc.notes])
     out += ["</main>"]
     if doc.outline:
         out += ['<figure class="map" id="map">', f"<figcaption>{e(t['Map'])}</figcaption>",
