@@ -28,7 +28,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check speechparse tests
+	$(BIN)/ruff check speechparse tests fuzz bench
 	$(BIN)/mypy
 
 bench: $(STAMP)

@@ -269,11 +269,31 @@ def _looks_like_text(text: str) -> bool:
     return bad / len(sample) < 0.01
 
 
+def _strict_legacy(data: bytes) -> Decoded | None:
+    """The first legacy encoding that reads every byte and gives mostly Chinese text: a short
+    text of rare characters (traditional forms, an extension-B character) that neither the
+    common-character score nor charset detection places (found by the fuzzer)."""
+    for enc in LEGACY:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        cjk = sum(1 for ch in text if "\u3400" <= ch <= "\u9fff" or ch >= "\U00020000")
+        if _looks_like_text(text) and cjk * 2 >= len(text.strip()):
+            return Decoded(text, enc, [SourceWarning(
+                "encoding-guessed", None, f"decoded as {enc}, a guess: the text is short or of rare "
+                "characters; give the encoding if it looks wrong")])
+    return None
+
+
 def _detect(data: bytes) -> Decoded:
     from charset_normalizer import from_bytes  # imported only for inputs that need detection
 
     best = from_bytes(data[:200000]).best()
     if best is None or best.encoding is None:
+        strict = _strict_legacy(data)
+        if strict is not None:
+            return strict
         raise InputError("cannot decode input: not UTF-8, UTF-16, GB18030, Big5 or Shift-JIS text")
     try:
         text = data.decode(best.encoding)

@@ -74,3 +74,11 @@ def test_forced_encoding(tmp_path: Path):
 def test_binary_is_still_refused():
     with pytest.raises(InputError, match="binary"):
         speechparse.parse(bytes(range(256)) * 20)
+
+
+def test_short_traditional_text_of_rare_characters_in_gb18030_is_read():
+    # found by the fuzzer: neither the common-character score nor charset detection placed it
+    text = "共產國\U000455a7際執行委員會的代表一起討論了這個問題。\n\n起初，大多數人都反對加入國民黨。\n"
+    doc = speechparse.parse(text.encode("gb18030"))
+    assert doc.source.encoding == "gb18030" and doc.text == text
+    assert "encoding-guessed" in [w.code for w in doc.warnings]
