@@ -125,7 +125,7 @@ class Decision:
 
 
 @dataclass
-class Outline:
+class Built:
     """What the builder hands back: the tree and the text around it."""
 
     roots: list[Node]
@@ -184,11 +184,11 @@ class OutlineBuilder:
         self._quote_open: int | None = None  # offset of a quotation mark that quoted items
 
     # --- descent ----------------------------------------------------------------------
-    def build(self) -> Outline:
+    def build(self) -> Built:
         roots: list[Node] = []
         self._parse_items(None, roots, 0)
         preamble = self._assign_text()
-        return Outline(roots, preamble, self.warnings, self.decisions)
+        return Built(roots, preamble, self.warnings, self.decisions)
 
     def _parse_items(self, parent: _Open | None, siblings: list[Node], depth: int) -> None:
         """Parse the items at `depth` under `parent` until a token belongs higher up."""
