@@ -31,7 +31,8 @@ def client():
 def test_paths_on_two_workers_match_parse_file(client):
     paths = all_fixture_texts()
     bag = parse_bag(paths, npartitions=8)
-    assert bag.npartitions == 8
+    # the partitions asked for reach dask (which rounds them by its own rule for len(paths))
+    assert bag.npartitions == db.from_sequence(paths, npartitions=8).npartitions > 1
     with get_task_stream(client) as stream:
         got = bag.map(skeleton).compute()
     assert got == [speechparse.parse_file(p).outline_skeleton() for p in paths]
