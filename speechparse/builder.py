@@ -25,7 +25,7 @@ candidate goes, by these rules (each decision is recorded as a `Decision` for `-
   depth, where there is one, decide outright. A line item may start a run at 2 after
   `首先`, or at n when its first items were inline in the paragraph before.
 - **reject**: an ordinal that continues nothing, a lone inline `一是` with no `二是`, a saying
-  (`一是吃饭，二是建设`), a marker inside a quotation or a Markdown quote, a numeral that reads
+  (`一是吃饭，二是建设`), a marker inside a quotation or a Markdown quote, code block or table, a numeral that reads
   as a range (`一、二季度`) outside a heading line.
 
 Ordinal continuity is the evidence that a candidate is real: anything else is body text.
@@ -233,8 +233,8 @@ class OutlineBuilder:
     # --- placement --------------------------------------------------------------------
     def _place(self, tok: Token) -> int:
         """Level (0-based depth) at which `tok` becomes an item, or REJECT."""
-        if self.hints.get(tok.para + 1) in ("quote", "code"):
-            return self._because(REJECT, "quotation", "inside a Markdown block quote or code block")
+        if self.hints and self.hints.get(tok.para + 1) in ("quote", "code", "table"):
+            return self._because(REJECT, "quotation", "inside a Markdown block quote, code block or table")
         if not tok.inline and self._in_attachments(tok):
             return self._because(REJECT, "attachments", "a line of the 附件： list at the end (other documents)")
         if not tok.inline and self._in_quotation(tok):

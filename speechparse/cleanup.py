@@ -14,6 +14,7 @@ in `cleaning/` (`toc.py`, `frontmatter.py`, `notes.py`, `ending.py`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -28,6 +29,9 @@ from .tokenizer import Token
 HEAD_LINES = 40
 TAIL_LINES = 60
 BODY_LINE = 50  # a line this long that is not noise is speech body
+# lines a reader hinted as noise, removed with the hint as reason: web furniture the HTML or
+# Markdown structure shows (`chrome`), comments the markup hides (`markup`)
+HINTED_NOISE = ("chrome", "markup")
 
 
 class Cleanup:
@@ -135,10 +139,10 @@ class Cleanup:
     def _noise(self) -> None:
         text, head = self.text, self.head
         for line_no, hint in sorted(self.doc.source.hints.items()):
-            if hint == "chrome" and line_no <= self.doc.source.line_count:
+            if hint in HINTED_NOISE and line_no <= self.doc.source.line_count:
                 line = line_at(text, self.doc.source.line_starts[line_no - 1])
                 if line.text:
-                    self.remove(line, "chrome")
+                    self.remove(line, hint)
         for line in head:
             if fm.parse_meta(line.text) is None and not self._is_suffixed_title(line.text):
                 self._classify(line, edge=True)
@@ -170,6 +174,9 @@ class Cleanup:
         return bare != text and bool(bare) and noise.classify(bare, True) is None
 
     def _classify(self, line: Line, edge: bool) -> None:
+        hints = self.doc.source.hints
+        if hints and hints.get(bisect_right(self.doc.source.line_starts, line.start)) == "table":
+            return  # a table's cells (`指标 | 目标 | 完成`) are data, not a menu bar
         reason = noise.classify(line.text, edge)
         if reason == "counter" and line.text.isdigit() and self._inline_number(line):
             return

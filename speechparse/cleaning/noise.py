@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 REASONS = ("chrome", "ad", "disclaimer", "truncation", "counter", "contact", "title-suffix",
-           "duplicate-title", "licence")
+           "duplicate-title", "licence", "markup")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,10 @@ from .lines import Line, backward, line_at
 if TYPE_CHECKING:
     from ..cleanup import Cleanup
 
-NOTE_LINE = re.compile(r"^(?:[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|注\s*\d{0,3}\s*[:：])\s*(?P<text>\S.*)$")
+NOTE_LINE = re.compile(r"^(?:[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|注\s*\d{0,3}\s*[:：]|"
+                       r"\[\^[^\]\s]{1,20}\]:)\s*(?P<text>\S.*)$")
+# a Markdown footnote definition (`[^1]: ……`) is a note by its syntax, citation or not
+MARKDOWN_NOTE = "[^"
 NOTE_LABEL = re.compile(r"^(?:注\s*释|注|附注|尾注|参考文献)\s*[:：]?$")
 # a note cites something; a circled-number item of the speech does not look like this
 CITATION = re.compile(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|年版|\d{4}\s*年|卷|P\.?\s*\d+")
@@ -94,7 +97,7 @@ def _trailing_notes(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line]:
                 break
             continue
         m = NOTE_LINE.match(line.text)
-        if m and CITATION.search(m.group("text")):
+        if m and (CITATION.search(m.group("text")) or line.text.startswith(MARKDOWN_NOTE)):
             found.append(line)
             continue
         if found and NOTE_LABEL.match(line.text):

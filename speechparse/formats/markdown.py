@@ -5,7 +5,9 @@ own. Emphasis, links, images (their alt text) and inline code are unwrapped, so 
 reads as `1. 稳增长。`; an ordered list item keeps its number as written (`1.`), a bullet loses
 its `-`. Evidence beyond the words goes into hints: `heading:N` for `#` headings (as for Word
 heading styles), `quote` for block quotes (quoted text, not the speaker's outline), `code` for
-code blocks (kept verbatim). YAML front matter gives its title, subtitle, date and author
+code blocks (kept verbatim), `table` for table rows (data, not paragraphs), `markup` for HTML
+comments (never shown: the clean-up removes them), `chrome` for a list item that is only a link
+(`1. [往期文章](https://…)`, as on web pages). YAML front matter gives its title, subtitle, date and author
 lines as plain lines; other keys stay as `key: value`. A line no block claims (a link
 reference definition) is kept as written: every line of the file lands somewhere.
 """
@@ -21,7 +23,8 @@ FRONT_MATTER_KEYS = ("title", "subtitle", "date", "author", "speaker")
 _FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
 # CommonMark leaves `**` unpaired next to CJK punctuation (`**（一）稳中求进。**项目…`): such
 # delimiter runs are markup all the same
-_LEFTOVER_EMPHASIS = re.compile(r"\*{2,3}|_{2,3}|~~")
+# (`**（二）****项目…**`: two bold runs that touch leave four)
+_LEFTOVER_EMPHASIS = re.compile(r"\*{2,}|_{2,3}|~~")
 
 
 def _parser() -> Any:
@@ -76,11 +79,14 @@ def read_markdown(source: str) -> tuple[str, dict[int, str]]:
         raise InputError(f"cannot read this Markdown ({exc.__class__.__name__})") from None
     quote_depth = 0
     heading = 0
+    in_item = 0
     prefix = ""
     for tok in tokens:
         kind = tok.type
         if tok.map and kind in ("hr", "fence", "table_open", "heading_open"):
             claimed.update(range(tok.map[0], tok.map[1]))
+        if kind == "table_open" and tok.map:
+            hints.update((line + 1, "table") for line in range(tok.map[0], tok.map[1]))
         if kind == "blockquote_open":
             quote_depth += 1
         elif kind == "blockquote_close":
@@ -90,7 +96,10 @@ def read_markdown(source: str) -> tuple[str, dict[int, str]]:
         elif kind == "heading_close":
             heading = 0
         elif kind == "list_item_open":
+            in_item += 1
             prefix = tok.info + tok.markup if tok.info else ""  # `1.` is the item's text too
+        elif kind == "list_item_close":
+            in_item -= 1
         elif kind == "inline" and tok.map:
             start = tok.map[0]
             for k, text in enumerate(_inline_lines(tok)):
@@ -106,6 +115,8 @@ def read_markdown(source: str) -> tuple[str, dict[int, str]]:
                     text = lines[line][:lead] + text
                 out[line] = text if out[line] is None else f"{out[line]} | {text}"  # table cells
                 _hint(hints, line, heading, quote_depth)
+            if in_item and _only_a_link(tok):
+                hints[start + 1] = "chrome"
         elif kind in ("fence", "code_block") and tok.map:
             first = tok.map[0] + (1 if kind == "fence" else 0)
             for k, text in enumerate(tok.content.split("\n")[:-1]):
@@ -113,11 +124,21 @@ def read_markdown(source: str) -> tuple[str, dict[int, str]]:
                     out[first + k] = text
                     hints[first + k + 1] = "code"
         elif kind == "html_block" and tok.map:
+            comment = tok.content.lstrip().startswith("<!--")
             for k, text in enumerate(tok.content.split("\n")[:-1]):
                 if tok.map[0] + k < len(lines):
-                    out[tok.map[0] + k] = re.sub(r"<[^>]*>", "", text)
+                    out[tok.map[0] + k] = text if comment else re.sub(r"<[^>]*>", "", text)
+                    if comment:
+                        hints[tok.map[0] + k + 1] = "markup"
     text_lines = [got if got is not None else "" if i in claimed else lines[i] for i, got in enumerate(out)]
     return "\n".join(text_lines), hints
+
+
+def _only_a_link(token: Any) -> bool:
+    """Is the inline token one link and nothing else (white space aside)?"""
+    kinds = [c.type for c in token.children or () if c.type != "text" or c.content.strip()]
+    return len(kinds) >= 3 and kinds[0] == "link_open" and kinds[-1] == "link_close" \
+        and "link_open" not in kinds[1:]
 
 
 def _hint(hints: dict[int, str], line: int, heading: int, quote_depth: int) -> None:
