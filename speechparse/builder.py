@@ -26,7 +26,8 @@ candidate goes, by these rules (each decision is recorded as a `Decision` for `-
   `首先`, or at n when its first items were inline in the paragraph before.
 - **reject**: an ordinal that continues nothing, a lone inline `一是` with no `二是`, a saying
   (`一是吃饭，二是建设`), a marker inside a quotation or a Markdown quote, code block or table, a numeral that reads
-  as a range (`一、二季度`) outside a heading line.
+  as a range (`一、二季度`) outside a heading line or right before a plain item of the same
+  ordinal (`三、五年内……` then `三、关于……`).
 
 Ordinal continuity is the evidence that a candidate is real: anything else is body text.
 Lookahead is bounded per decision and in total, so building stays linear in the tokens.
@@ -242,6 +243,9 @@ class OutlineBuilder:
         if tok.doubtful and (tok.inline or self._shape(tok) != "head"):
             return self._because(REJECT, "range",
                                  lambda: f"{tok.marker} followed by a numeral reads as a range in running text")
+        if tok.doubtful and self._true_one_follows(tok):
+            return self._because(REJECT, "range", lambda: f"{tok.marker} followed by a numeral, and the same "
+                                 "ordinal follows as a plain item: a range")
         same = [i for i in range(len(self.chain) - 1, -1, -1) if self.chain[i].style == tok.style]
         if same:
             level = self._place_same_style(tok, same)
@@ -546,7 +550,8 @@ class OutlineBuilder:
 
     def _in_quotation(self, tok: Token) -> bool:
         """The marker is quoted text: the line before ends with an opening quotation mark, or
-        a quotation opened so before an earlier quoted item is not closed yet."""
+        opens with one it leaves open, or a quotation opened so before an earlier quoted item
+        is not closed yet."""
         text = self.text
         opened = self._quote_open
         if opened is not None:
@@ -558,6 +563,13 @@ class OutlineBuilder:
             b -= 1
         if b >= 0 and text[b] in _OPEN_QUOTE:
             self._quote_open = b
+            return True
+        # the line before opens with a quotation mark it does not close (`“（一）……；` then
+        # `（二）……`): a quoted passage of several paragraphs, each on its own line
+        start = text.rfind("\n", 0, b) + 1
+        first = _NON_SPACE.search(text, start, b + 1)
+        if first is not None and first.group() == "“" and text.count("“", start, b + 1) > text.count("”", start, b + 1):
+            self._quote_open = first.start()
             return True
         return False
 
@@ -576,6 +588,16 @@ class OutlineBuilder:
         for m in pattern.finditer(text, start, end):
             found = m
         return found is not None and ordinal_of(found.group("n")) == tok.ordinal - 1
+
+    def _true_one_follows(self, tok: Token) -> bool:
+        """`三、五年内……` then `三、关于……`: the next line item of the style has the same
+        ordinal and no numeral after it, so the doubtful one is a range (三至五年)."""
+        tokens = self.tokens
+        for k in range(self.pos + 1, min(len(tokens), self.pos + 1 + LOOKAHEAD_TOKENS)):
+            t = tokens[k]
+            if t.style == tok.style and not t.inline:
+                return t.ordinal == tok.ordinal and not t.doubtful
+        return False
 
     def _slogan(self, tok: Token) -> bool:
         """`……，一是吃饭，二是建设。`: two items of a word or two that make one sentence are a
