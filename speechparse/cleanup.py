@@ -119,7 +119,7 @@ class Cleanup:
         out = []
         for line in forward(self.text, 0, HEAD_LINES):
             if len(line.text) >= BODY_LINE and noise.classify(line.text, True) is None \
-                    and fm.parse_meta(line.text) is None:
+                    and fm.parse_meta(line.text) is None and not fm.ABSTRACT.match(line.text):
                 break
             if fm.SALUTATION.match(line.text):
                 out.append(line)
@@ -130,7 +130,8 @@ class Cleanup:
     def _tail_lines(self) -> list[Line]:
         out = []
         for line in backward(self.text, TAIL_LINES):
-            if len(line.text) >= BODY_LINE and noise.classify(line.text, True) is None:
+            if len(line.text) >= BODY_LINE and noise.classify(line.text, True) is None \
+                    and line.start not in self.removed_starts:  # (a reader's chrome hint is noise)
                 break
             out.append(line)
         return out
@@ -150,6 +151,7 @@ class Cleanup:
         tail = [ln for ln in self._tail_lines() if ln.start > head_end]
         for line in tail:
             self._classify(line, edge=True)
+        self._related_lists(tail)
         self._licence()
         seen = {ln.start for ln in head} | {ln.start for ln in tail}
         for start in noise.may_be_noise(text):
@@ -166,6 +168,19 @@ class Cleanup:
                 if line.start not in self.removed_starts:
                     self._classify(line, edge=True)
         self.doc.removed.sort(key=lambda r: r.span[0])
+
+    def _related_lists(self, tail: list[Line]) -> None:
+        """`猜你喜欢：` or `相关阅读` at the end of a page, then other articles' titles (short
+        lines, numbered or not): web chrome, up to a longer line or the next label."""
+        listing = False
+        for line in sorted(tail, key=lambda ln: ln.start):
+            if noise.RELATED_LABEL.match(line.text):
+                listing = True
+                self.remove(line, "chrome")
+            elif listing and len(line.text) <= noise.RELATED_CHARS and not line.text.endswith(("：", ":")):
+                self.remove(line, "chrome")
+            else:
+                listing = False
 
     @staticmethod
     def _is_suffixed_title(text: str) -> bool:

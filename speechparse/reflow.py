@@ -19,6 +19,10 @@ from .tokenizer import starts_with_marker
 _INDENT = re.compile(r"[ \t\u3000]{2,}|\u3000|\t")
 _SAMPLE_LINES = 4000
 MIN_WRAP_WIDTH = 48  # columns: a PDF line holds 24+ Chinese characters
+# full lines are a quarter of the lines at least (a report's short paragraphs, headings and
+# page furniture are the rest); that almost no line is wider is what tells a wrap
+NEAR_SHARE = 0.25
+NEARLY_FULL = 0.85  # share of the width a wrapped line that stops mid-sentence fills at least
 _MARKUP = re.compile(r"[ \t]*(?:#{1,6}[ \t]|[-*+][ \t])")
 
 
@@ -35,7 +39,7 @@ def _mode_near(values: list[int], floor: int, slack: int, total: int) -> int | N
     top, _ = common.most_common(1)[0]
     near = sum(1 for v in values if top - slack <= v <= top)
     wider = sum(1 for v in values if v > top + 1)
-    if near >= max(5, 0.35 * total) and wider <= 0.05 * total:
+    if near >= max(5, NEAR_SHARE * total) and wider <= 0.05 * total:
         return top
     return None
 
@@ -89,13 +93,16 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
     starts: list[int] = []
     pos = 0
     joins = 0
-    prev_full = False
+    prev_full = prev_nearly_full = False
     prev_end = ""
     for i, line in enumerate(lines):
         stripped = line.rstrip()
         join = False
         furniture = is_page_furniture(line)
-        if i and prev_full and line.strip() and not furniture and not _MARKUP.match(line):
+        if i and prev_nearly_full and not prev_full and line.strip() and not furniture \
+                and not _MARKUP.match(line) and not starts_with_marker(line):
+            join = not (uses_indent and _INDENT.match(line))
+        elif i and prev_full and line.strip() and not furniture and not _MARKUP.match(line):
             if uses_indent:
                 join = not _INDENT.match(line)
             else:
@@ -116,6 +123,10 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
         prev_full = bool(stripped) and not furniture and \
             (display_width(stripped) >= width - 3 or len(stripped) >= chars - 1)
         prev_end = stripped[-1:] if stripped else ""
+        # a line a little short of the width that stops mid-sentence (`……三件大事：一是`) was
+        # wrapped too: the typesetter's line held wider characters or fewer spaces
+        prev_nearly_full = bool(stripped) and not furniture and prev_end not in LINE_END and \
+            (display_width(stripped) >= NEARLY_FULL * width or len(stripped) >= NEARLY_FULL * chars)
     if not joins:
         return None
     return "".join(out), starts, joins

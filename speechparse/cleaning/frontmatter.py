@@ -27,6 +27,10 @@ SPEAKER = re.compile(
 META_KEYS = ("索引号", "主题分类", "发布单位", "发文日期", "成文日期", "发布日期", "文号", "发文机关",
              "有效性", "时效", "公开方式", "公开范围", "信息来源", "主题词", "体裁分类", "组配分类", "生效日期")
 META_LINE = re.compile(r"[|｜]")
+# an editor's or a site's summary before the speech (`【内容提要】讲话共分三个部分：一是……`):
+# front matter kept in meta under its label, never outline items
+ABSTRACT = re.compile(r"^(?:【(?P<bracketed>内容提要|内容摘要|提要|摘要|导读|导语|编者按)】"
+                      r"|(?P<plain>内容提要|内容摘要|摘要|编者按)[:：])\s*(?P<text>.*)$")
 
 
 def parse_meta(line: str) -> dict[str, str] | None:
@@ -68,6 +72,11 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
         meta = parse_meta(text)
         if meta is not None:
             doc.meta.update(meta)
+            c.front((line.start, line.end), "meta")
+            continue
+        abstract = ABSTRACT.match(text)
+        if abstract:
+            doc.meta[abstract.group("bracketed") or abstract.group("plain")] = abstract.group("text")
             c.front((line.start, line.end), "meta")
             continue
         tok = c.line_tokens.get(line.start)

@@ -45,6 +45,12 @@ LICENCE_LINE = re.compile(r"^(?:Public domain|公有领域|公有領域|false|tr
                           r"^(?:本作品|这部作品|這部作品).{0,80}(?:公有领域|公有領域)")
 
 
+# a page's list of other articles: its label, alone on a line, in the tail zone
+RELATED_LABEL = re.compile(r"^(?:猜你喜欢|相关(?:阅读|推荐|文章|新闻|链接|报道)|延伸阅读|推荐阅读|往期(?:推荐|回顾|精选)"
+                           r"|热门(?:文章|推荐|阅读)|精彩推荐|更多(?:精彩|推荐|阅读))[:：]?$")
+RELATED_CHARS = 60  # ... and the titles it lists are short lines
+
+
 def licence_block(tail: list[str]) -> int | None:
     """Index in `tail` (the last non-blank lines, in order) where a licence notice starts."""
     for i, line in enumerate(tail[-LICENCE_LINES:], start=max(0, len(tail) - LICENCE_LINES)):
@@ -107,10 +113,10 @@ RULES: tuple[NoiseRule, ...] = (
     _rule("page-tools", "chrome",
           r"分享(?:到)?\s*[:：]|(?:收藏|举报|打印|关闭窗口|字体|字号)\s*[】|｜　 ]|【(?:字体|打印|关闭)|字号\s*[:：]|"
           r"加入收藏|收藏本站|^下载本?文|[（(]?Word版[）)]?$|阅读原文|^在看$|扫码分享|微信扫码|电脑桌面|桌面快捷|"
-          r"^(?:作者|来源|编辑|责任编辑|发布者|供稿|主办|承办)\s*[:：]|^[•·]\s*\S",
+          r"^[（(【\[]?(?:作者|来源|编辑|责任编辑|发布者|供稿|主办|承办)\s*[:：]|^[•·]\s*\S",
           "Page tools: share, favourite, print, font size, author/source lines, app banners.",
           ("分享到：微信　微博　QQ空间　　收藏　　举报", "【字体：大　中　小】【打印本页】【关闭窗口】",
-           "作者：qj_user0815　　来源：网友投稿　　字号：大 中 小", "电脑桌面", "添加公寻网到电脑桌面")),
+           "作者：qj_user0815　　来源：网友投稿　　字号：大 中 小", "（责任编辑：林晓）", "电脑桌面", "添加公寻网到电脑桌面")),
     _rule("disclaimer", "disclaimer",
           r"本站|本网(?:站)?(?:所有|内容|文档|不)|免责声明|版权(?:归|所有|声明)|如有侵权|侵权(?:请|删|必究)|"
           r"侵犯(?:了)?您的|(?:用户|网友|合作方)(?:自发)?(?:上传|贡献)|"

@@ -15,6 +15,7 @@ NOTE_LINE = re.compile(r"^(?:[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|�
                        r"\[\^[^\]\s]{1,20}\]:)\s*(?P<text>\S.*)$")
 # a Markdown footnote definition (`[^1]: ……`) is a note by its syntax, citation or not
 MARKDOWN_NOTE = "[^"
+GLOSSARY_LABEL = re.compile(r"^(?:名词解释|名词注释|名词术语解释|注\s*释|附注)\s*[:：]?$")
 NOTE_LABEL = re.compile(r"^(?:注\s*释|注|附注|尾注|参考文献)\s*[:：]?$")
 # a note cites something; a circled-number item of the speech does not look like this
 CITATION = re.compile(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|年版|\d{4}\s*年|卷|P\.?\s*\d+")
@@ -23,6 +24,9 @@ CITATION = re.compile(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|
 # only a source citation has a page number or a publisher: a speech's own ① item does not
 STRONG_CITATION = re.compile(r"第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|\d{4}\s*年\s*版|年版")
 
+
+DEFINED_TERM_CHARS = 20  # `①“共富工坊”：……`: the term a footnote defines is short
+MARK_DISTANCE = 3000    # ... and the body marked it (`“共富工坊”①`) on the page before
 
 ARROW = "↑"  # a web page's back link to the note's mark: the note follows it
 ARROW_TEXT_LINES = 3    # the note's text after a bare `↑`, split over lines by its links
@@ -36,19 +40,23 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
     arrows = _arrow_notes(c, tail_lines)
     taken = {ln.start for note in arrows for ln in note}
     found = _trailing_notes(c, tail_lines, taken)
-    seen = {ln.start for ln in found}
+    glossary = [] if found else _glossary(c, tail_lines, taken)
+    seen = {ln.start for ln in found + glossary}
     for start, tok in c.line_tokens.items():
         if tok.style == "circled" and start not in seen and not _claimed(c, start) \
                 and start not in c.removed_starts:
             line = line_at(c.text, start)
             m = NOTE_LINE.match(line.text)
-            if m and STRONG_CITATION.search(m.group("text")):
+            if m and (STRONG_CITATION.search(m.group("text")) or _defines_a_mark(c.text, line, m.group("text"))):
                 found.append(line)
     notes: list[tuple[int, str, str, list[Line]]] = []  # (start, marker, text, lines)
     for line in found:
         m = NOTE_LINE.match(line.text)
         assert m is not None
         notes.append((line.start, line.text[: m.start("text")].strip(), m.group("text"), [line]))
+    for line in glossary:
+        marker = c.line_tokens[line.start].marker
+        notes.append((line.start, marker, line.text[len(marker):].strip(), [line]))
     for note in arrows:
         text = "".join([note[0].text[len(ARROW):].strip(), *(ln.text for ln in note[1:])])
         notes.append((note[0].start, ARROW, text, note))
@@ -57,6 +65,18 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
         for line in lines:
             c.doc.note_spans.append((line.start, line.end))
             c.exclude((line.start, line.end))
+
+
+def _defines_a_mark(text: str, line: Line, rest: str) -> bool:
+    """`①“共富工坊”：指……` where the body before has `“共富工坊”①`: the line defines a term
+    the text marked with the same circled number (a footnote left where the page ended)."""
+    colon = min((i for i in (rest.find("："), rest.find(":")) if i >= 0), default=-1)
+    if not 0 < colon <= DEFINED_TERM_CHARS:
+        return False
+    term = rest[:colon].strip("“”\"《》 ")
+    mark = line.text[0]
+    at = text.rfind(mark, max(0, line.start - MARK_DISTANCE), line.start)
+    return at > 0 and bool(term) and text.find(term, max(0, at - len(term) - 2), at) >= 0
 
 
 def _arrow_notes(c: Cleanup, tail_lines: int) -> list[list[Line]]:
@@ -85,6 +105,30 @@ def _arrow_notes(c: Cleanup, tail_lines: int) -> list[list[Line]]:
 def _claimed(c: Cleanup, start: int) -> bool:
     """A line the front matter or the TOC already holds (each character has one place)."""
     return start in c.front_starts or start in c.toc_starts
+
+
+def _glossary(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line]:
+    """`名词解释` then numbered definitions (`1.“两重”建设：指……`) ending the text (noise
+    aside): endnotes that explain the speech's terms, not items of it."""
+    found: list[Line] = []
+    for line in backward(c.text, tail_lines):
+        if _claimed(c, line.start):
+            return []
+        if line.start in c.removed_starts or line.start in taken:
+            continue
+        tok = c.line_tokens.get(line.start)
+        if tok is not None and tok.ordinal is not None:
+            rest = line.text[len(tok.marker):] if line.text.startswith(tok.marker) else ""
+            colon = min((i for i in (rest.find("："), rest.find(":")) if i > 0), default=-1)
+            if 0 < colon <= DEFINED_TERM_CHARS:
+                found.append(line)
+                continue
+        if found and GLOSSARY_LABEL.match(line.text):
+            c.doc.note_spans.append((line.start, line.end))
+            c.exclude((line.start, line.end))
+            return found
+        return []
+    return []
 
 
 def _trailing_notes(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line]:
