@@ -173,11 +173,13 @@ class OutlineBuilder:
         self.budget = LOOKAHEAD_BUDGET * len(tokens) + 1000
         self._pending: tuple[int, int] | None = None
         self._para_span: tuple[int, int] = (1, 0)
-        self._shapes: dict[int, str] = {}
-        # line starts of item lines and of titles taken from the next line: never closers
-        self._item_lines = {t.start for t in tokens if not t.inline}
         self._indented_doc = _indented(text)
         self._closers = _closers(text, self._indented_doc)
+        # the closer lines that are item lines, and the lines of titles taken from the next
+        # line: never closers (only closer lines are kept: a set of every item line would be
+        # as large as the tokens)
+        closer_lines = {at for at, _ in self._closers}
+        self._item_lines = {t.start for t in tokens if not t.inline and t.start in closer_lines}
         self._parts = [at for at, kind in self._closers if kind == "part" and at not in self._item_lines
                        and not is_inside(self.excluded, at)]
         self._why = ("", "")
@@ -624,8 +626,8 @@ class OutlineBuilder:
 
     def _shape(self, tok: Token) -> str:
         """`head` when the marker's line holds only a short title, `para` when text goes on."""
-        shape = self._shapes.get(tok.mstart)
-        if shape is None:
+        shape = tok.shape
+        if not shape:
             text = self.text
             start = tok.mend
             end = self._para_end(start)
@@ -641,7 +643,7 @@ class OutlineBuilder:
                 first = _NON_SPACE.search(text, m.end(), end)
                 rest = 0 if first is None else 1 if _NON_SPACE.search(text, first.end(), end) is None else 2
             shape = "head" if title_len <= HEADING_CHARS and rest <= 1 else "para"
-            self._shapes[tok.mstart] = shape
+            tok.shape = shape
         return shape
 
     def _is_word_heading(self, tok: Token) -> bool:

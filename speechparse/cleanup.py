@@ -63,7 +63,11 @@ class Cleanup:
         for step in BEFORE_OUTLINE:
             if not (step.noise and self.keep_noise):
                 step.run(self)
-        return self._filter(tokens)
+        kept = self._filter(tokens)
+        # memory: the passes after the outline need neither table, and on marker-dense input
+        # they are as large as the tokens
+        self.line_tokens, self.tokens = {}, []
+        return kept
 
     def excluded(self) -> list[Span]:
         """Sorted, disjoint spans the outline does not see (valid after `before_outline`)."""
@@ -220,28 +224,31 @@ class Cleanup:
     def _disclaimer_runs(self) -> None:
         """Numbered download disclaimers (`1、当您付费下载文档后……`) look like list items:
         a run of numbered lines that is mostly noise is a disclaimer list as a whole."""
-        runs: list[list[Token]] = []
-        removed = self.removed_starts
+        run: list[Token] = []  # each run is judged when it ends (runs are disjoint)
         for tok in self.tokens:
             if tok.inline or tok.ordinal is None:
                 continue
-            last = runs[-1][-1] if runs else None  # in a run, every token has an ordinal
+            last = run[-1] if run else None  # in a run, every token has an ordinal
             if last is not None and last.ordinal is not None and tok.style == last.style \
                     and tok.ordinal == last.ordinal + 1 and tok.para - last.para <= 2:
-                runs[-1].append(tok)
+                run.append(tok)
             else:
-                runs.append([tok])
-        for run in runs:
-            if len(run) < 2 or not any(t.start in removed for t in run):
-                continue
-            lines = [line_at(self.text, t.start) for t in run]
-            noisy = sum(1 for ln in lines if ln.start in self.removed_starts)
-            wordy = sum(1 for ln in lines if noise.DISCLAIMER_WORDS.search(ln.text))
-            if noisy * 2 >= len(run) and wordy * 2 > len(run):
-                for ln in lines:
-                    self._relabel(ln, "disclaimer")
+                self._judge_disclaimer_run(run)
+                run = [tok]
+        self._judge_disclaimer_run(run)
         self.doc.removed.sort(key=lambda r: r.span[0])
         self._excluded.sort()
+
+    def _judge_disclaimer_run(self, run: list[Token]) -> None:
+        removed = self.removed_starts
+        if len(run) < 2 or not any(t.start in removed for t in run):
+            return
+        lines = [line_at(self.text, t.start) for t in run]
+        noisy = sum(1 for ln in lines if ln.start in removed)
+        wordy = sum(1 for ln in lines if noise.DISCLAIMER_WORDS.search(ln.text))
+        if noisy * 2 >= len(run) and wordy * 2 > len(run):
+            for ln in lines:
+                self._relabel(ln, "disclaimer")
 
     def _relabel(self, line: Line, reason: str) -> None:
         if line.start in self.removed_starts:

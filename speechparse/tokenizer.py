@@ -41,7 +41,7 @@ _INLINE_BOUNDARY = r"(?:[。；;：:！!？?，,]|(?<![0-9０-９])[.．]|(?<=�
 
 class Token:
     __slots__ = ("family", "style", "ordinal", "marker", "start", "mstart", "inline", "para", "_line",
-                 "doubtful", "layout")
+                 "doubtful", "layout", "shape")
 
     def __init__(self, family: Family, ordinal: int | None, marker: str, start: int,
                  mstart: int, inline: bool) -> None:
@@ -56,6 +56,7 @@ class Token:
         self._line: int | None = None  # 1-based source line, when it is not para + 1
         self.doubtful = False  # the text after the marker matches the family's `doubt`
         self.layout = 0        # Markdown depth of the line: `#` count, or 10 + a list item's indent
+        self.shape = ""        # the builder's `head`/`para` reading of the line, once it is asked
 
     @property
     def mend(self) -> int:

@@ -9,6 +9,7 @@ Rules are tried in order; the first match gives the reason.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 REASONS = ("chrome", "ad", "disclaimer", "truncation", "counter", "contact", "title-suffix",
@@ -166,14 +167,28 @@ def may_be_noise(text: str) -> list[int]:
     """Start offsets of the lines worth classifying: short enough for some rule, with a noise
     keyword or the shape of a counter. Long paragraphs are skipped unread."""
     starts: list[int] = []
-    pos = 0
     limit = MAX_NOISE_LINE + 8  # room for indentation
-    for line in text.split("\n"):
-        n = len(line)
-        if n <= limit and (_KEYWORDS.search(line) or _LINE_SHAPES.match(line.strip(" \t\u3000"))):
-            starts.append(pos)
-        pos += n + 1
+    keyword, shape = _KEYWORDS.search, _LINE_SHAPES.match
+    for pos, lines in _line_chunks(text):
+        for line in lines:
+            n = len(line)
+            if n <= limit and (keyword(line) or shape(line.strip(" \t\u3000"))):
+                starts.append(pos)
+            pos += n + 1
     return starts
+
+
+def _line_chunks(text: str, size: int = 1 << 20) -> Iterator[tuple[int, list[str]]]:
+    """(offset, lines) of `text.split("\n")` a piece at a time: the lines of a huge text
+    need not all exist at once (memory), and split is still what finds the newlines."""
+    start = 0
+    while True:
+        end = text.find("\n", start + size)
+        if end == -1:
+            yield start, text[start:].split("\n")
+            return
+        yield start, text[start:end].split("\n")
+        start = end + 1
 
 
 TITLE_SUFFIX = re.compile(
