@@ -56,7 +56,7 @@ def read_source(path: str | Path, *, input_format: str | None = None, reflow: bo
     one-line reason for anything that cannot be read."""
     data = _source.read_input(path, max_bytes)
     try:
-        if not data.strip():
+        if not data or data.isspace():  # `not data.strip()` without copying the input
             raise InputError("input is empty" if not data else "input is empty (only white space)")
         fmt = format_for(path, data, input_format)
         try:
