@@ -25,7 +25,7 @@ candidate goes, by these rules (each decision is recorded as a `Decision` for `-
   depth, where there is one, decide outright. A line item may start a run at 2 after
   `首先`, or at n when its first items were inline in the paragraph before.
 - **reject**: an ordinal that continues nothing, a lone inline `一是` with no `二是`, a saying
-  (`一是吃饭，二是建设`), a marker inside a quotation or a Markdown quote, code block or table, a numeral that reads
+  (`一是吃饭，二是建设`), a marker inside a quotation (across lines, or in its paragraph) or a Markdown quote, code block or table, a numeral that reads
   as a range (`一、二季度`) outside a heading line or right before a plain item of the same
   ordinal (`三、五年内……` then `三、关于……`).
 
@@ -66,6 +66,7 @@ LINK_CHARS = 80       # ... each this short
 SLOGAN_CHARS = 3       # an inline item this short inside a sentence is a saying (一是吃饭)
 ATTACHMENT_CHARS = 300  # a line of an attachment list (附件：1. …) is this short at most
 QUOTE_CHARS = 3000    # a quotation that quotes items closes within this many characters
+QUOTED_RUN_CHARS = 40  # an inline run this close after an open “ is the quoted saying's own
 
 REJECT = -1
 _STRENGTH = {"part": 3, "interjection": 2, "summary": 1, "retrospect": 1}
@@ -185,6 +186,7 @@ class OutlineBuilder:
         self._why = ("", "")
         self._attachments: dict[int, bool] = {}  # line starts of 附件 list lines
         self._quote_open: int | None = None  # offset of a quotation mark that quoted items
+        self._quote_scan = (-1, 0)  # (offset read up to, quotation marks open there) in a paragraph
 
     # --- descent ----------------------------------------------------------------------
     def build(self) -> Built:
@@ -242,6 +244,8 @@ class OutlineBuilder:
             return self._because(REJECT, "attachments", "a line of the 附件： list at the end (other documents)")
         if not tok.inline and self._in_quotation(tok):
             return self._because(REJECT, "quotation", "the line continues a quotation opened on the line before")
+        if tok.inline and self._quoted_inline(tok):
+            return self._because(REJECT, "quotation", "inside a quotation in its paragraph (“……一是……二是……”)")
         if tok.doubtful and (tok.inline or self._shape(tok) != "head"):
             return self._because(REJECT, "range",
                                  lambda: f"{tok.marker} followed by a numeral reads as a range in running text")
@@ -574,6 +578,24 @@ class OutlineBuilder:
             self._quote_open = first.start()
             return True
         return False
+
+    def _quoted_inline(self, tok: Token) -> bool:
+        """Is the inline marker inside a quotation opened earlier in its paragraph
+        (`……讲过一句话：“一是腿要勤，二是心要细。”`)? Read on from the last inline marker of
+        the paragraph, so a paragraph of many items is read once."""
+        text = self.text
+        line_start = text.rfind("\n", 0, tok.mstart) + 1
+        read_to, depth = self._quote_scan
+        if read_to < line_start:
+            read_to, depth = line_start, 0
+        depth = max(0, depth + text.count("“", read_to, tok.mstart) - text.count("”", read_to, tok.mstart))
+        self._quote_scan = (tok.mstart, depth)
+        if depth == 0:
+            return False
+        # a saying quoted a few words before its run (`……说：“干我们这行，一是……`) is the person
+        # quoted; a run deep inside a long quoted passage stays the outline the speech adopts
+        opened = text.rfind("“", line_start, tok.mstart)
+        return opened >= 0 and tok.mstart - opened <= QUOTED_RUN_CHARS
 
     def _inline_before(self, tok: Token) -> bool:
         """`……。第一，……；第二，……；第三，……` ending the paragraph before, then `第四，` opening
