@@ -18,7 +18,7 @@ candidate goes, by these rules (each decision is recorded as a `Decision` for `-
 - **kin**: `一要` after `一是……五是` (one rank group) is a second run beside the first.
 - **child**: a candidate of a style not open becomes a child of the innermost open item whose
   paragraph is still open (an inline item, a dash bullet or an `一是……` paragraph owns only
-  its own paragraph), unless a **closer** stands between that item and the candidate: a
+  its own paragraph, unless it ends with a colon that announces the items below), unless a **closer** stands between that item and the candidate: a
   part heading closes every item, a mid-speech interjection (`各位代表！`) the items below the
   section, a summary (`上述三项任务……`, `这些问题……`) or, after the item's own text, a
   retrospect (`回顾……`, `我们也清醒地看到`) the innermost list. Markdown heading and list
@@ -215,6 +215,8 @@ class OutlineBuilder:
             self.flat.append(node)
             self.pos += 1
             item = _Open(node, tok, self._shape(tok), self._layout(tok))
+            if item.leaf_para and not tok.inline and tok.ordinal is not None and self._opens_a_list(tok):
+                item.leaf_para = False
             self.chain.append(item)
             self._parse_items(item, node.children, depth + 1)
             self.chain.pop()
@@ -578,6 +580,15 @@ class OutlineBuilder:
             self._quote_open = first.start()
             return True
         return False
+
+    def _opens_a_list(self, tok: Token) -> bool:
+        """`一是做强对公业务，……重点抓好三项：` then `（1）……`: a paragraph item that ends
+        with a colon announces the items below it, which are its children."""
+        text = self.text
+        end = self._para_end(tok.mend)
+        while end > tok.mend and text[end - 1] in _WS:
+            end -= 1
+        return end > tok.mend and text[end - 1] in "：:"
 
     def _quoted_inline(self, tok: Token) -> bool:
         """Is the inline marker inside a quotation opened earlier in its paragraph

@@ -6,7 +6,7 @@ from . import CN_NUM, Family
 _NOT_A_LIST = r"(?![一二三四五六七八九十两]{1,3}[、，,])"
 # `一、二月份` and `一、二季度` are date ranges, but `一、一年来工作回顾` and `二、九十年代的主要任务`
 # are headings: the builder decides (a heading line in a run of heading lines is an item)
-RANGE_LIKE = r"[一二三四五六七八九十两]{1,3}(?:月|季|产|等|级|类|线|期|号|年)"
+RANGE_LIKE = r"[一二三四五六七八九十两]{1,3}(?:月|季|产|等|级|类|线|期|号|年|个)"
 
 CN_DUN = Family(
     name="cn-dun",

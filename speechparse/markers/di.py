@@ -1,6 +1,7 @@
 """`第一，` `第一、` and the part/chapter/section headings `第一部分` `第一章` `第一节`."""
 
 from . import CN_NUM, Family
+from .cn import RANGE_LIKE
 
 _SEP = r"(?=[ \t\u3000：:、，,．.]|$)"
 
@@ -30,6 +31,9 @@ DI = Family(
     description="`第一，` / `第一、` ordinal at a paragraph start.",
     examples=("第一，坚持稳中求进。", "第二、狠抓项目建设"),
     not_markers=("第一次全体会议", "第一时间"),
+    # `第三、四季度以来` is the third and fourth quarters, as `三、四季度`; after `第一，` a
+    # numeral starts the sentence (`第一，一年来……`)
+    doubt=rf"(?<=、){RANGE_LIKE}",
 )
 
 FAMILIES = (PART, CHAPTER, SECTION, ARTICLE, LECTURE, DI)
