@@ -65,6 +65,7 @@ LINK_LINES = 3        # a title cut by link fragments runs on over this many lin
 LINK_CHARS = 80       # ... each this short
 SLOGAN_CHARS = 3       # an inline item this short inside a sentence is a saying (一是吃饭)
 ATTACHMENT_CHARS = 300  # a line of an attachment list (附件：1. …) is this short at most
+ATTACHMENT_LINES = 3    # an appendix's numbered rows follow its opener within this many lines
 QUOTE_CHARS = 3000    # a quotation that quotes items closes within this many characters
 QUOTED_RUN_CHARS = 40  # an inline run this close after an open “ is the quoted saying's own
 
@@ -109,6 +110,8 @@ _PART = _LineStarts(r"[^\s。！？；：!?;:，,（(][^\n。！？；：!?;:]{3
 _LONG_INDENTED = _LineStarts(r"[ \t\u3000]+[^\s][^\n]{40}")
 _LONG_FLUSH = _LineStarts(r"[^\s][^\n]{40}")
 _OPEN_QUOTE = "“‘「『"
+# what opens an attachment list or an appendix: `附件：1. ……`, `附件`, `附表　……`, `附：……`
+_APPENDIX = re.compile(r"(?:附件|附表|附录|附)[ \u3000]*[0-9一二三四五六七八九十]{0,2}[ \u3000]*(?:[：:]|$|[ \u3000]\S)")
 
 
 @dataclass
@@ -543,18 +546,28 @@ class OutlineBuilder:
         return self.text[node.head[0]] in " \t\u3000"
 
     def _in_attachments(self, tok: Token) -> bool:
-        """`附件：1. ……` then `2. ……` `3. ……`: the list of attached documents, not points. The
-        line before opens with 附件, or is a marker line of such a list itself."""
+        """`附件：1. ……` then `2. ……` `3. ……`: the list of attached documents, not points; also
+        an appendix (`附件` / `附表　……` / `附：调查问卷` on a line, a short title or two between)
+        with its numbered rows. A line before opens so, or is a marker line of such a list."""
         text = self.text
         end = tok.start - 1
-        while end > 0 and text[end - 1] in _WS:
-            end -= 1
-        start = text.rfind("\n", max(0, end - ATTACHMENT_CHARS), end) + 1
-        line = text[start:end].lstrip(" \t\u3000")
-        found = line.startswith(("附件：", "附件:")) or self._attachments.get(start, False)
-        if found:
-            self._attachments[tok.start] = True
-        return found
+        for _ in range(ATTACHMENT_LINES):
+            while end > 0 and text[end - 1] in _WS:
+                end -= 1
+            if end <= 0:
+                return False
+            start = text.rfind("\n", max(0, end - ATTACHMENT_CHARS), end) + 1
+            line = text[start:end].strip(" \t\u3000")
+            # an appendix opener other than `附件：` starts a list: a run that goes on
+            # (`附：……另行印发` then `三、`) is the speech's
+            if self._attachments.get(start, False) or line.startswith(("附件：", "附件:")) \
+                    or (tok.ordinal == 1 and _APPENDIX.match(line)):
+                self._attachments[tok.start] = True
+                return True
+            if len(line) > HEADING_CHARS or start == 0:
+                return False  # a paragraph of the speech: no appendix opens here
+            end = start - 1
+        return False
 
     def _in_quotation(self, tok: Token) -> bool:
         """The marker is quoted text: the line before ends with an opening quotation mark, or
