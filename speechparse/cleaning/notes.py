@@ -39,8 +39,10 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
     PDF's page ended."""
     arrows = _arrow_notes(c, tail_lines)
     taken = {ln.start for note in arrows for ln in note}
-    found = _trailing_notes(c, tail_lines, taken)
-    glossary = [] if found else _glossary(c, tail_lines, taken)
+    labelled = _labelled_block(c, tail_lines, taken)
+    taken.update(ln.start for note in labelled for ln in note)
+    found = [] if labelled else _trailing_notes(c, tail_lines, taken)
+    glossary = [] if found or labelled else _glossary(c, tail_lines, taken)
     seen = {ln.start for ln in found + glossary}
     for start, tok in c.line_tokens.items():
         if tok.style == "circled" and start not in seen and not _claimed(c, start) \
@@ -60,6 +62,11 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
     for note in arrows:
         text = "".join([note[0].text[len(ARROW):].strip(), *(ln.text for ln in note[1:])])
         notes.append((note[0].start, ARROW, text, note))
+    for note in labelled:
+        m = NOTE_LINE.match(note[0].text)
+        assert m is not None
+        text = "\n".join([m.group("text"), *(ln.text for ln in note[1:])])
+        notes.append((note[0].start, note[0].text[: m.start("text")].strip(), text, note))
     for start, marker, text, lines in sorted(notes, key=lambda n: n[0]):
         c.doc.notes.append(Note(c.doc.source.line_of(start), marker, text))
         for line in lines:
@@ -105,6 +112,39 @@ def _arrow_notes(c: Cleanup, tail_lines: int) -> list[list[Line]]:
 def _claimed(c: Cleanup, start: int) -> bool:
     """A line the front matter or the TOC already holds (each character has one place)."""
     return start in c.front_starts or start in c.toc_starts
+
+
+def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int]) -> list[list[Line]]:
+    """`注释` on a line, then `〔1〕……` `〔2〕……` to the end: every line after the label is a
+    note's (a note may run on over lines of its own, even ones that open with `一、`)."""
+    lines: list[Line] = []
+    for line in backward(c.text, tail_lines):
+        if _claimed(c, line.start):
+            return []
+        if line.start in c.removed_starts or line.start in taken:
+            continue
+        if NOTE_LABEL.match(line.text):
+            break
+        lines.append(line)
+    else:
+        return []
+    lines.reverse()
+    if not lines or not NOTE_LINE.match(lines[0].text):
+        return []
+    label = line
+    c.doc.note_spans.append((label.start, label.end))
+    c.exclude((label.start, label.end))
+    notes: list[list[Line]] = []
+    for line in lines:
+        if NOTE_LINE.match(line.text) and _opener(line.text) == _opener(lines[0].text):
+            notes.append([line])  # a note opens as the first one does (`〔2〕` as `〔1〕`)
+        else:
+            notes[-1].append(line)
+    return notes
+
+
+def _opener(text: str) -> str:
+    return "①" if "①" <= text[0] <= "⑳" else text[0]
 
 
 def _glossary(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line]:
