@@ -111,6 +111,7 @@ _LONG_INDENTED = _LineStarts(r"[ \t\u3000]+[^\s][^\n]{40}")
 _LONG_FLUSH = _LineStarts(r"[^\s][^\n]{40}")
 _OPEN_QUOTE = "“‘「『"
 # what opens an attachment list or an appendix: `附件：1. ……`, `附件`, `附表　……`, `附：……`
+_APPENDIX_FIRST_ITEM = re.compile(r"附[件表]?[ \u3000]*[：:][ \u3000]*(?:1|１|一)[、.．]")  # `附：1、……` then `2、……`
 _APPENDIX = re.compile(r"(?:附件|附表|附录|附)[ \u3000]*[0-9一二三四五六七八九十]{0,2}[ \u3000]*(?:[：:]|$|[ \u3000]\S)")
 
 
@@ -561,7 +562,8 @@ class OutlineBuilder:
             # an appendix opener other than `附件：` starts a list: a run that goes on
             # (`附：……另行印发` then `三、`) is the speech's
             if self._attachments.get(start, False) or line.startswith(("附件：", "附件:")) \
-                    or (tok.ordinal == 1 and _APPENDIX.match(line)):
+                    or (tok.ordinal == 1 and _APPENDIX.match(line)) \
+                    or (tok.ordinal == 2 and _APPENDIX_FIRST_ITEM.match(line)):
                 self._attachments[tok.start] = True
                 return True
             if len(line) > HEADING_CHARS or start == 0:

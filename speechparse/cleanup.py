@@ -193,9 +193,11 @@ class Cleanup:
         return bare != text and bool(bare) and noise.classify(bare, True) is None
 
     def _classify(self, line: Line, edge: bool) -> None:
-        hints = self.doc.source.hints
-        if hints and hints.get(bisect_right(self.doc.source.line_starts, line.start)) == "table":
-            return  # a table's cells (`指标 | 目标 | 完成`) are data, not a menu bar
+        src = self.doc.source
+        if src.input_format == "md" and src.hints \
+                and src.hints.get(bisect_right(src.line_starts, line.start)) == "table":
+            return  # a Markdown table's cells (`指标 | 目标 | 完成`) are data, not a menu bar
+            # (an HTML table may be the page's layout, menus and all)
         reason = noise.classify(line.text, edge)
         if reason == "counter" and line.text.isdigit() and self._inline_number(line):
             return

@@ -3,7 +3,8 @@ HTML parser (tolerant of broken markup). Text inside nav/header/footer/aside/for
 is kept but hinted as chrome, so the clean-up removes it with a reason instead of losing it;
 so is the text of elements whose class or id names furniture (`related`, `share`, `breadcrumb`).
 The items of an `<ol>` get the numbers a browser draws (`1.`, from its `start`), so they are
-seen as the numbered points they are on the page."""
+seen as the numbered points they are on the page. A table row of two or more cells is hinted
+`table`: data, never outline items (a layout table's paragraphs are rows of one cell)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ BLOCK = frozenset("address article aside blockquote body dd details div dl dt fi
                   "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table "
                   "tbody thead tfoot tr ul br title".split())
 SKIP = frozenset("script style noscript template svg head iframe object canvas select option".split())
-CHROME = frozenset("nav header footer aside form button menu".split())
+CHROME = frozenset("nav header footer aside form button menu marquee".split())  # marquee: a notice ticker
 CELL = frozenset(("td", "th"))
 # elements a page's class or id names as furniture (`<div class="related">`, `id="share"`)
 _CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|share|related|recommend|"
@@ -54,6 +55,8 @@ class _TextExtractor(HTMLParser):
             # a list item that is nothing but a link is navigation (menus, related articles)
             if self._buf_chrome or (self._in_item and not self._plain):
                 self.hints[len(self.lines)] = "chrome"
+            elif self._cells >= 2 and " | " in text:
+                self.hints[len(self.lines)] = "table"  # a row of data cells: no items in it
         self._buf = []
         self._buf_chrome = False
         self._in_item = self._plain = False
