@@ -64,9 +64,10 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
         notes.append((note[0].start, ARROW, text, note))
     for note in labelled:
         m = NOTE_LINE.match(note[0].text)
-        assert m is not None
-        text = "\n".join([m.group("text"), *(ln.text for ln in note[1:])])
-        notes.append((note[0].start, note[0].text[: m.start("text")].strip(), text, note))
+        tok = c.line_tokens.get(note[0].start)
+        marker = note[0].text[: m.start("text")].strip() if m else tok.marker if tok else ""
+        text = "\n".join([note[0].text[len(marker):].strip(), *(ln.text for ln in note[1:])])
+        notes.append((note[0].start, marker, text, note))
     for start, marker, text, lines in sorted(notes, key=lambda n: n[0]):
         c.doc.notes.append(Note(c.doc.source.line_of(start), marker, text))
         for line in lines:
@@ -129,14 +130,21 @@ def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int]) -> list[list[L
     else:
         return []
     lines.reverse()
-    if not lines or not NOTE_LINE.match(lines[0].text):
+    if not lines:
+        return []
+    # the notes are bracketed (`〔1〕`), or a numbered list under the label (`1. ……`)
+    first = c.line_tokens.get(lines[0].start)
+    numbered = first is not None and first.ordinal == 1 and not NOTE_LINE.match(lines[0].text)
+    if not (numbered or NOTE_LINE.match(lines[0].text)):
         return []
     label = line
     c.doc.note_spans.append((label.start, label.end))
     c.exclude((label.start, label.end))
     notes: list[list[Line]] = []
     for line in lines:
-        if NOTE_LINE.match(line.text) and _opener(line.text) == _opener(lines[0].text):
+        tok = c.line_tokens.get(line.start)
+        if (numbered and tok is not None and first is not None and tok.style == first.style) or \
+                (not numbered and NOTE_LINE.match(line.text) and _opener(line.text) == _opener(lines[0].text)):
             notes.append([line])  # a note opens as the first one does (`〔2〕` as `〔1〕`)
         else:
             notes[-1].append(line)

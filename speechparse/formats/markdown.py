@@ -6,8 +6,10 @@ reads as `1. 稳增长。`; an ordered list item keeps its number as written (`1
 its `-`. Evidence beyond the words goes into hints: `heading:N` for `#` headings (as for Word
 heading styles), `quote` for block quotes (quoted text, not the speaker's outline), `code` for
 code blocks (kept verbatim), `table` for table rows (data, not paragraphs), `markup` for HTML
-comments (never shown: the clean-up removes them), `chrome` for a list item that is only a link
-(`1. [往期文章](https://…)`, as on web pages). YAML front matter gives its title, subtitle, date and author
+comments and a line that is only a picture (its alt text is no line of the speech: the
+clean-up removes them), `chrome` for a list item that is only a link (`1. [往期文章](https://…)`,
+as on web pages). Ordered list items are numbered as a renderer draws them (`1.` `1.` `1.` is
+1, 2, 3), and `==highlight==` is markup like `**`. YAML front matter gives its title, subtitle, date and author
 lines as plain lines; other keys stay as `key: value`. A line no block claims (a link
 reference definition) is kept as written: every line of the file lands somewhere.
 """
@@ -23,8 +25,9 @@ FRONT_MATTER_KEYS = ("title", "subtitle", "date", "author", "speaker")
 _FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
 # CommonMark leaves `**` unpaired next to CJK punctuation (`**（一）稳中求进。**项目…`): such
 # delimiter runs are markup all the same
-# (`**（二）****项目…**`: two bold runs that touch leave four)
-_LEFTOVER_EMPHASIS = re.compile(r"\*{2,}|_{2,3}|~~")
+# (`**（二）****项目…**`: two bold runs that touch leave four); `==…==` is the highlight of
+# Obsidian, Typora and Yuque
+_LEFTOVER_EMPHASIS = re.compile(r"\*{2,}|_{2,3}|~~|==")
 
 
 def _parser() -> Any:
@@ -80,6 +83,7 @@ def read_markdown(source: str) -> tuple[str, dict[int, str]]:
     quote_depth = 0
     heading = 0
     in_item = 0
+    numbers: list[int] = []  # the next number of each open ordered list
     prefix = ""
     for tok in tokens:
         kind = tok.type
@@ -95,9 +99,18 @@ def read_markdown(source: str) -> tuple[str, dict[int, str]]:
             heading = int(tok.tag[1])
         elif kind == "heading_close":
             heading = 0
+        elif kind == "ordered_list_open":
+            numbers.append(int(tok.attrs.get("start", 1) or 1))
+        elif kind == "ordered_list_close":
+            numbers.pop()
         elif kind == "list_item_open":
             in_item += 1
-            prefix = tok.info + tok.markup if tok.info else ""  # `1.` is the item's text too
+            # `1.` is the item's text too, numbered as a renderer draws it (`1.` `1.` `1.` is
+            # 1, 2, 3: the lazy numbering Markdown allows)
+            prefix = ""
+            if tok.info and numbers:
+                prefix = f"{numbers[-1]}{tok.markup}"
+                numbers[-1] += 1
         elif kind == "list_item_close":
             in_item -= 1
         elif kind == "inline" and tok.map:
@@ -117,6 +130,8 @@ def read_markdown(source: str) -> tuple[str, dict[int, str]]:
                 _hint(hints, line, heading, quote_depth)
             if in_item and _only_a_link(tok):
                 hints[start + 1] = "chrome"
+            elif _only_an_image(tok):
+                hints[start + 1] = "markup"  # `![1.jpg](…)`: a picture's alt text, not a line of the speech
         elif kind in ("fence", "code_block") and tok.map:
             first = tok.map[0] + (1 if kind == "fence" else 0)
             for k, text in enumerate(tok.content.split("\n")[:-1]):
@@ -139,6 +154,11 @@ def _only_a_link(token: Any) -> bool:
     kinds = [c.type for c in token.children or () if c.type != "text" or c.content.strip()]
     return len(kinds) >= 3 and kinds[0] == "link_open" and kinds[-1] == "link_close" \
         and "link_open" not in kinds[1:]
+
+
+def _only_an_image(token: Any) -> bool:
+    kinds = [c.type for c in token.children or () if c.type != "text" or c.content.strip()]
+    return kinds == ["image"]
 
 
 def _hint(hints: dict[int, str], line: int, heading: int, quote_depth: int) -> None:
