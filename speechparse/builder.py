@@ -40,6 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .lazy_re import lazy
 from .model import Node, ParseWarning, Span
 from .numerals import ordinal_of
 from .spans import Clipper, is_inside
@@ -77,8 +78,8 @@ class _LineStarts:
     character). `after` is what must precede the line (`\n\n`: a blank line before it)."""
 
     def __init__(self, body: str, after: str = "\n") -> None:
-        self.first = re.compile(body) if after == "\n" else None  # the text's first line
-        self.rest = re.compile(after + body)
+        self.first = lazy(body) if after == "\n" else None  # the text's first line
+        self.rest = lazy(after + body)
         self.skip = len(after)
 
     def starts(self, text: str) -> list[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lazy_re import lazy
 from ..model import Note
 from .lines import Line, backward, line_at
 
@@ -12,13 +13,13 @@ if TYPE_CHECKING:
     from ..cleanup import Cleanup
 
 NOTE_LINE = re.compile(r"^(?:[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|注\s*\d{0,3}\s*[:：])\s*(?P<text>\S.*)$")
-NOTE_LABEL = re.compile(r"^(?:注\s*释|注|附注|尾注|参考文献)\s*[:：]?$")
+NOTE_LABEL = lazy(r"^(?:注\s*释|注|附注|尾注|参考文献)\s*[:：]?$")
 # a note cites something; a circled-number item of the speech does not look like this
-CITATION = re.compile(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|年版|\d{4}\s*年|卷|P\.?\s*\d+")
+CITATION = lazy(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|年版|\d{4}\s*年|卷|P\.?\s*\d+")
 
 
 # only a source citation has a page number or a publisher: a speech's own ① item does not
-STRONG_CITATION = re.compile(r"第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|\d{4}\s*年\s*版|年版")
+STRONG_CITATION = lazy(r"第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|\d{4}\s*年\s*版|年版")
 
 
 ARROW = "↑"  # a web page's back link to the note's mark: the note follows it
