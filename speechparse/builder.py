@@ -41,6 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .lazy_re import lazy
 from .model import Node, ParseWarning, Span
 from .numerals import ordinal_of
 from .spans import Clipper, is_inside
@@ -80,8 +81,8 @@ class _LineStarts:
     character). `after` is what must precede the line (`\n\n`: a blank line before it)."""
 
     def __init__(self, body: str, after: str = "\n") -> None:
-        self.first = re.compile(body) if after == "\n" else None  # the text's first line
-        self.rest = re.compile(after + body)
+        self.first = lazy(body) if after == "\n" else None  # the text's first line
+        self.rest = lazy(after + body)
         self.skip = len(after)
 
     def starts(self, text: str) -> list[int]:
@@ -111,7 +112,7 @@ _LONG_INDENTED = _LineStarts(r"[ \t\u3000]+[^\s][^\n]{40}")
 _LONG_FLUSH = _LineStarts(r"[^\s][^\n]{40}")
 _OPEN_QUOTE = "“‘「『"
 # what opens an attachment list or an appendix: `附件：1. ……`, `附件`, `附表　……`, `附：……`
-_APPENDIX_FIRST_ITEM = re.compile(r"附[件表]?[ \u3000]*[：:][ \u3000]*(?:1|１|一)[、.．]")  # `附：1、……` then `2、……`
+_APPENDIX_FIRST_ITEM = lazy(r"附[件表]?[ \u3000]*[：:][ \u3000]*(?:1|１|一)[、.．]")  # `附：1、……` then `2、……`
 _APPENDIX = re.compile(r"(?:附件|附表|附录|附)[ \u3000]*[0-9一二三四五六七八九十]{0,2}[ \u3000]*(?:[：:]|$|[ \u3000]\S)")
 
 

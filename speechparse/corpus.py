@@ -86,34 +86,43 @@ def find_inputs(args: Sequence[str], patterns: Sequence[str] = PARSE_PATTERNS, *
     output folder of a run). `-` (standard input) is passed through as it is."""
     patterns = tuple(p.casefold() for p in patterns) or PARSE_PATTERNS
     skip = os.path.abspath(exclude) if exclude else None
-    found: list[tuple[str, str, str, str | None]] = []  # (path, folder it is below, path below it, error)
+    # (path, folder it is below, path below it, error, the real path of a file under a folder)
+    found: list[tuple[str, str, str, str | None, str | None]] = []
     for arg in args:
         if arg == "-":
-            found.append((arg, ".", "-", None))
+            found.append((arg, ".", "-", None, None))
         elif os.path.isdir(arg):
-            files = [(os.path.join(arg, rel), arg, rel, _link_problem(os.path.join(arg, rel)))
-                     for rel in _walk(arg, patterns, skip)]
+            # os.walk does not follow links to folders: below the folder's real path only a
+            # file that is a link can lead elsewhere (a realpath per file costs a stat per part)
+            real_arg = os.path.realpath(arg)
+            files = []
+            for rel in _walk(arg, patterns, skip):
+                path = os.path.join(arg, rel)
+                link = os.path.islink(path)
+                files.append((path, arg, rel, problem(path) if link else None,
+                              None if link else os.path.join(real_arg, rel)))
             found.extend(files or [(arg, arg, "", f"{arg}: is a directory with no files matching "
-                                                  f"{' '.join(patterns)}")])
+                                                     f"{' '.join(patterns)}", None)])
         elif is_pattern(arg):
             base = _static_prefix(arg)
-            files = [(f, base, os.path.relpath(f, base), _link_problem(f)) for f in _glob(arg, patterns, skip)]
-            found.extend(files or [(arg, base, "", f"{arg}: no files match")])
+            globbed = [(f, base, os.path.relpath(f, base), _link_problem(f), None)
+                       for f in _glob(arg, patterns, skip)]
+            found.extend(globbed or [(arg, base, "", f"{arg}: no files match", None)])
         else:
-            found.append((arg, os.path.dirname(arg) or ".", os.path.basename(arg), problem(arg)))
-    good = [base for _, base, _, error in found if error is None]
-    bases = {base: os.path.abspath(base) for base in good}
+            found.append((arg, os.path.dirname(arg) or ".", os.path.basename(arg), problem(arg), None))
+    bases = {base: os.path.abspath(base) for base in {base for _, base, _, error, _ in found if error is None}}
     root = os.path.commonpath(list(bases.values())) if bases else ""
+    below_root = {base: os.path.relpath(where, root) for base, where in bases.items()}
     out, seen = [], set()
-    for path, base, rel, error in found:
+    for path, base, rel, error, real in found:
         if error is not None:
             out.append(Input(path, rel, error, empty=not rel))
             continue
-        key = os.path.realpath(path) if path != "-" else path
+        key = path if path == "-" else real or os.path.realpath(path)
         if key in seen:
             continue  # a file named twice, or named and found under a folder: once
         seen.add(key)
-        out.append(Input(path, os.path.normpath(os.path.join(os.path.relpath(bases[base], root), rel))))
+        out.append(Input(path, os.path.normpath(os.path.join(below_root[base], rel))))
     return out
 
 
@@ -307,6 +316,21 @@ def warm_up(options: Options) -> None:
     gc.freeze()  # parse_many unfreezes once the workers are forked
 
 
+MAX_TASK = 16  # files per task at most: fewer, larger messages, yet a share of the work each
+
+
+def task_bounds(count: int, workers: int) -> list[tuple[int, int]]:
+    """(start, end) of each task over `count` inputs: up to MAX_TASK files, fewer as the end
+    nears (a quarter of each worker's share of what is left), one file each at the end, so that
+    no worker is still on a long task while the others have nothing left to do."""
+    bounds, start = [], 0
+    while start < count:
+        size = max(1, min(MAX_TASK, (count - start) // (workers * 4)))
+        bounds.append((start, start + size))
+        start += size
+    return bounds
+
+
 def default_workers() -> int:
     """One worker per core this process may run on."""
     try:
@@ -336,10 +360,9 @@ def parse_many(items: Sequence[Input], options: Options, workers: int | None = N
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
     if "fork" in methods:
         warm_up(options)
-    size = max(1, min(16, len(items) // (workers * 8)))  # files per task: fewer messages
     spool = tempfile.mkdtemp(prefix="speechparse-")
-    tasks: list[Task] = [(os.path.join(spool, str(k)), list(items[i:i + size]), options)
-                         for k, i in enumerate(range(0, len(items), size))]
+    tasks: list[Task] = [(os.path.join(spool, str(k)), list(items[start:end]), options)
+                         for k, (start, end) in enumerate(task_bounds(len(items), workers))]
     pool = ctx.Pool(workers, initializer=_init_worker)
     if "fork" in methods:
         import gc

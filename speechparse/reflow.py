@@ -9,21 +9,21 @@ sentence end).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from .cleaning.noise import is_page_furniture
+from .lazy_re import lazy
 from .punct import LINE_END
 from .tokenizer import starts_with_marker
 
-_INDENT = re.compile(r"[ \t\u3000]{2,}|\u3000|\t")
+_INDENT = lazy(r"[ \t\u3000]{2,}|\u3000|\t")
 _SAMPLE_LINES = 4000
 MIN_WRAP_WIDTH = 48  # columns: a PDF line holds 24+ Chinese characters
 # full lines are a quarter of the lines at least (a report's short paragraphs, headings and
 # page furniture are the rest); that almost no line is wider is what tells a wrap
 NEAR_SHARE = 0.25
 NEARLY_FULL = 0.85  # share of the width a wrapped line that stops mid-sentence fills at least
-_MARKUP = re.compile(r"[ \t]*(?:#{1,6}[ \t]|[-*+][ \t])")
+_MARKUP = lazy(r"[ \t]*(?:#{1,6}[ \t]|[-*+][ \t])")
 
 
 def display_width(s: str) -> int:

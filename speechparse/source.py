@@ -13,20 +13,21 @@ CJK encodings scored against their common characters, then charset detection.
 
 from __future__ import annotations
 
+import _thread
 import codecs
 import os
 import re
 import stat
-import threading
 from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from .errors import InputError
+from .lazy_re import lazy
 
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_ZERO_WIDTH = lazy("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CONTROL = lazy("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # every character `normalise` changes, in one class: most texts need none of it, and one
 # search (the regex engine skips on a leading class in C) tells so in one scan
 _ANY_TO_NORMALISE = re.compile("[\r\xa0\f\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -107,13 +108,16 @@ PLAUSIBLE = 0.6   # below this a legacy decoding is not taken at all
 _SAMPLE = 256 * 1024
 _MAX_BAD = 16     # "a few" bad byte sequences are replaced; more mean a wrong encoding
 _ASCII = bytes(range(128))
-_state = threading.local()
+# thread id -> (offsets of the bad sequences so far, how many are too many) of the decoding
+# under way in that thread (`threading.local` would import threading: a cold start's cost)
+_counting: dict[int, tuple[list[int], int]] = {}
 
 
 def _record(exc: UnicodeError) -> tuple[str, int]:
     assert isinstance(exc, UnicodeDecodeError)
-    _state.bad.append(exc.start)
-    if len(_state.bad) > _state.limit:
+    bad, limit = _counting[_thread.get_ident()]
+    bad.append(exc.start)
+    if len(bad) > limit:
         raise exc  # too many: not this encoding
     return "\ufffd", exc.end
 
@@ -123,12 +127,16 @@ codecs.register_error("speechparse-record", _record)
 
 def _decode_counting(data: bytes, encoding: str, limit: int, final: bool = True) -> tuple[str, list[int]] | None:
     """Text and byte offsets of the replaced sequences; None with more than `limit` of them."""
-    _state.bad, _state.limit = [], limit
+    bad: list[int] = []
+    thread = _thread.get_ident()
+    _counting[thread] = (bad, limit)
     try:
         decoder = codecs.getincrementaldecoder(encoding)(errors="speechparse-record")
-        return decoder.decode(data, final=final), _state.bad
+        return decoder.decode(data, final=final), bad
     except UnicodeDecodeError:
         return None
+    finally:
+        del _counting[thread]
 
 
 def _few(data: bytes) -> int:

@@ -279,3 +279,20 @@ def test_common_commands_do_not_import_click():
     env = child_env()
     proc = subprocess.run([sys.executable, "-c", code, str(CORE[0])], capture_output=True, env=env, timeout=60)
     assert proc.returncode == 0, proc.stderr.decode()
+
+
+def test_the_parent_imports_the_parser_and_compiles_its_patterns_before_forking():
+    # fork shares what the parent has loaded: the workers start with the parser instead of
+    # each importing it and compiling its patterns again (a fresh process: nothing loaded yet)
+    code = ("import sys\nfrom speechparse import corpus\n"
+            "assert 'speechparse.builder' not in sys.modules\n"
+            "items = corpus.find_inputs(sys.argv[1:])\n"
+            "outcomes = corpus.parse_many(items, corpus.Options('jsonl'), workers=2)\n"
+            "first = next(outcomes)\n"
+            "from speechparse import tokenizer\n"
+            "print(type(first.data).__name__, 'speechparse.builder' in sys.modules,\n"
+            "      tokenizer._tables.cache_info().currsize > 0, len(list(outcomes)) + 1)\n")
+    proc = subprocess.run([sys.executable, "-c", code, *map(str, CORE[:4])], capture_output=True,
+                          text=True, env=child_env(), timeout=120, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["bytes", "True", "True", "4"]

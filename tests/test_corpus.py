@@ -77,3 +77,28 @@ def test_parse_many_keeps_the_order_and_hands_back_errors(folder: Path, tmp_path
     assert [o.error is None for o in out] == [True, False, True, True]
     two = list(corpus.parse_many(inputs, corpus.Options("outline"), workers=2))
     assert two == out
+
+
+def test_each_file_once_whatever_the_path_that_leads_to_it(folder: Path, tmp_path: Path, monkeypatch):
+    # the folder through a link to it, relative and absolute, a file named through `..`, and a
+    # link inside the folder to a file of it: one input each (found once, in argument order)
+    (tmp_path / "link").symlink_to(folder)
+    (folder / "b" / "alias.txt").symlink_to(folder / "a.txt")
+    (folder / "b" / "away.txt").symlink_to(SPEECH)  # a link out of the folder: a file of its own
+    monkeypatch.chdir(tmp_path)
+    found = corpus.find_inputs([str(tmp_path / "link"), "speeches", str(folder / "b" / ".." / "a.txt")],
+                               corpus.SPEECH_PATTERNS)
+    assert [(i.path, i.rel) for i in found] == [
+        (str(tmp_path / "link" / "a.txt"), "link/a.txt"),
+        (str(tmp_path / "link" / "b" / "LOUD.TXT"), "link/b/LOUD.TXT"),
+        (str(tmp_path / "link" / "b" / "away.txt"), "link/b/away.txt"),
+        (str(tmp_path / "link" / "b" / "c" / "deep.txt"), "link/b/c/deep.txt")]
+
+
+@pytest.mark.parametrize(("count", "workers"), [(1, 2), (7, 2), (100, 2), (925, 2), (925, 8)])
+def test_tasks_cover_every_input_once_and_shrink_towards_the_end(count: int, workers: int):
+    bounds = corpus.task_bounds(count, workers)
+    assert [i for start, end in bounds for i in range(start, end)] == list(range(count))
+    sizes = [end - start for start, end in bounds]
+    assert max(sizes) <= corpus.MAX_TASK and sizes == sorted(sizes, reverse=True)
+    assert sizes[-workers:] == [1] * min(workers, len(sizes))  # nobody waits on a long last task

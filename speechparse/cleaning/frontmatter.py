@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lazy_re import lazy
 from .lines import WS, Line, line_at
 from .noise import PAGE_OF, TITLE_SUFFIX
 
@@ -15,13 +16,13 @@ if TYPE_CHECKING:
 SENTENCE_END = re.compile(r"[。！？!?]$")
 SALUTATION = re.compile(
     r"^(?:各位|同志们|女士们|尊敬的|亲爱的|老师们|同学们|朋友们|全体)[^。！？!?]{0,40}[：:]$")
-SUBTITLE = re.compile(r"^(?:——|—|--|－－)\s*\S")
+SUBTITLE = lazy(r"^(?:——|—|--|－－)\s*\S")
 TITLE_WITH_SUBTITLE = re.compile(r"^(?P<title>.+?)\s*(?P<subtitle>(?:——|－－)\S.*)$")
 DATE = re.compile(
     r"^[（(]?\s*(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
     r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)\s*[）)]?$")
-DATE_IN = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?")
-SPEAKER = re.compile(
+DATE_IN = lazy(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?")
+SPEAKER = lazy(
     r"^[\u4e00-\u9fff（）()]{1,24}(?:书记|长|主任|总理|主席|委员|部长|局长|代表|同志|总监|经理|院士|教授|校长)"
     r"[ \u3000]+[\u4e00-\u9fff某×X＊*]{2,4}$")
 META_KEYS = ("索引号", "主题分类", "发布单位", "发文日期", "成文日期", "发布日期", "文号", "发文机关",

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..lazy_re import lazy
+
 REASONS = ("chrome", "ad", "disclaimer", "truncation", "counter", "contact", "title-suffix",
            "duplicate-title", "licence", "markup")
 
@@ -38,11 +40,11 @@ def _rule(name: str, reason: str, pattern: str, description: str, examples: tupl
 # by its links; everything from its opener to the end of the text belongs to it.
 LICENCE_LINES = 40
 LICENCE_OPENER = re.compile(r"^(?:本作品|这部作品|這部作品|此作品)")
-LICENCE_WORDS = re.compile(r"公有领域|公有領域|Public domain|著作权法|著作權法|版权|版權|许可协议|許可協議|"
+LICENCE_WORDS = lazy(r"公有领域|公有領域|Public domain|著作权法|著作權法|版权|版權|许可协议|許可協議|"
                            r"知识共享|Creative Commons|GNU|GFDL")
 LICENCE_MAX_CHARS = 1500  # a licence notice is short; a longer block is speech
 # the template's leftovers on their own lines, and a one-line notice
-LICENCE_LINE = re.compile(r"^(?:Public domain|公有领域|公有領域|false|true|版权失效模板)$|"
+LICENCE_LINE = lazy(r"^(?:Public domain|公有领域|公有領域|false|true|版权失效模板)$|"
                           r"^(?:本作品|这部作品|這部作品).{0,80}(?:公有领域|公有領域)")
 
 

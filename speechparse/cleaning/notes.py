@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lazy_re import lazy
 from ..model import Note
 from .lines import Line, backward, line_at
 
@@ -15,14 +16,14 @@ NOTE_LINE = re.compile(r"^(?:[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|�
                        r"\[\^[^\]\s]{1,20}\]:)\s*(?P<text>\S.*)$")
 # a Markdown footnote definition (`[^1]: ……`) is a note by its syntax, citation or not
 MARKDOWN_NOTE = "[^"
-GLOSSARY_LABEL = re.compile(r"^(?:名词解释|名词注释|名词术语解释|注\s*释|附注)\s*[:：]?$")
-NOTE_LABEL = re.compile(r"^(?:注\s*释|注|附注|尾注|参考文献)\s*[:：]?$")
+GLOSSARY_LABEL = lazy(r"^(?:名词解释|名词注释|名词术语解释|注\s*释|附注)\s*[:：]?$")
+NOTE_LABEL = lazy(r"^(?:注\s*释|注|附注|尾注|参考文献)\s*[:：]?$")
 # a note cites something; a circled-number item of the speech does not look like this
-CITATION = re.compile(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|年版|\d{4}\s*年|卷|P\.?\s*\d+")
+CITATION = lazy(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|年版|\d{4}\s*年|卷|P\.?\s*\d+")
 
 
 # only a source citation has a page number or a publisher: a speech's own ① item does not
-STRONG_CITATION = re.compile(r"第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|\d{4}\s*年\s*版|年版")
+STRONG_CITATION = lazy(r"第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|\d{4}\s*年\s*版|年版")
 
 
 DEFINED_TERM_CHARS = 20  # `①“共富工坊”：……`: the term a footnote defines is short

@@ -26,8 +26,9 @@ _MAGIC: tuple[tuple[bytes, str, str], ...] = (
     (b"Rar!\x1a\x07", "archive", "a RAR archive"),
     (b"\x7fELF", "binary", "an executable"),
 )
-_HTML = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*"
-                   rb"<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+# compiled (and cached by `re`) when a head holds a `<` at all: plain text never pays for it
+_HTML = (rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*"
+         rb"<(?:!doctype\s+html|html|head|body|meta|title)\b")
 
 
 class Sniffed:
@@ -47,7 +48,7 @@ def sniff(data: bytes) -> Sniffed:
     for magic, fmt, description in _MAGIC:
         if head.startswith(magic):
             return Sniffed(fmt, description)
-    if _HTML.match(head):
+    if b"<" in head and re.match(_HTML, head, re.I | re.S):
         return Sniffed("html", "an HTML page")
     return Sniffed(None, "text")
 
