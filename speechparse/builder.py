@@ -67,6 +67,7 @@ LINK_CHARS = 80       # ... each this short
 SLOGAN_CHARS = 3       # an inline item this short inside a sentence is a saying (一是吃饭)
 ATTACHMENT_CHARS = 300  # a line of an attachment list (附件：1. …) is this short at most
 ATTACHMENT_LINES = 3    # an appendix's numbered rows follow its opener within this many lines
+PAGE_BREAK_LINES = 4    # a page break: a page number and a running header, blank lines aside
 QUOTE_CHARS = 3000    # a quotation that quotes items closes within this many characters
 QUOTED_RUN_CHARS = 40  # an inline run this close after an open “ is the quoted saying's own
 
@@ -111,6 +112,8 @@ _PART = _LineStarts(r"[^\s。！？；：!?;:，,（(][^\n。！？；：!?;:]{3
 _LONG_INDENTED = _LineStarts(r"[ \t\u3000]+[^\s][^\n]{40}")
 _LONG_FLUSH = _LineStarts(r"[^\s][^\n]{40}")
 _OPEN_QUOTE = "“‘「『"
+_ENDS_A_CLAUSE = "。！？；：!?;:，,、”’）)》」』…—"
+_NO_SENTENCE_END = re.compile(r"[^。！？；!?;\n]*")
 # what opens an attachment list or an appendix: `附件：1. ……`, `附件`, `附表　……`, `附：……`
 _APPENDIX_FIRST_ITEM = lazy(r"附[件表]?[ \u3000]*[：:][ \u3000]*(?:1|１|一)[、.．]")  # `附：1、……` then `2、……`
 _APPENDIX = re.compile(r"(?:附件|附表|附录|附)[ \u3000]*[0-9一二三四五六七八九十]{0,2}[ \u3000]*(?:[：:]|$|[ \u3000]\S)")
@@ -253,6 +256,9 @@ class OutlineBuilder:
             return self._because(REJECT, "quotation", "the line continues a quotation opened on the line before")
         if tok.inline and self._quoted_inline(tok):
             return self._because(REJECT, "quotation", "inside a quotation in its paragraph (“……一是……二是……”)")
+        if not tok.inline and tok.family.inline and self._across_a_page_break(tok):
+            return self._because(REJECT, "wrapped", "the line goes on a sentence the page before broke off "
+                                 "(……的统 / - 6 - / 一要素市场……)")
         if tok.doubtful and (tok.inline or self._shape(tok) != "head"):
             return self._because(REJECT, "range",
                                  lambda: f"{tok.marker} followed by a numeral reads as a range in running text")
@@ -595,6 +601,28 @@ class OutlineBuilder:
         if first is not None and first.group() == "“" and text.count("“", start, b + 1) > text.count("”", start, b + 1):
             self._quote_open = first.start()
             return True
+        return False
+
+    def _across_a_page_break(self, tok: Token) -> bool:
+        """`……推进都市圈范围内的统` / `- 6 -` / running header / `一要素市场建设……`: a word
+        marker opening the line after a page break whose page ended mid-sentence is the rest
+        of that sentence (统一要素), not an item."""
+        text, end = self.text, tok.start
+        broke = header = False
+        for _ in range(PAGE_BREAK_LINES):
+            while end > 0 and text[end - 1] in _WS:
+                end -= 1
+            if end == 0:
+                return False
+            start = text.rfind("\n", 0, end) + 1
+            if self._is_excluded(start) or self._is_excluded(end - 1):
+                broke = True  # the page number (removed)
+            elif not broke and not header and end - start <= HEADING_CHARS \
+                    and _NO_SENTENCE_END.fullmatch(text, start, end):
+                header = True  # the running header of the new page, under its number
+            else:
+                return broke and text[end - 1] not in _ENDS_A_CLAUSE
+            end = start
         return False
 
     def _opens_a_list(self, tok: Token) -> bool:
