@@ -468,8 +468,9 @@ class OutlineBuilder:
         layout = self._layout(tok)
         if layout and level and chain[level - 1].layout:
             # Markdown headings and list indentation say the depth outright
-            while level and chain[level - 1].layout and chain[level - 1].layout >= layout:
-                level -= 1
+            while level and chain[level - 1].layout and chain[level - 1].layout >= layout \
+                    and (chain[level - 1].style != "part" or tok.style == "part"):
+                level -= 1  # (a `第二部分` holds its sections whatever `#` the author gave them)
             return level
         if level == 0:
             return 0
