@@ -256,6 +256,8 @@ class OutlineBuilder:
             return self._because(REJECT, "quotation", "the line continues a quotation opened on the line before")
         if tok.inline and self._quoted_inline(tok):
             return self._because(REJECT, "quotation", "inside a quotation in its paragraph (“……一是……二是……”)")
+        if not tok.inline and not tok.family.inline and self.hints and self.hints.get(tok.para + 1) == "cont":
+            return self._because(REJECT, "wrapped", "the line goes on a Markdown paragraph after a soft break")
         if not tok.inline and tok.family.inline and self._across_a_page_break(tok):
             return self._because(REJECT, "wrapped", "the line goes on a sentence the page before broke off "
                                  "(……的统 / - 6 - / 一要素市场……)")
@@ -798,6 +800,8 @@ class OutlineBuilder:
         if nxt is not None and nxt.mstart < limit:
             limit = nxt.start
         title, head_end = self._title(tok.mend, limit)
+        if head_end == para_end and self.hints and self.hints.get(tok.para + 2) == "cont":
+            title, head_end = self._title_over_soft_break(para_end, nxt, title, head_end)
         if head_end == para_end and title.count("《") > title.count("》"):
             title, head_end = self._title_across_links(tok.mend, para_end, nxt, title, head_end)
         if not title and limit == para_end and tok.family.title_on_next_line:
@@ -806,6 +810,19 @@ class OutlineBuilder:
                 self._item_lines.add(self.text.rfind("\n", 0, head_end - 1) + 1)
         return Node(tok.marker, tok.style, tok.family.name, tok.ordinal, title, tok.line, (tok.start, head_end),
                     self.text, inline=tok.inline, parent=parent)
+
+    def _title_over_soft_break(self, para_end: int, nxt: Token | None, title: str,
+                               head_end: int) -> tuple[str, int]:
+        """`……三要及` / `时总结经验，……`: in a hard-wrapped Markdown paragraph the title runs
+        on into the next line (Chinese joins without a space)."""
+        start = para_end + 1
+        end = self._para_end(start)
+        if nxt is not None and nxt.mstart < end:
+            end = nxt.start
+        m = _TITLE_END.search(self.text, start, end)
+        if m is None:
+            return title, head_end
+        return title + self.text[start:m.start()].strip(_TITLE_TRAIL + _TITLE_LEAD), m.end()
 
     def _title_across_links(self, start: int, para_end: int, nxt: Token | None, title: str,
                             head_end: int) -> tuple[str, int]:

@@ -9,7 +9,9 @@ code blocks (kept verbatim), `table` for table rows (data, not paragraphs), `mar
 comments and a line that is only a picture (its alt text is no line of the speech: the
 clean-up removes them), `chrome` for a list item that is only a link (`1. [往期文章](https://…)`,
 as on web pages). Ordered list items are numbered as a renderer draws them (`1.` `1.` `1.` is
-1, 2, 3), and `==highlight==` is markup like `**`. YAML front matter gives its title, subtitle, date and author
+1, 2, 3), and `==highlight==` is markup like `**`. The lines after a soft break in a paragraph
+are hinted `cont` (a hard-wrapped Markdown file): they open no item, and a title runs on into
+them. YAML front matter gives its title, subtitle, date and author
 lines as plain lines; other keys stay as `key: value`. A line no block claims (a link
 reference definition) is kept as written: every line of the file lands somewhere.
 """
@@ -128,6 +130,8 @@ def read_markdown(source: str) -> tuple[str, dict[int, str]]:
                     text = lines[line][:lead] + text
                 out[line] = text if out[line] is None else f"{out[line]} | {text}"  # table cells
                 _hint(hints, line, heading, quote_depth)
+                if k and line + 1 not in hints:
+                    hints[line + 1] = "cont"  # the paragraph goes on here after a soft break
             if in_item and _only_a_link(tok):
                 hints[start + 1] = "chrome"
             elif _only_an_image(tok):
