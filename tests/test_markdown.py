@@ -104,3 +104,20 @@ def test_devset_as_markdown_with_bold_markers(path: Path, tmp_path: Path):
     md = tmp_path / (path.stem + ".md")
     md.write_text(to_markdown_with_bold_markers(doc), encoding="utf-8")
     assert speechparse.parse_file(md).outline_skeleton() == doc.outline_skeleton()
+
+
+def test_a_hard_wrapped_paragraph_opens_no_item_but_one_line_paragraphs_do():
+    from speechparse.api import build_document
+
+    wrapped = "".join(f"第{k}行的文字都一样长，这是一段按固定宽度折行的讲话正文内容，\n" for k in range(6))
+    text = ("# 讲话\n\n一、总体要求\n\n" + wrapped + "三、五个社合并成一个大社，要稳妥推进。\n\n"
+            "二、重点任务\n\n要抓好落实。\n")
+    from speechparse import inputs
+
+    src = inputs._markdown(text.encode(), "x.md", None, None, 0)
+    doc = build_document(src)
+    assert [n.marker for n in doc.walk()] == ["一、", "二、"]  # `三、五个社` goes on the wrapped paragraph
+    # a copy with one paragraph per line and no blank lines: one Markdown paragraph, not wrapped
+    lines = "一、总体要求\n要坚持稳中求进，推动高质量发展。\n二、重点任务\n要抓好项目建设，狠抓落实。\n三、保障措施\n加强领导。\n"
+    src = inputs._markdown(lines.encode(), "y.md", None, None, 0)
+    assert [n.marker for n in build_document(src).walk()] == ["一、", "二、", "三、"]

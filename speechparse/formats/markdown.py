@@ -19,11 +19,15 @@ reference definition) is kept as written: every line of the file lands somewhere
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from ..errors import InputError, MissingDependency
 
 FRONT_MATTER_KEYS = ("title", "subtitle", "date", "author", "speaker")
+WRAP_LINES = 5         # a hard-wrapped file has this many wrapped lines of one width at least
+WRAP_SLACK = 4         # ... within this many columns
+MIN_WRAP_COLUMNS = 40  # ... and they are this wide
 _FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
 # CommonMark leaves `**` unpaired next to CJK punctuation (`**（一）稳中求进。**项目…`): such
 # delimiter runs are markup all the same
@@ -85,6 +89,7 @@ def read_markdown(source: str) -> tuple[str, dict[int, str]]:
     quote_depth = 0
     heading = 0
     in_item = 0
+    paragraphs: list[range] = []  # the lines of each paragraph of more than one line
     numbers: list[int] = []  # the next number of each open ordered list
     prefix = ""
     for tok in tokens:
@@ -130,8 +135,8 @@ def read_markdown(source: str) -> tuple[str, dict[int, str]]:
                     text = lines[line][:lead] + text
                 out[line] = text if out[line] is None else f"{out[line]} | {text}"  # table cells
                 _hint(hints, line, heading, quote_depth)
-                if k and line + 1 not in hints:
-                    hints[line + 1] = "cont"  # the paragraph goes on here after a soft break
+            if tok.map[1] - start > 1:
+                paragraphs.append(range(start, min(tok.map[1], len(lines))))
             if in_item and _only_a_link(tok):
                 hints[start + 1] = "chrome"
             elif _only_an_image(tok):
@@ -150,7 +155,29 @@ def read_markdown(source: str) -> tuple[str, dict[int, str]]:
                     if comment:
                         hints[tok.map[0] + k + 1] = "markup"
     text_lines = [got if got is not None else "" if i in claimed else lines[i] for i, got in enumerate(out)]
+    _hint_wraps(hints, text_lines, paragraphs)
     return "\n".join(text_lines), hints
+
+
+def _hint_wraps(hints: dict[int, str], lines: list[str], paragraphs: list[range]) -> None:
+    """Hint `cont` on the lines after the first of each hard-wrapped paragraph. A file is
+    hard-wrapped when the lines that go on in the next one share one width (within
+    WRAP_SLACK columns, WRAP_LINES of them at least); its paragraphs of such lines are. A
+    copy with one paragraph per line and no blank lines between is one long Markdown
+    paragraph of lines of every width: nothing in it is hinted."""
+    from ..reflow import display_width
+
+    widths = {i: display_width(lines[i].strip()) for para in paragraphs for i in para[:-1]}
+    if len(widths) < WRAP_LINES:
+        return
+    wrap, _ = Counter(widths.values()).most_common(1)[0]
+    near = sum(1 for w in widths.values() if abs(w - wrap) <= WRAP_SLACK)
+    if wrap < MIN_WRAP_COLUMNS or near < WRAP_LINES or near < 0.6 * len(widths):
+        return
+    for para in paragraphs:
+        if all(abs(widths[i] - wrap) <= WRAP_SLACK for i in para[:-1]):
+            for i in para[1:]:
+                hints.setdefault(i + 1, "cont")
 
 
 def _only_a_link(token: Any) -> bool:
