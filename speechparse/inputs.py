@@ -74,11 +74,11 @@ def _text(data: bytes, path: str, reflow: bool | None, encoding: str | None, _: 
 
 
 def _markdown(data: bytes, path: str, reflow: bool | None, encoding: str | None, _: int) -> _source.Source:
-    from .formats.markdown import read_markdown
+    from .formats.markdown import read_markdown_lines
 
     decoded = _source.decode_text(data, encoding)
-    text, hints = read_markdown(decoded.text)
-    return _finish(text, hints, None, path, decoded.encoding, reflow, decoded.warnings, "md")
+    text, hints, line_map = read_markdown_lines(decoded.text)
+    return _finish(text, hints, line_map, path, decoded.encoding, reflow, decoded.warnings, "md")
 
 
 def _docx(data: bytes, path: str, reflow: bool | None, _: str | None, max_bytes: int) -> _source.Source:

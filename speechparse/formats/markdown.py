@@ -33,6 +33,8 @@ _FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
 # delimiter runs are markup all the same
 # (`**（二）****项目…**`: two bold runs that touch leave four); `==…==` is the highlight of
 # Obsidian, Typora and Yuque
+_CALLOUT = re.compile(r"^:::\s*[\w-]*\s*$")
+_BREAK = re.compile(r"<br\s*/?>", re.I)
 _LEFTOVER_EMPHASIS = re.compile(r"\*{2,}|_{2,3}|~~|==")
 
 
@@ -64,6 +66,8 @@ def _inline_lines(token: Any) -> list[str]:
             out.append("")
         elif kind == "text":
             out[-1] += _LEFTOVER_EMPHASIS.sub("", child.content)
+        elif kind == "html_inline" and _BREAK.fullmatch(child.content):
+            out[-1] += "\n"  # `<br />`: a line break of the rendered page (a line of its own)
         elif kind in ("text_special", "code_inline"):
             out[-1] += child.content
         elif kind == "image":
@@ -72,7 +76,15 @@ def _inline_lines(token: Any) -> list[str]:
 
 
 def read_markdown(source: str) -> tuple[str, dict[int, str]]:
-    """(text with one line per source line, hints keyed by 1-based line)."""
+    """(text, hints keyed by its 1-based lines): `read_markdown_lines` without the line map."""
+    text, hints, _ = read_markdown_lines(source)
+    return text, hints
+
+
+def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | None]:
+    """(text with one line per source line, hints keyed by 1-based line, None) — or, when an
+    inline `<br />` breaks a line in two, the text's line of each file line as a line map
+    (text line -> file line), the hints keyed by the text's lines."""
     md = _parser()
     lines = source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     out: list[str | None] = [None] * len(lines)  # None: no text from the line (yet)
@@ -156,7 +168,33 @@ def read_markdown(source: str) -> tuple[str, dict[int, str]]:
                         hints[tok.map[0] + k + 1] = "markup"
     text_lines = [got if got is not None else "" if i in claimed else lines[i] for i, got in enumerate(out)]
     _hint_wraps(hints, text_lines, paragraphs)
-    return "\n".join(text_lines), hints
+    _hint_callouts(hints, lines)
+    if not any("\n" in line for line in text_lines):
+        return "\n".join(text_lines), hints, None
+    line_map: list[int] = []
+    mapped: dict[int, str] = {}
+    for i, line in enumerate(text_lines):
+        hint = hints.get(i + 1)
+        for k in range(line.count("\n") + 1):
+            line_map.append(i + 1)
+            if hint is not None and (k == 0 or hint in ("quote", "code", "table")):
+                mapped[len(line_map)] = hint
+    return "\n".join(text_lines), mapped, line_map
+
+
+def _hint_callouts(hints: dict[int, str], lines: list[str]) -> None:
+    """`:::tips` … `:::` (Yuque, VuePress, Docusaurus): an editor's box beside the speech,
+    read as quoted text (no items); its fence lines are markup."""
+    opened: int | None = None
+    for i, line in enumerate(lines):
+        if _CALLOUT.match(line):
+            if opened is None and line.strip() != ":::":
+                opened = i
+            elif opened is not None:
+                hints[opened + 1] = hints[i + 1] = "markup"
+                for k in range(opened + 1, i):
+                    hints[k + 1] = "quote"
+                opened = None
 
 
 def _hint_wraps(hints: dict[int, str], lines: list[str], paragraphs: list[range]) -> None:
