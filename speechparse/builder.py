@@ -94,9 +94,10 @@ class _LineStarts:
 
 _INTERJECTION = _LineStarts(
     r"[ \t\u3000]*(?:各位代表|各位委员|代表们|委员们|同志们|朋友们|女士们|先生们)[^\n！!。]{0,12}[！!]")
-# a summary refers back to the list before it (`上述三项任务`, `这些问题`)
+# a summary refers back to the list before it (`上述三项任务`, `这些问题`); a box (`专栏2　……`)
+# interrupts it the same way
 _SUMMARY = _LineStarts(
-    r"[ \t\u3000]*(?:以上|上述|总之|综上|总的(?:来说|来看|看)|总体(?:来看|上看|而言)|综合(?:研判|来看|分析|判断)"
+    r"[ \t\u3000]*(?:专栏[ \t\u3000]*[0-9一二三四五六七八九十]+|以上|上述|总之|综上|总的(?:来说|来看|看)|总体(?:来看|上看|而言)|综合(?:研判|来看|分析|判断)"
     r"|这些(?:问题|成绩|成就|工作))")
 # a retrospect opens a new stretch of the section (`回顾……`, `五年来……`, `我们也清醒地看到`);
 # as the first paragraph of a heading item it is that item's own lead instead
@@ -801,7 +802,11 @@ class OutlineBuilder:
             limit = nxt.start
         title, head_end = self._title(tok.mend, limit)
         if head_end == para_end and self.hints and self.hints.get(tok.para + 2) == "cont":
-            title, head_end = self._title_over_soft_break(para_end, nxt, title, head_end)
+            title, head_end = self._title_over_soft_break(para_end, nxt, title, head_end, LINK_CHARS)
+        elif head_end == para_end and tok.family.heading and len(title) <= HEADING_CHARS \
+                and self.text[tok.mend:para_end].rstrip(_WS).endswith(("，", ",")):
+            # a heading wrapped after its comma (`三、……迈出了新步伐，` / `企业活力有所增强`)
+            title, head_end = self._title_over_soft_break(para_end, nxt, title, head_end, HEADING_CHARS)
         if head_end == para_end and title.count("《") > title.count("》"):
             title, head_end = self._title_across_links(tok.mend, para_end, nxt, title, head_end)
         if not title and limit == para_end and tok.family.title_on_next_line:
@@ -812,17 +817,23 @@ class OutlineBuilder:
                     self.text, inline=tok.inline, parent=parent)
 
     def _title_over_soft_break(self, para_end: int, nxt: Token | None, title: str,
-                               head_end: int) -> tuple[str, int]:
+                               head_end: int, longest: int) -> tuple[str, int]:
         """`……三要及` / `时总结经验，……`: in a hard-wrapped Markdown paragraph the title runs
-        on into the next line (Chinese joins without a space)."""
+        on into the next line (Chinese joins without a space), if that line is `longest`
+        characters at most."""
         start = para_end + 1
         end = self._para_end(start)
         if nxt is not None and nxt.mstart < end:
             end = nxt.start
-        m = _TITLE_END.search(self.text, start, end)
-        if m is None:
+        if end - start > longest or start >= len(self.text) or self._is_excluded(start):
             return title, head_end
-        return title + self.text[start:m.start()].strip(_TITLE_TRAIL + _TITLE_LEAD), m.end()
+        m = _TITLE_END.search(self.text, start, end)
+        stop = m.start() if m else end
+        rest = self.text[start:stop].strip(_TITLE_TRAIL + _TITLE_LEAD)
+        if not rest:
+            return title, head_end
+        comma = self.text[:para_end].rstrip(_WS)[-1:]
+        return title + (comma if comma in "，," else "") + rest, m.end() if m else end
 
     def _title_across_links(self, start: int, para_end: int, nxt: Token | None, title: str,
                             head_end: int) -> tuple[str, int]:

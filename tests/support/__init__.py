@@ -10,7 +10,7 @@ FIXTURES = ROOT / "fixtures"
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 SAMPLE = ROOT / "speechparse" / "data" / "sample_speech.txt"
 
-SPEECH_SUFFIXES = (".txt", ".html", ".docx")
+SPEECH_SUFFIXES = (".txt", ".html", ".docx", ".md")
 
 
 def gold_fixtures() -> list[Path]:
