@@ -94,10 +94,9 @@ class _LineStarts:
 
 _INTERJECTION = _LineStarts(
     r"[ \t\u3000]*(?:各位代表|各位委员|代表们|委员们|同志们|朋友们|女士们|先生们)[^\n！!。]{0,12}[！!]")
-# a summary refers back to the list before it (`上述三项任务`, `这些问题`); a box (`专栏2　……`)
-# interrupts it the same way
+# a summary refers back to the list before it (`上述三项任务`, `这些问题`)
 _SUMMARY = _LineStarts(
-    r"[ \t\u3000]*(?:专栏[ \t\u3000]*[0-9一二三四五六七八九十]+|以上|上述|总之|综上|总的(?:来说|来看|看)|总体(?:来看|上看|而言)|综合(?:研判|来看|分析|判断)"
+    r"[ \t\u3000]*(?:以上|上述|总之|综上|总的(?:来说|来看|看)|总体(?:来看|上看|而言)|综合(?:研判|来看|分析|判断)"
     r"|这些(?:问题|成绩|成就|工作))")
 # a retrospect opens a new stretch of the section (`回顾……`, `五年来……`, `我们也清醒地看到`);
 # as the first paragraph of a heading item it is that item's own lead instead
@@ -116,6 +115,9 @@ _OPEN_QUOTE = "“‘「『"
 _ENDS_A_CLAUSE = "。！？；：!?;:，,、”’）)》」』…—"
 _NO_SENTENCE_END = re.compile(r"[^。！？；!?;\n]*")
 # what opens an attachment list or an appendix: `附件：1. ……`, `附件`, `附表　……`, `附：……`
+# a box set beside the text (`专栏2　2025年乡村振兴“十大工程”` then `1.` `2.` …): its list is
+# not the speech's points, and the run it interrupts goes on after it
+_BOX = lazy(r"专栏[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}(?:[ \u3000：:]|$)")
 _APPENDIX_FIRST_ITEM = lazy(r"附[件表]?[ \u3000]*[：:][ \u3000]*(?:1|１|一)[、.．]")  # `附：1、……` then `2、……`
 _APPENDIX = re.compile(r"(?:附件|附表|附录|附)[ \u3000]*[0-9一二三四五六七八九十]{0,2}[ \u3000]*(?:[：:]|$|[ \u3000]\S)")
 
@@ -193,7 +195,7 @@ class OutlineBuilder:
         self._parts = [at for at, kind in self._closers if kind == "part" and at not in self._item_lines
                        and not is_inside(self.excluded, at)]
         self._why = ("", "")
-        self._attachments: dict[int, bool] = {}  # line starts of 附件 list lines
+        self._attachments: dict[int, tuple[str, int]] = {}  # 附件 list lines: start -> (style, ordinal)
         self._quote_open: int | None = None  # offset of a quotation mark that quoted items
         self._quote_scan = (-1, 0)  # (offset read up to, quotation marks open there) in a paragraph
 
@@ -252,7 +254,7 @@ class OutlineBuilder:
         if self.hints and self.hints.get(tok.para + 1) in ("quote", "code", "table"):
             return self._because(REJECT, "quotation", "inside a Markdown block quote, code block or table")
         if not tok.inline and self._in_attachments(tok):
-            return self._because(REJECT, "attachments", "a line of the 附件： list at the end (other documents)")
+            return self._because(REJECT, "attachments", "a line of an attachment list, an appendix or a 专栏 box")
         if not tok.inline and self._in_quotation(tok):
             return self._because(REJECT, "quotation", "the line continues a quotation opened on the line before")
         if tok.inline and self._quoted_inline(tok):
@@ -560,7 +562,8 @@ class OutlineBuilder:
     def _in_attachments(self, tok: Token) -> bool:
         """`附件：1. ……` then `2. ……` `3. ……`: the list of attached documents, not points; also
         an appendix (`附件` / `附表　……` / `附：调查问卷` on a line, a short title or two between)
-        with its numbered rows. A line before opens so, or is a marker line of such a list."""
+        with its numbered rows, and a box (`专栏2　……`) with its list. A line before opens so,
+        or is the line of the list's item before (same style, the ordinal before)."""
         text = self.text
         end = tok.start - 1
         for _ in range(ATTACHMENT_LINES):
@@ -572,10 +575,12 @@ class OutlineBuilder:
             line = text[start:end].strip(" \t\u3000")
             # an appendix opener other than `附件：` starts a list: a run that goes on
             # (`附：……另行印发` then `三、`) is the speech's
-            if self._attachments.get(start, False) or line.startswith(("附件：", "附件:")) \
-                    or (tok.ordinal == 1 and _APPENDIX.match(line)) \
+            before = self._attachments.get(start)
+            if (before is not None and before[0] == tok.style and tok.ordinal == before[1] + 1) \
+                    or line.startswith(("附件：", "附件:")) \
+                    or (tok.ordinal == 1 and (_APPENDIX.match(line) or _BOX.match(line))) \
                     or (tok.ordinal == 2 and _APPENDIX_FIRST_ITEM.match(line)):
-                self._attachments[tok.start] = True
+                self._attachments[tok.start] = (tok.style, tok.ordinal or 0)
                 return True
             if len(line) > HEADING_CHARS or start == 0:
                 return False  # a paragraph of the speech: no appendix opens here
