@@ -198,6 +198,7 @@ class OutlineBuilder:
         self._attachments: dict[int, tuple[str, int]] = {}  # 附件 list lines: start -> (style, ordinal)
         self._quote_open: int | None = None  # offset of a quotation mark that quoted items
         self._quote_scan = (-1, 0)  # (offset read up to, quotation marks open there) in a paragraph
+        self._quote_line = 0  # ... whose start is here
 
     # --- descent ----------------------------------------------------------------------
     def build(self) -> Built:
@@ -648,17 +649,18 @@ class OutlineBuilder:
         (`……讲过一句话：“一是腿要勤，二是心要细。”`)? Read on from the last inline marker of
         the paragraph, so a paragraph of many items is read once."""
         text = self.text
-        line_start = text.rfind("\n", 0, tok.mstart) + 1
         read_to, depth = self._quote_scan
-        if read_to < line_start:
-            read_to, depth = line_start, 0
+        if read_to < 0 or text.find("\n", read_to, tok.mstart) >= 0:  # a new paragraph
+            read_to, depth = text.rfind("\n", 0, tok.mstart) + 1, 0
+            self._quote_line = read_to
+        line_start = self._quote_line
         depth = max(0, depth + text.count("“", read_to, tok.mstart) - text.count("”", read_to, tok.mstart))
         self._quote_scan = (tok.mstart, depth)
         if depth == 0:
             return False
         # a saying quoted a few words before its run (`……说：“干我们这行，一是……`) is the person
         # quoted; a run deep inside a long quoted passage stays the outline the speech adopts
-        opened = text.rfind("“", line_start, tok.mstart)
+        opened = text.rfind("“", max(line_start, tok.mstart - QUOTED_RUN_CHARS - 1), tok.mstart)
         return opened >= 0 and tok.mstart - opened <= QUOTED_RUN_CHARS
 
     def _inline_before(self, tok: Token) -> bool:
@@ -837,8 +839,11 @@ class OutlineBuilder:
         rest = self.text[start:stop].strip(_TITLE_TRAIL + _TITLE_LEAD)
         if not rest:
             return title, head_end
-        comma = self.text[:para_end].rstrip(_WS)[-1:]
-        return title + (comma if comma in "，," else "") + rest, m.end() if m else end
+        last = para_end - 1
+        while last > 0 and self.text[last] in _WS:
+            last -= 1
+        comma = self.text[last] if self.text[last] in "，," else ""
+        return title + comma + rest, m.end() if m else end
 
     def _title_across_links(self, start: int, para_end: int, nxt: Token | None, title: str,
                             head_end: int) -> tuple[str, int]:

@@ -185,7 +185,7 @@ def _line_chunks(text: str, size: int = 1 << 20) -> Iterator[tuple[int, list[str
     need not all exist at once (memory), and split is still what finds the newlines."""
     start = 0
     while True:
-        end = text.find("\n", start + size)
+        end = text.find("\n", start + size) if start + size < len(text) else -1
         if end == -1:
             yield start, text[start:].split("\n")
             return

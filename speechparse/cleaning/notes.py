@@ -44,7 +44,7 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
     taken.update(ln.start for note in labelled for ln in note)
     found = [] if labelled else _trailing_notes(c, tail_lines, taken)
     glossary = [] if found or labelled else _glossary(c, tail_lines, taken)
-    seen = {ln.start for ln in found + glossary}
+    seen = {ln.start for ln in found + glossary} | taken
     for start, tok in c.line_tokens.items():
         if tok.style == "circled" and start not in seen and not _claimed(c, start) \
                 and start not in c.removed_starts:
@@ -125,7 +125,7 @@ def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int]) -> list[list[L
             return []
         if line.start in c.removed_starts or line.start in taken:
             continue
-        if NOTE_LABEL.match(line.text):
+        if _may_label(line.text) and NOTE_LABEL.match(line.text):
             break
         lines.append(line)
     else:
@@ -150,6 +150,11 @@ def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int]) -> list[list[L
         else:
             notes[-1].append(line)
     return notes
+
+
+def _may_label(text: str) -> bool:
+    """A cheap look first: NOTE_LABEL is compiled only for a text with a line like a label."""
+    return len(text) <= 8 and ("注" in text or "参考文献" in text)
 
 
 def _opener(text: str) -> str:
