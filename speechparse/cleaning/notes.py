@@ -65,8 +65,8 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
         notes.append((note[0].start, ARROW, text, note))
     for note in labelled:
         m = NOTE_LINE.match(note[0].text)
-        tok = c.line_tokens.get(note[0].start)
-        marker = note[0].text[: m.start("text")].strip() if m else tok.marker if tok else ""
+        opener = c.line_tokens.get(note[0].start)
+        marker = note[0].text[: m.start("text")].strip() if m else opener.marker if opener else ""
         text = "\n".join([note[0].text[len(marker):].strip(), *(ln.text for ln in note[1:])])
         notes.append((note[0].start, marker, text, note))
     for start, marker, text, lines in sorted(notes, key=lambda n: n[0]):
