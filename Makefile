@@ -24,8 +24,10 @@ demo: $(STAMP)
 	$(BIN)/speechparse parse speechparse/data/sample_speech.txt -f json | $(BIN)/python -c \
 	  "import json,sys; d=json.load(sys.stdin); print('removed:', len(d['removed']), 'warnings:', [w['code'] for w in d['warnings']])"
 
+# on every core (pytest-xdist); --dist loadgroup keeps the tests that share a browser or a
+# Dask cluster in one worker (tests/conftest.py), so each is started once
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadgroup
 
 lint: $(STAMP)
 	$(BIN)/ruff check speechparse tests fuzz bench
