@@ -33,6 +33,17 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
             group = SHARED_SETUP.get(nodeid.split("::", 1)[0])
             return group if group is not None else super()._split_scope(nodeid)
 
+        def mark_test_complete(self, node: Any, item_index: int, duration: float = 0) -> None:
+            # a finished unit is dropped from the node's work: xdist counts the pending tests
+            # over all units it ever gave the node, after every test (1900 units: seconds)
+            nodeid = self.registered_collections[node][item_index]
+            scope = self._split_scope(nodeid)
+            unit = self.assigned_work[node][scope]
+            unit[nodeid] = True
+            if all(unit.values()):
+                del self.assigned_work[node][scope]
+            self._reschedule(node)
+
     return SharedSetupScheduling(config, log)
 
 
@@ -63,3 +74,13 @@ def browser(chromium: DevTools) -> Iterator[DevTools]:
         chromium.close_page()
 
 
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_documents_stay_unchanged() -> Iterator[None]:
+    """support.documents shares one parsed Document per file among tests: one that changed it
+    would make the tests after it depend on the order they run in."""
+    yield
+    from support.documents import changed
+
+    assert not changed(), f"a test changed the shared parse of {changed()}"

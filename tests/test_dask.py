@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from support import all_fixture_texts
+from support.documents import parsed
 
 import speechparse
 from speechparse.dask import Failure, parse_bag
@@ -36,7 +37,7 @@ def test_paths_on_two_workers_match_parse_file(dask_client):
     assert bag.npartitions == db.from_sequence(paths, npartitions=8).npartitions > 1
     with get_task_stream(dask_client) as stream:
         got = bag.map(skeleton).compute()
-    assert got == [speechparse.parse_file(p).outline_skeleton() for p in paths]
+    assert got == [parsed(p).outline_skeleton() for p in paths]
     assert len({task["worker"] for task in stream.data}) == 2  # the work was shared
 
 

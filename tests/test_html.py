@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from support import ROOT, all_fixture_texts
 from support.browser import DevTools
+from support.documents import parsed
 
 import speechparse
 from speechparse.render import render
@@ -28,7 +29,7 @@ HOSTILE = ("<script>window.pwned = 1</script>\n"
 
 
 def html_of(path: Path) -> str:
-    return render(speechparse.parse_file(path), "html")
+    return render(parsed(path), "html")
 
 
 class Structure(HTMLParser):
