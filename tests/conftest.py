@@ -26,7 +26,7 @@ SHARED_SETUP = {"tests/test_html.py": "browser", "tests/test_mindmaps.py": "brow
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     if config.getvalue("dist") != "loadgroup":
         return None
-    from xdist.scheduler import LoadGroupScheduling
+    from xdist.scheduler import LoadGroupScheduling  # type: ignore[import-untyped]
 
     class SharedSetupScheduling(LoadGroupScheduling):
         def _split_scope(self, nodeid: str) -> str:

@@ -6,7 +6,7 @@ from support import SAMPLE
 from support.documents import changed, parsed
 
 
-def test_a_changed_shared_document_is_noticed():
+def test_a_changed_shared_document_is_noticed() -> None:
     doc = parsed(SAMPLE)
     assert parsed(SAMPLE) is doc and SAMPLE not in changed()
     title = doc.title
