@@ -31,8 +31,12 @@ demo: $(STAMP)
 	$(BIN)/speechparse parse speechparse/data/sample_speech.txt -f json | $(BIN)/python -c \
 	  "import json,sys; d=json.load(sys.stdin); print('removed:', len(d['removed']), 'warnings:', [w['code'] for w in d['warnings']])"
 
+# On every core (pytest-xdist); --dist loadgroup keeps the tests that share a browser, a Dask
+# cluster or slow imports in one worker (SHARED_SETUP in tests/conftest.py). Compiled modules
+# are cached even where PYTHONDONTWRITEBYTECODE is set: without the cache every worker compiles
+# the package and rewrites the tests' asserts again (~1.5 s each).
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -q -n auto --dist loadgroup
 
 lint: $(STAMP)
 	$(BIN)/ruff check speechparse tests fuzz bench

@@ -100,10 +100,11 @@ def test_streamed_json_is_the_rendered_json(indent):
     import io
 
     from support import all_fixture_texts
+    from support.documents import parsed
 
     from speechparse.render import json_
 
-    docs = [speechparse.parse_file(p) for p in all_fixture_texts()] + [speechparse.parse("没有标记的一段话。\n")]
+    docs = [parsed(p) for p in all_fixture_texts()] + [speechparse.parse("没有标记的一段话。\n")]
     for doc in docs:
         out = io.StringIO()
         json_.write(doc, out, indent=indent)

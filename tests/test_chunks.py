@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from support import ROOT, SHARED_SEEDS, all_fixture_texts
 from support.cli import invoke
+from support.documents import parsed
 from test_properties import SETTINGS, TEXTS, speeches
 
 import speechparse
@@ -184,7 +185,7 @@ def test_seed_heading_path_from_the_issue():
 
 @pytest.mark.parametrize("path", all_fixture_texts() + SEEDS, ids=lambda p: p.name)
 def test_chunks_round_trip_on_every_fixture(path: Path):
-    doc = speechparse.parse_file(path)
+    doc = parsed(path)
     check(doc)
     check(doc, 120)
     check(doc, 7)

@@ -7,39 +7,43 @@ from pathlib import Path
 
 import pytest
 from support import all_fixture_texts
+from support.documents import parsed
 
 import speechparse
-
-pytest.importorskip("dask.distributed", reason="dask[bag,distributed] is not installed "
-                                               "(pip install 'speechparse[dask]')")
-
-import dask.bag as db  # noqa: E402
-from dask.distributed import Client, LocalCluster, get_task_stream  # noqa: E402
-
-from speechparse.dask import Failure, parse_bag  # noqa: E402
+from speechparse.dask import Failure, parse_bag
 
 skeleton = operator.methodcaller("outline_skeleton")  # importable on the workers, unlike a lambda
 
 
 @pytest.fixture(scope="module")
-def client():
+def dask_client():
+    # dask is imported here, not at collection: only the worker that runs these tests pays for it
+    pytest.importorskip("dask.distributed", reason="dask[bag,distributed] is not installed "
+                                                   "(pip install 'speechparse[dask]')")
+    from dask.distributed import Client, LocalCluster
+
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as c:
         yield c
 
 
-def test_paths_on_two_workers_match_parse_file(client):
+def test_paths_on_two_workers_match_parse_file(dask_client):
+    import dask.bag as db
+    from dask.distributed import get_task_stream
+
     paths = all_fixture_texts()
     bag = parse_bag(paths, npartitions=8)
     # the partitions asked for reach dask (which rounds them by its own rule for len(paths))
     assert bag.npartitions == db.from_sequence(paths, npartitions=8).npartitions > 1
-    with get_task_stream(client) as stream:
+    with get_task_stream(dask_client) as stream:
         got = bag.map(skeleton).compute()
-    assert got == [speechparse.parse_file(p).outline_skeleton() for p in paths]
+    assert got == [parsed(p).outline_skeleton() for p in paths]
     assert len({task["worker"] for task in stream.data}) == 2  # the work was shared
 
 
-def test_bag_of_texts_with_sources_as_dicts(client):
+def test_bag_of_texts_with_sources_as_dicts(dask_client):
+    import dask.bag as db
+
     paths = all_fixture_texts()[:6]
     pairs = [(p.name, p.read_bytes()) for p in paths]
     docs = parse_bag(db.from_sequence(pairs, npartitions=2), as_dict=True).compute()
@@ -47,7 +51,7 @@ def test_bag_of_texts_with_sources_as_dicts(client):
     assert docs == [speechparse.parse(p.read_bytes(), path=p.name).to_dict() for p in paths]
 
 
-def test_bad_inputs_raise_keep_or_skip(client, tmp_path: Path):
+def test_bad_inputs_raise_keep_or_skip(dask_client, tmp_path: Path):
     good = all_fixture_texts()[0]
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 from support import ROOT
+from support.documents import parsed
 from support.goldscore import Score, predicted, read_gold, score
-
-import speechparse
 
 DEVSET = ROOT.parent / "shared" / "devset"
 GOLDS = sorted(DEVSET.glob("*.gold.tsv")) if DEVSET.is_dir() else []
@@ -26,7 +25,7 @@ pytestmark = pytest.mark.skipif(not GOLDS, reason="../shared/devset is not prese
 
 @cache
 def _score(gold: Path) -> Score:
-    doc = speechparse.parse_file(gold.with_name(gold.name[: -len(".gold.tsv")] + ".txt"))
+    doc = parsed(gold.with_name(gold.name[: -len(".gold.tsv")] + ".txt"))
     return score(read_gold(gold), predicted(doc))
 
 

@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from support import FIXTURES, ROOT
+from support import FIXTURES
+from support.cli import invoke as run
 
 import speechparse
 from speechparse.diff import diff
 
 PAIRS = FIXTURES / "diff"
 BASE = PAIRS / "base.txt"
-EXE = [sys.executable, "-m", "speechparse"]
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([*EXE, *args], capture_output=True, env=env, timeout=60)
 
 
 def changes(name: str) -> list[tuple[str, str | None, str | None]]:
@@ -75,7 +67,7 @@ def test_a_document_against_itself_is_empty(path: Path):
     doc = speechparse.parse_file(path)
     assert diff(doc, speechparse.parse_file(path)).same
     proc = run("diff", str(path), str(path))
-    assert proc.returncode == 0 and proc.stdout == b"" and proc.stderr == b""
+    assert proc.returncode == 0 and proc.stdout == b"" and proc.stderr == ""
 
 
 def test_text_in_a_pipe_and_exit_1():

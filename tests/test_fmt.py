@@ -8,10 +8,7 @@ of the parsed outline, be a fixed point of fmt, and leave lint nothing to say ab
 
 from __future__ import annotations
 
-import os
 import stat
-import subprocess
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -19,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from support import ROOT
+from support.cli import invoke as run
 
 import speechparse
 from speechparse.fmt import (
@@ -34,7 +32,6 @@ from speechparse.lint import lint
 from speechparse.numerals import int_to_cn
 
 DEVSET = ROOT.parent / "shared" / "devset"
-EXE = [sys.executable, "-m", "speechparse"]
 NUMBERING_RULES = ("SP101", "SP102", "SP103", "SP201", "SP202")
 
 DRAFT = """\
@@ -68,11 +65,6 @@ FORMATTED = """\
 （一）加强领导。
 （二）压实责任。
 """
-
-
-def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([*EXE, *args], input=stdin, capture_output=True, cwd=cwd, env=env, timeout=60)
 
 
 def assert_only_markers_changed(old: str, new: str) -> None:
@@ -299,7 +291,7 @@ def test_check_diff_and_in_place(tmp_path: Path):
     draft.write_text(DRAFT, encoding="utf-8")
     draft.chmod(0o640)
     proc = run("fmt", "--check", str(draft))
-    assert proc.returncode == 1 and b"would renumber" in proc.stderr
+    assert proc.returncode == 1 and "would renumber" in proc.stderr
     proc = run("fmt", "--diff", str(draft))
     assert proc.returncode == 0
     assert "-（三）困难不容忽视" in proc.stdout.decode() and "+（二）困难不容忽视" in proc.stdout.decode()
@@ -325,13 +317,13 @@ def test_refusal_leaves_the_file_alone_and_goes_on(tmp_path: Path):
     proc = run("fmt", "--levels", "【一】,（一）", str(bad))
     assert proc.returncode == 2
     assert bad.read_text(encoding="utf-8") == DRAFT
-    lines = proc.stderr.decode().splitlines()
+    lines = proc.stderr.splitlines()
     assert lines[0].startswith(f"speechparse: {bad}: refusing to format")
     binary = tmp_path / "binary.txt"
     binary.write_bytes(b"\x00\x01\x02" * 10)
     proc = run("fmt", str(binary), str(good))  # a bad file is reported; the others are done
     assert proc.returncode == 2 and good.read_text(encoding="utf-8") == FORMATTED
-    assert proc.stderr.decode().splitlines()[0].startswith(f"speechparse: {binary}: input looks binary")
+    assert proc.stderr.splitlines()[0].startswith(f"speechparse: {binary}: input looks binary")
 
 
 def test_levels_from_the_config(tmp_path: Path):
@@ -342,7 +334,7 @@ def test_levels_from_the_config(tmp_path: Path):
     assert "\n1.抓项目。\n" in (tmp_path / "d.txt").read_text(encoding="utf-8")
     (tmp_path / ".speechparse.yaml").write_text("fmt:\n  levels: ['甲、']\n", encoding="utf-8")
     proc = run("fmt", "d.txt", cwd=tmp_path)
-    assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1 and b"no numeral 1" in proc.stderr
+    assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1 and "no numeral 1" in proc.stderr
 
 
 def test_pre_commit_hook_runs_fmt():

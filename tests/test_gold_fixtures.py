@@ -6,22 +6,21 @@ from pathlib import Path
 
 import pytest
 from support import FIXTURES, gold_fixtures
+from support.documents import parsed
 from support.goldscore import Score, predicted, read_gold, score
-
-import speechparse
 
 FIXTURE_PATHS = gold_fixtures()
 
 
 def _score(path: Path) -> Score:
-    doc = speechparse.parse_file(path)
+    doc = parsed(path)
     return score(read_gold(path.with_name(path.stem + ".gold.tsv")), predicted(doc))
 
 
 def test_gold_line_numbers_are_where_the_parser_puts_markers():
     # the gold's line column is hand-made too: the parser must report the same lines
     for path in FIXTURE_PATHS:
-        doc = speechparse.parse_file(path)
+        doc = parsed(path)
         gold = read_gold(path.with_name(path.stem + ".gold.tsv"))
         got = {(n.line, n.marker) for n in doc.walk()}
         missing = [(g.line, g.marker) for g in gold if not g.optional and (g.line, g.marker) not in got]

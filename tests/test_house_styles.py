@@ -8,13 +8,11 @@ call them (the two-line hook), the `hook` fixture below stands in for it.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from support import FIXTURES, ROOT
+from support import FIXTURES
+from support.cli import invoke
 
 import speechparse
 from speechparse import house_styles, tokenizer
@@ -67,15 +65,13 @@ def test_command_line_uses_the_config(tmp_path: Path):
     """fmt and diff install the config's families themselves (exit 2 with a one-line error
     when the config is bad). Without the hook the families cannot join yet, so this test
     checks only what the commands can: reading and refusing."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
     (tmp_path / ".speechparse.yaml").write_text(
         "families:\n  - name: bad\n    pattern: '【{n}】(\\s*\\S+)+：'\n", encoding="utf-8")
     (tmp_path / "a.txt").write_text("一、甲\n二、乙\n", encoding="utf-8")
     for args in (("fmt", "a.txt"), ("diff", "a.txt", "a.txt")):
-        proc = subprocess.run([sys.executable, "-m", "speechparse", *args], cwd=tmp_path, env=env,
-                              capture_output=True, timeout=60)
+        proc = invoke(*args, cwd=tmp_path)
         assert proc.returncode == 2
-        assert proc.stderr.decode().splitlines() == [
+        assert proc.stderr.splitlines() == [
             f"speechparse: {tmp_path / '.speechparse.yaml'}: family 'bad': pattern '【{{n}}】(\\s*\\S+)+：' "
             "repeats a group that holds a repetition, which can backtrack catastrophically; simplify it"]
 
@@ -168,8 +164,6 @@ def test_installed_families_join_the_registry_before_the_named_one():
 
 @pytest.mark.parametrize("folder", STYLES, ids=lambda p: p.name)
 def test_parse_and_lint_use_the_house_families_of_the_nearest_config(folder: Path):
-    from support.cli import invoke
-
     try:
         out = invoke("parse", "speech.text", cwd=folder)
         assert out.returncode == 0, out.stderr

@@ -1,37 +1,26 @@
 """`-f html`: a self-contained page, everything escaped; and the page in a real headless browser.
 
-The browser test drives Debian's chromium over the DevTools protocol on a pipe
-(`--remote-debugging-pipe`: JSON messages ending in NUL on file descriptors 3 and 4), so it
-needs no websocket client, driver or other package. It skips when no chromium is installed.
+The browser tests drive Debian's chromium (support/browser.py; one browser for the session,
+conftest.py). They skip when no chromium is installed, and fail when CI says it installed one.
 """
 
 from __future__ import annotations
 
 import base64
-import fcntl
 import json
-import os
 import re
-import select
-import shutil
-import subprocess
-import time
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
 
 import pytest
 from support import ROOT, all_fixture_texts
+from support.browser import DevTools
+from support.documents import parsed
 
 import speechparse
 from speechparse.render import render
 
 SAMPLE = ROOT / "speechparse" / "data" / "sample_speech.txt"
-
-# `--disable-background-networking` & co: without them chromium dials out at start-up
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--disable-dev-shm-usage", "--hide-scrollbars"]
 
 HOSTILE = ("<script>window.pwned = 1</script>\n"
            '一、标题<img src=x onerror="window.pwned = 2">与“引号”&amp;\n'
@@ -40,7 +29,7 @@ HOSTILE = ("<script>window.pwned = 1</script>\n"
 
 
 def html_of(path: Path) -> str:
-    return render(speechparse.parse_file(path), "html")
+    return render(parsed(path), "html")
 
 
 class Structure(HTMLParser):
@@ -139,134 +128,6 @@ def test_everything_is_escaped():
 
 # --- the page in a real browser --------------------------------------------------------------
 
-def chromium_path() -> str | None:
-    explicit = os.environ.get("SPEECHPARSE_CHROMIUM")
-    if explicit:
-        return explicit
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-class DevTools:
-    """A minimal DevTools-protocol client over chromium's --remote-debugging-pipe."""
-
-    def __init__(self, exe: str, profile: Path, timeout: float = 30.0) -> None:
-        self.timeout = timeout
-        to_r, to_w = os.pipe()
-        from_r, from_w = os.pipe()
-        # the browser's ends, moved above 3 and 4 so that placing them there cannot clobber one
-        child_r = fcntl.fcntl(to_r, fcntl.F_DUPFD_CLOEXEC, 10)
-        child_w = fcntl.fcntl(from_w, fcntl.F_DUPFD_CLOEXEC, 10)
-        os.close(to_r)
-        os.close(from_w)
-
-        def on_fds_3_and_4() -> None:  # runs in the child before exec; dup2 leaves them inheritable
-            os.dup2(child_r, 3)
-            os.dup2(child_w, 4)
-
-        # close_fds=False: our other descriptors are not inheritable anyway (PEP 446)
-        self.proc = subprocess.Popen(
-            [exe, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--remote-debugging-pipe", "about:blank"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            preexec_fn=on_fds_3_and_4, close_fds=False)
-        os.close(child_r)
-        os.close(child_w)
-        self.out, self.inp = to_w, from_r
-        self.buffer = b""
-        self.next_id = 0
-        self.events: list[dict[str, Any]] = []
-        self.session: str | None = None
-
-    def close(self) -> None:
-        try:
-            self.call("Browser.close", session=False)
-        except Exception:  # noqa: BLE001 - the browser may be gone already
-            pass
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        os.close(self.out)
-        os.close(self.inp)
-
-    def _read(self, deadline: float) -> dict[str, Any]:
-        while b"\0" not in self.buffer:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([self.inp], [], [], left)[0]:
-                raise TimeoutError("chromium did not answer in time")
-            data = os.read(self.inp, 1 << 16)
-            if not data:
-                raise RuntimeError(f"chromium closed the pipe (exit code {self.proc.poll()})")
-            self.buffer += data
-        message, _, self.buffer = self.buffer.partition(b"\0")
-        return json.loads(message)
-
-    def call(self, method: str, params: dict[str, Any] | None = None, *, session: bool = True) -> Any:
-        self.next_id += 1
-        message: dict[str, Any] = {"id": self.next_id, "method": method, "params": params or {}}
-        if session and self.session:
-            message["sessionId"] = self.session
-        os.write(self.out, json.dumps(message).encode() + b"\0")
-        deadline = time.monotonic() + self.timeout
-        while True:
-            reply = self._read(deadline)
-            if reply.get("id") == self.next_id:
-                if "error" in reply:
-                    raise RuntimeError(f"{method}: {reply['error']}")
-                return reply.get("result", {})
-            self.events.append(reply)
-
-    def wait_for(self, method: str) -> dict[str, Any]:
-        deadline = time.monotonic() + self.timeout
-        while True:
-            for i, event in enumerate(self.events):
-                if event.get("method") == method:
-                    return self.events.pop(i)
-            self.events.append(self._read(deadline))
-
-    def evaluate(self, expression: str) -> Any:
-        result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True})
-        if "exceptionDetails" in result:
-            raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
-        return result["result"].get("value")
-
-    def open_page(self, url: str, width: int = 1000, height: int = 1400) -> None:
-        target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
-        self.session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-        for domain in ("Page", "Network", "Runtime", "Log"):
-            self.call(f"{domain}.enable")
-        self.call("Emulation.setDeviceMetricsOverride",
-                  {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
-        self.events.clear()
-        self.call("Page.navigate", {"url": url})
-        self.wait_for("Page.loadEventFired")
-
-    def click(self, x: float, y: float) -> None:
-        for kind in ("mousePressed", "mouseReleased"):
-            self.call("Input.dispatchMouseEvent",
-                      {"type": kind, "x": x, "y": y, "button": "left", "clickCount": 1})
-
-    def requests(self) -> list[str]:
-        return [e["params"]["request"]["url"] for e in self.events if e.get("method") == "Network.requestWillBeSent"]
-
-
-@pytest.fixture()
-def browser(tmp_path: Path):
-    exe = chromium_path()
-    if exe is None:
-        # CI installs the browser (.ci/run) and says so: there a missing browser is a failure,
-        # not a skip that would let the page go untested
-        if os.environ.get("SPEECHPARSE_BROWSER") == "required":
-            pytest.fail("CI installed chromium, but no chromium browser was found")
-        pytest.skip("no chromium browser installed, so the page was not tested in a browser "
-                    "(Debian: apt-get install chromium; CI's .ci/run installs it)")
-    client = DevTools(exe, tmp_path / "profile")
-    try:
-        yield client
-    finally:
-        client.close()
-
-
 SUMMARY_BOX = """(() => {
   const s = [...document.querySelectorAll('summary')].find(s => s.textContent.startsWith(%s));
   s.scrollIntoView({block: 'center'});
@@ -299,7 +160,7 @@ def test_page_in_a_real_browser(browser: DevTools, tmp_path: Path):
 
     shot = tmp_path / "expanded.png"
     browser.evaluate("window.scrollTo(0, 0)")
-    data = base64.b64decode(browser.call("Page.captureScreenshot", {"format": "png"})["data"])
+    data = base64.b64decode(browser.call("Page.captureScreenshot", {"format": "png", "optimizeForSpeed": True})["data"])
     shot.write_bytes(data)
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 20_000, len(data)
     print(f"screenshot: {shot}")

@@ -12,8 +12,13 @@ from support import FIXTURES
 import speechparse
 from speechparse.render import render
 
-pytest.importorskip("langchain_core", reason="langchain-core is not installed (pip install 'speechparse[langchain]')")
-pytest.importorskip("llama_index.core", reason="llama-index-core is not installed (pip install 'speechparse[llamaindex]')")
+
+@pytest.fixture(autouse=True, scope="module")
+def rag_packages() -> None:
+    # imported when the tests run, not at collection: only the worker that runs them pays for it
+    pytest.importorskip("langchain_core", reason="langchain-core is not installed (pip install 'speechparse[langchain]')")
+    pytest.importorskip("llama_index.core", reason="llama-index-core is not installed (pip install 'speechparse[llamaindex]')")
+
 
 TEXT = FIXTURES / "core" / "deep_four_levels.txt"
 PDF = FIXTURES / "pdf" / "core__deep_four_levels.pdf"

@@ -9,6 +9,7 @@ import json
 
 import pytest
 from support import SHARED_SEEDS, all_fixture_texts
+from support.documents import parsed
 
 import speechparse
 from speechparse.render import json_
@@ -36,13 +37,13 @@ def test_fixtures_encode_as_json_does():
     paths = all_fixture_texts()
     assert paths
     for path in paths:
-        _check(speechparse.parse_file(path))
+        _check(parsed(path))
 
 
 @pytest.mark.skipif(not SHARED, reason="../shared/seeds and devset are not present")
 def test_seeds_and_devset_encode_as_json_does():
     for path in SHARED:
-        _check(speechparse.parse_file(path))
+        _check(parsed(path))
 
 
 def test_escapes_and_deep_nesting_encode_as_json_does():

@@ -14,6 +14,7 @@ import pytest
 import yaml
 from support import FIXTURES, ROOT, all_fixture_texts, gold_fixtures
 from support.cli import TextResult, invoke_text
+from support.documents import parsed
 from support.goldscore import _ordinal
 
 import speechparse
@@ -126,7 +127,7 @@ GOLD = gold_fixtures()
 
 @pytest.mark.parametrize("speech", GOLD, ids=rel)
 def test_numbering_findings_are_the_breaks_in_the_gold(speech: Path):
-    found = {(f.line, f.code) for f in lint(speechparse.parse_file(speech)) if f.code.startswith("SP1")}
+    found = {(f.line, f.code) for f in lint(parsed(speech)) if f.code.startswith("SP1")}
     assert found == _gold_breaks(speech.with_name(speech.stem + ".gold.tsv"))
 
 
@@ -140,7 +141,7 @@ def test_the_gold_has_numbering_breaks_to_find():
 
 @pytest.mark.parametrize("speech", GOLD, ids=rel)
 def test_numbering_findings_agree_with_the_parser_warnings(speech: Path):
-    doc = speechparse.parse_file(speech)
+    doc = parsed(speech)
     warned = {(w.line, {"skipped-ordinal": "SP101", "repeated-ordinal": "SP102",
                         "run-not-from-one": "SP103", "partial-start": "SP103"}[w.code])
               for w in doc.warnings if w.code in ("skipped-ordinal", "repeated-ordinal",
@@ -162,7 +163,7 @@ CLEAN = [p for p in ALL if not _expected(p)]
 
 @pytest.mark.parametrize("speech", ALL, ids=rel)
 def test_every_fixture_gets_exactly_its_known_findings(speech: Path):
-    found = {(f.line, f.code) for f in lint(speechparse.parse_file(speech))}
+    found = {(f.line, f.code) for f in lint(parsed(speech))}
     assert found == _expected(speech)
 
 

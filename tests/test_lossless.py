@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from support import FIXTURES, SHARED_SEEDS, all_fixture_texts
+from support.documents import parsed
 
 import speechparse
 from speechparse.model import Document
@@ -43,7 +44,7 @@ PATHS = all_fixture_texts() + (sorted(SHARED_SEEDS.glob("*.txt")) if SHARED_SEED
 
 @pytest.mark.parametrize("path", PATHS, ids=lambda p: p.name)
 def test_every_character_is_accounted_for(path: Path):
-    doc = speechparse.parse_file(path)
+    doc = parsed(path)
     assert_lossless(doc)
     assert_lines_in_spans(doc)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from support import FIXTURES, ROOT
+from support.documents import parsed
 from test_lossless import assert_lossless
 
 import speechparse
@@ -60,7 +61,7 @@ def _md_fixtures() -> list[Path]:
 
 @pytest.mark.parametrize("path", _md_fixtures(), ids=lambda p: p.stem)
 def test_own_markdown_output_reads_back(path: Path, tmp_path: Path):
-    doc = speechparse.parse_file(path)
+    doc = parsed(path)
     md = tmp_path / "out.md"
     md.write_text(doc.to_markdown(), encoding="utf-8")
     as_markdown = speechparse.parse_file(md).outline_skeleton()
@@ -100,7 +101,7 @@ def _devset() -> list[Path]:
 @pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is not here")
 @pytest.mark.parametrize("path", _devset(), ids=lambda p: p.stem)
 def test_devset_as_markdown_with_bold_markers(path: Path, tmp_path: Path):
-    doc = speechparse.parse_file(path)
+    doc = parsed(path)
     md = tmp_path / (path.stem + ".md")
     md.write_text(to_markdown_with_bold_markers(doc), encoding="utf-8")
     assert speechparse.parse_file(md).outline_skeleton() == doc.outline_skeleton()

@@ -14,18 +14,16 @@ import io
 import json
 import os
 import pty
-import struct
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 import zipfile
-import zlib
 from pathlib import Path
 
 import jsonschema
 import pytest
 from support import ROOT
-from test_html import DevTools, browser  # noqa: F401 - the fixture is used by name
+from support.browser import DevTools
+from support.cli import EXE, child_env, invoke
 
 import speechparse
 from speechparse.model import Node
@@ -33,7 +31,6 @@ from speechparse.render import render
 from speechparse.render.svg import BOX_H, FONT, LEVEL_COLOURS, layout
 
 SAMPLE = ROOT / "speechparse" / "data" / "sample_speech.txt"
-EXE = [sys.executable, "-m", "speechparse"]
 
 # XMind's content model (xmind-sdk-js src/common/model.ts: Sheet, Topic, Notes) for what we write
 TOPIC = {
@@ -126,20 +123,15 @@ def test_xmind_preamble_is_the_central_note():
     assert content[0]["rootTopic"]["notes"]["plain"]["content"].startswith("同志们：\n今天召开这次会议")
 
 
-def run_cli(*args: str, **kwargs) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([*EXE, *args], capture_output=True, env=env, timeout=60, **kwargs)
-
-
 def test_xmind_goes_to_a_file_or_a_pipe_never_a_terminal(tmp_path: Path):
     out = tmp_path / "map.xmind"
-    assert run_cli("parse", str(SAMPLE), "-f", "xmind", "-o", str(out)).returncode == 0
-    piped = run_cli("parse", str(SAMPLE), "-f", "xmind")
+    assert invoke("parse", str(SAMPLE), "-f", "xmind", "-o", str(out)).returncode == 0
+    piped = invoke("parse", str(SAMPLE), "-f", "xmind")
     assert piped.returncode == 0 and piped.stdout == out.read_bytes()
     folder = tmp_path / "maps"
     folder.mkdir()
-    batch = run_cli("parse", str(SAMPLE), str(ROOT / "fixtures" / "diff" / "base.txt"), "-f", "xmind",
-                    "-o", str(folder))
+    batch = invoke("parse", str(SAMPLE), str(ROOT / "fixtures" / "diff" / "base.txt"), "-f", "xmind",
+                   "-o", str(folder))
     assert batch.returncode == 0, batch.stderr
     written = {p.name: p for p in folder.rglob("*.xmind")}  # the batch mirrors the input folders
     assert sorted(written) == ["base.xmind", "sample_speech.xmind"]
@@ -148,8 +140,7 @@ def test_xmind_goes_to_a_file_or_a_pipe_never_a_terminal(tmp_path: Path):
     leader, follower = pty.openpty()
     try:
         proc = subprocess.run([*EXE, "parse", str(SAMPLE), "-f", "xmind"], stdout=follower,
-                              stderr=subprocess.PIPE, env=dict(os.environ, PYTHONPATH=str(ROOT)),
-                              timeout=60)
+                              stderr=subprocess.PIPE, env=child_env(), timeout=60)
         os.close(follower)
         written = b""
         try:
@@ -226,60 +217,42 @@ def test_sixty_nodes_are_readable():
 
 # --- in a browser ---------------------------------------------------------------------------------
 def png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
-    """(width, height, rows of RGB bytes) of an 8-bit RGB or RGBA PNG."""
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    pos, idat, header = 8, b"", b""
-    while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        chunk = data[pos + 8:pos + 8 + length]
-        if kind == b"IHDR":
-            header = chunk
-        elif kind == b"IDAT":
-            idat += chunk
-        pos += 12 + length
-    width, height, depth, colour = struct.unpack(">IIBB", header[:10])
-    assert depth == 8 and colour in (2, 6)
-    bpp = 3 if colour == 2 else 4
-    raw = zlib.decompress(idat)
-    stride = width * bpp
-    rows, prev = [], bytearray(stride)
-    for y in range(height):
-        kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-        for i in range(stride):
-            a = line[i - bpp] if i >= bpp else 0
-            b, c = prev[i], prev[i - bpp] if i >= bpp else 0
-            if kind == 1:
-                line[i] = (line[i] + a) & 255
-            elif kind == 2:
-                line[i] = (line[i] + b) & 255
-            elif kind == 3:
-                line[i] = (line[i] + (a + b) // 2) & 255
-            elif kind == 4:
-                p = a + b - c
-                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        rows.append(bytes(line if bpp == 3 else bytes(v for k, v in enumerate(line) if k % 4 != 3)))
-        prev = line
-    return width, height, rows
+    """(width, height, rows of RGB bytes) of a PNG screenshot, decoded by Pillow (in C: the
+    suite's own Python decoder took seconds for one screenshot)."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as image:
+        assert image.format == "PNG" and image.mode in ("RGB", "RGBA"), (image.format, image.mode)
+        rgb = image.convert("RGB")  # RGBA: the alpha channel dropped, not composited
+    width, height = rgb.size
+    raw, stride = rgb.tobytes(), 3 * width
+    return width, height, [raw[y * stride:(y + 1) * stride] for y in range(height)]
+
+
+_ONLY = {v: bytes(int(i == v) for i in range(256)) for v in range(256)}  # byte v -> 1, others -> 0
 
 
 def colour_counts(rows: list[bytes], colours: list[str], x0: int = 0, x1: int | None = None) -> dict[str, int]:
-    wanted = {bytes.fromhex(c[1:]): c for c in colours}
+    """How many pixels of columns x0..x1 are exactly each colour (`#rrggbb`)."""
+    wanted = {c: bytes.fromhex(c[1:]) for c in colours}
     counts = dict.fromkeys(colours, 0)
     for row in rows:
-        end = len(row) // 3 if x1 is None else x1
-        for x in range(x0, end):
-            c = wanted.get(row[3 * x:3 * x + 3])
-            if c is not None:
-                counts[c] += 1
+        part = row[3 * x0:None if x1 is None else 3 * x1]
+        planes = part[0::3], part[1::3], part[2::3]  # the red, green and blue bytes of each pixel
+        for colour, rgb in wanted.items():
+            # one byte per pixel, 1 where its channel has the colour's value; all three: a match
+            r, g, b = (int.from_bytes(plane.translate(_ONLY[v]), "big") for plane, v in zip(planes, rgb, strict=True))
+            counts[colour] += (r & g & b).bit_count()
     return counts
 
 
 def screenshot(devtools: DevTools) -> bytes:
-    return base64.b64decode(devtools.call("Page.captureScreenshot", {"format": "png"})["data"])
+    # optimizeForSpeed: a faster, larger PNG of the same pixels
+    shot = devtools.call("Page.captureScreenshot", {"format": "png", "optimizeForSpeed": True})
+    return base64.b64decode(shot["data"])
 
 
-def test_svg_map_in_a_browser(browser: DevTools, tmp_path: Path):  # noqa: F811
+def test_svg_map_in_a_browser(browser: DevTools, tmp_path: Path):
     doc = speechparse.parse(sixty_node_speech())
     centre, width, height = layout(doc)
     path = tmp_path / "map.svg"
@@ -311,7 +284,7 @@ def test_svg_map_in_a_browser(browser: DevTools, tmp_path: Path):  # noqa: F811
     assert ink > 5 * 12 * 10, ink  # five boxes, twelve rows, at least ten dark pixels each
 
 
-def test_html_page_shows_the_map_beside_the_outline(browser: DevTools, tmp_path: Path):  # noqa: F811
+def test_html_page_shows_the_map_beside_the_outline(browser: DevTools, tmp_path: Path):
     doc = speechparse.parse_file(SAMPLE)
     page = tmp_path / "page.html"
     page.write_text(render(doc, "html"), encoding="utf-8")

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from support import ROOT, SHARED_SEEDS, all_fixture_texts
 from support.cli import invoke
+from support.documents import parsed
 from test_properties import SETTINGS, TEXTS
 
 import speechparse
@@ -84,7 +85,7 @@ def test_title_falls_back_to_the_file_name(tmp_path: Path):
 
 @pytest.mark.parametrize("path", all_fixture_texts() + SEEDS, ids=lambda p: p.name)
 def test_opml_on_every_fixture(path: Path):
-    check(speechparse.parse_file(path))
+    check(parsed(path))
 
 
 @SETTINGS

@@ -4,12 +4,14 @@ encrypted, damaged and misnamed files get one-line errors."""
 
 from __future__ import annotations
 
-import subprocess
+import re
 import sys
 from pathlib import Path
 
 import pytest
 from support import FIXTURES, ROOT
+from support.cli import invoke
+from support.documents import parsed
 from test_lossless import assert_lines_in_spans, assert_lossless
 
 import speechparse
@@ -29,7 +31,7 @@ def test_every_fixture_speech_has_its_pdf():
 @pytest.mark.parametrize("speech", fixture_speeches(), ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_pdf_outline_equals_the_text_outline(speech: Path):
     doc = speechparse.parse_file(PDFS / pdf_name(speech))
-    text = speechparse.parse_file(speech)
+    text = parsed(speech)
     assert doc.outline_skeleton() == text.outline_skeleton()
     # PDF text layers write the ideographic space of a title as a plain one
     assert " ".join((doc.title or "").split()) == " ".join((text.title or "").split())
@@ -92,21 +94,18 @@ def test_bad_and_misnamed_pdfs(tmp_path: Path, data: bytes, message: str):
     assert "\n" not in str(info.value)
 
 
-def test_missing_pypdfium2_names_the_extra(tmp_path: Path):
-    code = ("import sys; sys.modules['pypdfium2'] = None\n"
-            "import speechparse\n"
-            f"try: speechparse.parse_file({str(PDFS / 'core__deep_four_levels.pdf')!r})\n"
-            "except speechparse.InputError as e: print(e)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert "pip install 'speechparse[pdf]'" in out
+def test_missing_pypdfium2_names_the_extra(monkeypatch: pytest.MonkeyPatch):
+    # None in sys.modules: `import pypdfium2` fails as if it were not installed
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)
+    with pytest.raises(InputError, match=re.escape("pip install 'speechparse[pdf]'")):
+        speechparse.parse_file(PDFS / "core__deep_four_levels.pdf")
 
 
 def test_pdf_on_stdin_and_cli_exit_code(tmp_path: Path):
     pdf = PDFS / "core__deep_four_levels.pdf"
-    run = [sys.executable, "-m", "speechparse", "parse", "-"]
-    proc = subprocess.run(run, input=pdf.read_bytes(), capture_output=True)
+    proc = invoke("parse", "-", stdin=pdf.read_bytes())
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.decode() == (FIXTURES / "core" / "deep_four_levels.outline").read_text(encoding="utf-8")
     scan = _reportlab(tmp_path, "scan.pdf", lambda c: c.rect(50, 50, 400, 600, fill=1))
-    proc = subprocess.run([sys.executable, "-m", "speechparse", "parse", str(scan)], capture_output=True)
-    assert proc.returncode == 2 and proc.stderr.decode().count("\n") == 1 and b"no text layer" in proc.stderr
+    proc = invoke("parse", str(scan))
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "no text layer" in proc.stderr

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from support import ROOT, all_fixture_texts
+from support.documents import parsed
 
 import speechparse
 from speechparse.render import render
@@ -23,7 +24,7 @@ def test_the_schema_itself_is_valid():
 
 @pytest.mark.parametrize("path", all_fixture_texts(), ids=lambda p: p.name)
 def test_every_fixture_validates(path: Path):
-    doc = speechparse.parse_file(path)
+    doc = parsed(path)
     for fmt in ("json", "jsonl"):  # the pretty and the streamed compact renderings
         data = json.loads(render(doc, fmt))
         errors = sorted(VALIDATOR.iter_errors(data), key=lambda e: list(e.path))

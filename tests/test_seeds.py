@@ -7,16 +7,15 @@ from pathlib import Path
 
 import pytest
 from support import SHARED_SEEDS
+from support.documents import parsed
 from support.goldscore import predicted, read_gold, score
-
-import speechparse
 
 SEEDS = sorted(SHARED_SEEDS.glob("*.gold.tsv")) if SHARED_SEEDS.is_dir() else []
 pytestmark = pytest.mark.skipif(not SEEDS, reason="../shared/seeds is not present (a user's clone)")
 
 
 def _doc(gold: Path):
-    return speechparse.parse_file(gold.with_name(gold.name[: -len(".gold.tsv")] + ".txt"))
+    return parsed(gold.with_name(gold.name[: -len(".gold.tsv")] + ".txt"))
 
 
 @pytest.mark.parametrize("gold", SEEDS, ids=lambda p: p.name.split("_")[0])

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from support import FIXTURES
+from support.cli import EXE, child_env, invoke
 
 import speechparse
 from speechparse import inputs, source
@@ -23,9 +24,9 @@ PDF = FIXTURES / "pdf" / "core__deep_four_levels.pdf"
 TEXT = FIXTURES / "core" / "deep_four_levels.txt"
 
 
-def cli(*args: str, stdin: bytes | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "speechparse", *args], input=stdin, capture_output=True,
-                          timeout=timeout)
+def cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    """In a child process, for reads that must not block (a FIFO, a device): a timeout ends it."""
+    return subprocess.run([*EXE, *args], capture_output=True, env=child_env(), timeout=timeout)
 
 
 def test_input_formats_list_pdf_and_md():
@@ -44,13 +45,13 @@ def test_sniff(data: bytes, fmt: str | None):
 
 
 def test_html_piped_without_a_flag_is_read_as_html():
-    proc = cli("parse", "-", stdin=HTML.read_bytes())
+    proc = invoke("parse", "-", stdin=HTML.read_bytes())
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.decode() == (FIXTURES / "html" / "township_environment.outline").read_text(encoding="utf-8")
 
 
 def test_stdin_with_input_format_html_and_docx(tmp_path: Path):
-    proc = cli("parse", "-", "--input-format", "html", stdin=HTML.read_bytes())
+    proc = invoke("parse", "-", "--input-format", "html", stdin=HTML.read_bytes())
     assert proc.returncode == 0, proc.stderr
     docx = pytest.importorskip("docx")
     d = docx.Document()
@@ -59,7 +60,7 @@ def test_stdin_with_input_format_html_and_docx(tmp_path: Path):
     buf = io.BytesIO()
     d.save(buf)
     for args in (("--input-format", "docx"), ()):
-        proc = cli("parse", "-", *args, stdin=buf.getvalue())
+        proc = invoke("parse", "-", *args, stdin=buf.getvalue())
         assert proc.returncode == 0, proc.stderr
         assert proc.stdout.decode().split("\n")[:2] == ["一、第一部分", "二、第二部分"]
 
@@ -77,8 +78,8 @@ def test_misnamed_files_get_one_line_errors(tmp_path: Path, name: str, data: byt
     path.write_bytes(data)
     with pytest.raises(InputError, match=message):
         speechparse.parse_file(path)
-    proc = cli("parse", str(path))
-    assert proc.returncode == 2 and proc.stderr.decode().count("\n") == 1, proc.stderr
+    proc = invoke("parse", str(path))
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1, proc.stderr
 
 
 def test_explicit_format_against_the_bytes(tmp_path: Path):

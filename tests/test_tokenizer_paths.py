@@ -35,10 +35,22 @@ def _slow(text: str) -> list[tuple[object, ...]]:
         tokenizer._tables = saved
 
 
-def _texts() -> list[str]:
-    texts = [source.decode(p.read_bytes())[0] for p in all_fixture_texts() if p.suffix == ".txt"]
-    texts += [case.build(max(2, case.full // 200)) for case in hostile.CASES]
-    return [source.normalise(t) for t in texts] + EDGES
+# the texts, named at collection and built when a test runs: fixture speeches, the hostile
+# cases at 1/200 of their size, the edge cases above
+SOURCES = ([f"fixture:{p.relative_to(ROOT / 'fixtures')}" for p in all_fixture_texts() if p.suffix == ".txt"]
+           + [f"hostile:{case.name}" for case in hostile.CASES] + [f"edge:{k}" for k in range(len(EDGES))])
+
+
+def _text(name: str) -> str:
+    kind, _, key = name.partition(":")
+    if kind == "edge":
+        return EDGES[int(key)]
+    if kind == "fixture":
+        text = source.decode((ROOT / "fixtures" / key).read_bytes())[0]
+    else:
+        case = next(c for c in hostile.CASES if c.name == key)
+        text = case.build(max(2, case.full // 200))
+    return source.normalise(text)
 
 
 def test_the_fast_paths_are_used():
@@ -46,8 +58,9 @@ def test_the_fast_paths_are_used():
     assert tables.line_fast is not None and tables.inline_words is not None
 
 
-@pytest.mark.parametrize("text", _texts(), ids=range(len(_texts())))
-def test_fast_and_plain_patterns_find_the_same_tokens(text: str):
+@pytest.mark.parametrize("name", SOURCES)
+def test_fast_and_plain_patterns_find_the_same_tokens(name: str):
+    text = _text(name)
     assert [_key(t) for t in tokenizer.tokenize(text)] == _slow(text)
 
 

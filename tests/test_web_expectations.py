@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 from support import FIXTURES
+from support.documents import parsed
 
 import speechparse
 from speechparse.model import Document
@@ -17,7 +18,7 @@ CASES = sorted(FIXTURES.glob("web/*.expect.yaml"))
 
 def _load(expect: Path) -> tuple[dict, Document]:
     spec = yaml.safe_load(expect.read_text(encoding="utf-8"))
-    return spec, speechparse.parse_file(expect.with_name(expect.name.replace(".expect.yaml", ".txt")))
+    return spec, parsed(expect.with_name(expect.name.replace(".expect.yaml", ".txt")))
 
 
 def test_there_are_web_cases():
