@@ -134,14 +134,28 @@ def plan(doc: Document, levels: Sequence[LevelStyle]) -> list[tuple[Node, str]]:
 
     def visit(siblings: list[Node], level: int) -> None:
         numbers = _numbers(siblings)
+        firsts = {} if level < len(levels) else _first_forms(siblings)
         for node in siblings:
-            new = _marker(node, numbers.get(id(node)), level, levels, level_families)
+            new = _marker(node, numbers.get(id(node)), level, levels, level_families, firsts)
             if new != node.marker:
                 out.append((node, new))
             visit(node.children, level + (node.family in level_families))
 
     visit(list(doc.outline), 0)
     out.sort(key=lambda pair: pair[0].head[0])
+    return out
+
+
+def _first_forms(siblings: list[Node]) -> dict[str, LevelStyle]:
+    """Below the configured levels, each style of a level is written as its first item: a
+    half-width `(2)` among `（1）` becomes `（2）` (one bracket width per level, as lint asks)."""
+    out: dict[str, LevelStyle] = {}
+    for node in siblings:
+        if node.ordinal is not None and node.style not in out:
+            found = numeral_in(node.marker, node.ordinal)
+            if found is not None:
+                num, a, b = found
+                out[node.style] = LevelStyle(node.marker, num, node.marker[:a], node.marker[b:])
     return out
 
 
@@ -168,13 +182,14 @@ def _numbers(siblings: Iterable[Node]) -> dict[int, int]:
 
 
 def _marker(node: Node, n: int | None, level: int, levels: Sequence[LevelStyle],
-            level_families: frozenset[str] | set[str]) -> str:
+            level_families: frozenset[str] | set[str], firsts: dict[str, LevelStyle]) -> str:
     if node.ordinal is None or n is None:
         return DASH if node.family == "dash" else node.marker
-    if node.family in level_families and level < len(levels):
-        new = levels[level].write(n)
+    style = levels[level] if level < len(levels) else firsts.get(node.style)
+    if node.family in level_families and style is not None:
+        new = style.write(n)
         if new is None:
-            raise UnsafeFormat(f"line {node.line}: item {n} cannot be written as {levels[level].example!r}")
+            raise UnsafeFormat(f"line {node.line}: item {n} cannot be written as {style.example!r}")
         return new
     if n == node.ordinal:
         return node.marker

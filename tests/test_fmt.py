@@ -349,3 +349,14 @@ def test_help_has_examples():
     out = run("fmt", "--help").stdout.decode()
     assert "speechparse fmt --check" in out and "GB/T 9704" in out
     assert DEFAULT_LEVELS == ("一、", "（一）", "1.", "（1）")
+
+
+def test_levels_below_the_configured_ones_get_one_bracket_width():
+    # found by the property test below: `(2)` beside `（1）` five levels down was left half-width
+    from speechparse.fmt import format_text
+
+    lines = ["一、", "（一）", "（二）", "1.", "（1）", "一是", "（1）", "一是", "二是", "(2)"]
+    text = "在全县工作会议上的讲话\n同志们：\n" + "".join(f"{m}业业。业业。\n" for m in lines)
+    result = format_text(text)
+    assert result.text.endswith("二是业业。业业。\n（2）业业。业业。\n")
+    assert [e.old for e in result.edits] == ["(2)"]
