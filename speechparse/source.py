@@ -18,8 +18,10 @@ import codecs
 import os
 import re
 import stat
+from array import array
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
@@ -52,7 +54,7 @@ class Source:
     __slots__ = ("text", "line_starts", "encoding", "path", "reflowed_lines", "hints", "input_format",
                  "line_map", "warnings", "pages")
 
-    def __init__(self, text: str, line_starts: list[int], encoding: str = "utf-8",
+    def __init__(self, text: str, line_starts: Sequence[int], encoding: str = "utf-8",
                  path: str | None = None, reflowed_lines: int = 0) -> None:
         self.text = text
         self.line_starts = line_starts
@@ -344,11 +346,13 @@ def normalise(text: str) -> str:
     return text.replace("\f", "\n") if "\f" in text else text
 
 
-def line_starts_of(text: str) -> list[int]:
-    starts = [0]
+def line_starts_of(text: str) -> Sequence[int]:
+    """Offset of every line's start, as an array (memory: 8 bytes a line, not 36)."""
+    starts = array("q", [0])
+    append = starts.append
     pos = text.find("\n")
     while pos != -1:
-        starts.append(pos + 1)
+        append(pos + 1)
         pos = text.find("\n", pos + 1)
     return starts
 
