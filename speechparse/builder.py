@@ -630,8 +630,8 @@ class OutlineBuilder:
             elif not broke and not header and end - start <= HEADING_CHARS \
                     and _NO_SENTENCE_END.fullmatch(text, start, end):
                 header = True  # the running header of the new page, under its number
-            else:
-                return broke and text[end - 1] not in _ENDS_A_CLAUSE
+            else:  # the page's last line: a paragraph's (a heading stops without a stop too)
+                return broke and end - start > HEADING_CHARS and text[end - 1] not in _ENDS_A_CLAUSE
             end = start
         return False
 

@@ -1,0 +1,21 @@
+"""A word marker after a page break: the rest of a broken sentence, or an item."""
+
+import speechparse
+
+PARAGRAPH = "　　要坚持稳中求进，推动高质量发展，把各项工作做细做实做到位，确保全年目标任务圆满完成，加快推进都市圈范围内的统"
+
+
+def _markers(text: str) -> list[str]:
+    return [n.marker for n in speechparse.parse(text).walk()]
+
+
+def test_a_sentence_broken_by_the_page_goes_on_after_it():
+    text = (f"一、总体要求\n{PARAGRAPH}\n\n- 6 -\n材料汇编\n\n一要素市场建设，让要素自由流动。\n"
+            "二、重点任务\n要抓好落实。\n")
+    assert _markers(text) == ["一、", "二、"]
+
+
+def test_after_a_heading_at_the_foot_of_the_page_the_item_stays():
+    text = ("一、总体要求\n要坚持稳中求进。\n二、狠抓落实\n\n- 6 -\n材料汇编\n\n一要压实责任。各级各部门要把责任扛在肩上。\n"
+            "二要强化督查。要定期通报进展情况。\n")
+    assert _markers(text) == ["一、", "二、", "一要", "二要"]
