@@ -34,9 +34,9 @@ except ImportError:  # Python 3.10
 # A paragraph-start marker may follow indentation, and Markdown heading/list syntax so that
 # speechparse's own Markdown output parses back to the same skeleton.
 _LINE_PREFIX = r"^[ \t\u3000]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?"
-# Inside a paragraph an X是 run follows a sentence or clause boundary, or `就是`
-# (`……就是一要保重点，二要保改造`).
-_INLINE_BOUNDARY = r"(?:[。；;：:！!？?，,]|(?<![0-9０-９])[.．]|(?<=就)是)"
+# Inside a paragraph an X是 run follows a sentence or clause boundary, `就是` (`……就是一要保
+# 重点，二要保改造`), or the subject it exhorts (`希望大家一要勇于担当，二要……`, `我们一是……`).
+_INLINE_BOUNDARY = r"(?:[。；;：:！!？?，,]|(?<![0-9０-９])[.．]|(?<=就)是|(?<=大)家|(?<=[我你咱志])们)"
 
 
 class Token:

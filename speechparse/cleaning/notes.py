@@ -28,6 +28,8 @@ STRONG_CITATION = lazy(r"第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|\d{4
 
 DEFINED_TERM_CHARS = 20  # `①“共富工坊”：……`: the term a footnote defines is short
 MARK_DISTANCE = 3000    # ... and the body marked it (`“共富工坊”①`) on the page before
+ENDNOTE_CHARS = 2000    # an endnote for a mark is among the text's last characters
+_NOT_A_WORD = "：:；;，,。、 \t\u3000\n（(【[“"
 
 ARROW = "↑"  # a web page's back link to the note's mark: the note follows it
 ARROW_TEXT_LINES = 3    # the note's text after a bare `↑`, split over lines by its links
@@ -50,7 +52,8 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
                 and start not in c.removed_starts:
             line = line_at(c.text, start)
             m = NOTE_LINE.match(line.text)
-            if m and (STRONG_CITATION.search(m.group("text")) or _defines_a_mark(c.text, line, m.group("text"))):
+            if m and (STRONG_CITATION.search(m.group("text")) or _defines_a_mark(c.text, line, m.group("text"))
+                      or _endnote_of_a_mark(c.text, line)):
                 found.append(line)
     notes: list[tuple[int, str, str, list[Line]]] = []  # (start, marker, text, lines)
     for line in found:
@@ -74,6 +77,20 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
         for line in lines:
             c.doc.note_spans.append((line.start, line.end))
             c.exclude((line.start, line.end))
+
+
+def _endnote_of_a_mark(text: str, line: Line) -> bool:
+    """`① 本篇原无标题，……` near the end, for a `……记录稿整理①` before it: the mark sits after a
+    word (an inline list's `①` follows `：` or `；`), so this line is its endnote."""
+    if line.start < len(text) - ENDNOTE_CHARS:
+        return False
+    # only notes follow it to the end (a list of ① items goes on with the speech's text)
+    if any(not ("①" <= rest.lstrip(" \t\u3000")[:1] <= "⑳") for rest in text[line.end:].split("\n")
+           if rest.strip()):
+        return False
+    mark = line.text[0]
+    at = text.rfind(mark, max(0, line.start - MARK_DISTANCE), line.start)
+    return at > 0 and text[at - 1] not in _NOT_A_WORD
 
 
 def _defines_a_mark(text: str, line: Line, rest: str) -> bool:

@@ -158,10 +158,14 @@ def column_of(doc: Document, node: Node) -> int:
     return offset - starts[max(index, 0)] + 1
 
 
+HEADING_REST = 30  # a heading line goes on this far after a colon (`一、2024年：在攻坚克难中……`)
+
+
 def title_end(doc: Document, node: Node) -> str | None:
     """How a heading's title ends: the punctuation mark, '' when the title runs to the end of
     its line, None when that cannot be told (inline items, a title cut by the next marker,
-    a title taken from the next line, a question or exclamation)."""
+    a title taken from the next line, a question or exclamation, a colon the line goes on
+    after)."""
     if node.inline or node.ordinal is None:
         return None
     text = doc.text
@@ -173,6 +177,9 @@ def title_end(doc: Document, node: Node) -> str | None:
     if end > line_end:
         return None  # the title came from the next line (a bare marker on a web page)
     last = text[end - 1]
+    rest = text[end:line_end].strip(" \t\u3000")
+    if last in "：:" and rest and len(rest) <= HEADING_REST and not any(c in rest for c in "。；;！？!?"):
+        return None  # `一、2017年：稳中求进`: a colon inside a heading line, not its end
     if last in TITLE_END:
         return None if last in "！？!?" else last
     if text[end:line_end].strip(" \t\u3000"):
