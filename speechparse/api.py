@@ -70,7 +70,13 @@ def build_document(src: _source.Source, *, keep_noise: bool = False, explain: bo
         cleanup = Cleanup(doc, keep_noise=keep_noise)
         candidates = tokenize(src.text, src.line_of)
         tokens = cleanup.before_outline(candidates)
-        built = OutlineBuilder(src.text, tokens, cleanup.excluded(), src.hints, explain=explain).build()
+        if not explain:  # memory: the builder lets each token go once placed; keep no other list
+            del candidates
+            builder = OutlineBuilder(src.text, tokens, cleanup.excluded(), src.hints, consume=True)
+            del tokens
+            built = builder.build()
+        else:
+            built = OutlineBuilder(src.text, tokens, cleanup.excluded(), src.hints, explain=True).build()
         doc.outline = built.roots
         doc.preamble_spans.extend(built.preamble_spans)
         doc.warnings.extend(built.warnings)

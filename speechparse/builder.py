@@ -170,12 +170,15 @@ class OutlineBuilder:
     """Builds the outline from `tokens` (already stripped of noise and TOC)."""
 
     def __init__(self, text: str, tokens: list[Token], excluded: list[Span] | None = None,
-                 hints: dict[int, str] | None = None, *, explain: bool = False) -> None:
+                 hints: dict[int, str] | None = None, *, explain: bool = False, consume: bool = False) -> None:
         self.text = text
         self.tokens = tokens
         self.excluded = excluded or []
         self.hints = hints or {}
         self.explain = explain
+        # memory: with `consume`, each token is let go once placed (nothing looks back), its
+        # slot in `tokens` left pointing at the first token; the caller keeps no other list
+        self.consume = consume and bool(tokens)
         self.pos = 0
         self.chain: list[_Open] = []
         self.flat: list[Node] = []
@@ -217,7 +220,7 @@ class OutlineBuilder:
                 level = self._place(tok)
                 self._record(tok, level)
             if level == REJECT:
-                self.pos += 1
+                self._done()
                 continue
             if level < depth:
                 self._pending = (self.pos, level)
@@ -225,13 +228,19 @@ class OutlineBuilder:
             node = self._make_node(tok, parent.node if parent else None)
             siblings.append(node)
             self.flat.append(node)
-            self.pos += 1
+            self._done()
             item = _Open(node, tok, self._shape(tok), self._layout(tok))
             if item.leaf_para and not tok.inline and tok.ordinal is not None and self._opens_a_list(tok):
                 item.leaf_para = False
             self.chain.append(item)
             self._parse_items(item, node.children, depth + 1)
             self.chain.pop()
+
+    def _done(self) -> None:
+        """On to the next token; the one placed can go (see `consume`)."""
+        if self.consume:
+            self.tokens[self.pos] = self.tokens[0]
+        self.pos += 1
 
     def _record(self, tok: Token, level: int) -> None:
         if self.explain:
