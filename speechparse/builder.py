@@ -198,6 +198,8 @@ class OutlineBuilder:
         self._parts = [at for at, kind in self._closers if kind == "part" and at not in self._item_lines
                        and not is_inside(self.excluded, at)]
         self._why = ("", "")
+        # only a text with 附 or 专栏 in it has attachment lists, appendices or boxes
+        self._may_attach = "附" in text or "专栏" in text
         self._attachments: dict[int, tuple[str, int]] = {}  # 附件 list lines: start -> (style, ordinal)
         self._quote_open: int | None = None  # offset of a quotation mark that quoted items
         self._quote_scan = (-1, 0)  # (offset read up to, quotation marks open there) in a paragraph
@@ -263,7 +265,7 @@ class OutlineBuilder:
         """Level (0-based depth) at which `tok` becomes an item, or REJECT."""
         if self.hints and self.hints.get(tok.para + 1) in ("quote", "code", "table"):
             return self._because(REJECT, "quotation", "inside a Markdown block quote, code block or table")
-        if not tok.inline and self._in_attachments(tok):
+        if not tok.inline and self._may_attach and self._in_attachments(tok):
             return self._because(REJECT, "attachments", "a line of an attachment list, an appendix or a 专栏 box")
         if not tok.inline and self._in_quotation(tok):
             return self._because(REJECT, "quotation", "the line continues a quotation opened on the line before")
@@ -818,11 +820,11 @@ class OutlineBuilder:
             limit = nxt.start
         title, head_end = self._title(tok.mend, limit)
         if head_end == para_end and self.hints and self.hints.get(tok.para + 2) == "cont":
-            title, head_end = self._title_over_soft_break(para_end, nxt, title, head_end, LINK_CHARS)
+            title, head_end = self._title_runs_on(para_end, nxt, title, head_end, LINK_CHARS)
         elif head_end == para_end and tok.family.heading and len(title) <= HEADING_CHARS \
                 and self.text[tok.mend:para_end].rstrip(_WS).endswith(("，", ",")):
             # a heading wrapped after its comma (`三、……迈出了新步伐，` / `企业活力有所增强`)
-            title, head_end = self._title_over_soft_break(para_end, nxt, title, head_end, HEADING_CHARS)
+            title, head_end = self._title_runs_on(para_end, nxt, title, head_end, HEADING_CHARS)
         if head_end == para_end and title.count("《") > title.count("》"):
             title, head_end = self._title_across_links(tok.mend, para_end, nxt, title, head_end)
         if not title and limit == para_end and tok.family.title_on_next_line:
@@ -832,11 +834,11 @@ class OutlineBuilder:
         return Node(tok.marker, tok.style, tok.family.name, tok.ordinal, title, tok.line, (tok.start, head_end),
                     self.text, inline=tok.inline, parent=parent)
 
-    def _title_over_soft_break(self, para_end: int, nxt: Token | None, title: str,
-                               head_end: int, longest: int) -> tuple[str, int]:
-        """`……三要及` / `时总结经验，……`: in a hard-wrapped Markdown paragraph the title runs
-        on into the next line (Chinese joins without a space), if that line is `longest`
-        characters at most."""
+    def _title_runs_on(self, para_end: int, nxt: Token | None, title: str,
+                       head_end: int, longest: int) -> tuple[str, int]:
+        """The title goes on into the next line, if that line is `longest` characters at most:
+        after a soft break of a hard-wrapped Markdown paragraph (`……三要及` / `时总结经验，`,
+        joined without a space), or after the comma a heading was wrapped at (kept)."""
         start = para_end + 1
         end = self._para_end(start)
         if nxt is not None and nxt.mstart < end:

@@ -93,11 +93,29 @@ def _endnote_of_a_mark(text: str, line: Line) -> bool:
     return at > 0 and text[at - 1] not in _NOT_A_WORD
 
 
+def _term_colon(rest: str) -> int | None:
+    """Where the colon after a defined term stands (`“两重”建设：指……`), if the term is short."""
+    colon = min((i for i in (rest.find("："), rest.find(":")) if i >= 0), default=-1)
+    return colon if 0 < colon <= DEFINED_TERM_CHARS else None
+
+
+def _free_tail(c: Cleanup, tail_lines: int, taken: set[int] | frozenset[int] = frozenset()) -> list[Line]:
+    """The last lines, from the end backwards, that no other place holds: removed noise and
+    `taken` lines skipped, up to the front matter or the TOC (notes come after the body)."""
+    out: list[Line] = []
+    for line in backward(c.text, tail_lines):
+        if _claimed(c, line.start):
+            break
+        if line.start not in c.removed_starts and line.start not in taken:
+            out.append(line)
+    return out
+
+
 def _defines_a_mark(text: str, line: Line, rest: str) -> bool:
     """`①“共富工坊”：指……` where the body before has `“共富工坊”①`: the line defines a term
     the text marked with the same circled number (a footnote left where the page ended)."""
-    colon = min((i for i in (rest.find("："), rest.find(":")) if i >= 0), default=-1)
-    if not 0 < colon <= DEFINED_TERM_CHARS:
+    colon = _term_colon(rest)
+    if colon is None:
         return False
     term = rest[:colon].strip("“”\"《》 ")
     mark = line.text[0]
@@ -108,12 +126,7 @@ def _defines_a_mark(text: str, line: Line, rest: str) -> bool:
 def _arrow_notes(c: Cleanup, tail_lines: int) -> list[list[Line]]:
     """The `↑` notes that end the text (noise aside), each as its lines: a `↑` line, with its
     text on it or on up to ARROW_TEXT_LINES lines after it, up to the next `↑`."""
-    tail: list[Line] = []
-    for line in backward(c.text, tail_lines):
-        if _claimed(c, line.start):
-            break
-        if line.start not in c.removed_starts:
-            tail.append(line)
+    tail = _free_tail(c, tail_lines)
     tail.reverse()
     notes: list[list[Line]] = []
     for line in tail:
@@ -136,26 +149,16 @@ def _claimed(c: Cleanup, start: int) -> bool:
 def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int]) -> list[list[Line]]:
     """`注释` on a line, then `〔1〕……` `〔2〕……` to the end: every line after the label is a
     note's (a note may run on over lines of its own, even ones that open with `一、`)."""
-    lines: list[Line] = []
-    for line in backward(c.text, tail_lines):
-        if _claimed(c, line.start):
-            return []
-        if line.start in c.removed_starts or line.start in taken:
-            continue
-        if _may_label(line.text) and NOTE_LABEL.match(line.text):
-            break
-        lines.append(line)
-    else:
-        return []
-    lines.reverse()
-    if not lines:
-        return []
+    tail = _free_tail(c, tail_lines, taken)
+    at = next((k for k, line in enumerate(tail) if _may_label(line.text) and NOTE_LABEL.match(line.text)), None)
+    if not at:
+        return []  # no label, or nothing after it
+    label, lines = tail[at], tail[at - 1::-1]
     # the notes are bracketed (`〔1〕`), or a numbered list under the label (`1. ……`)
     first = c.line_tokens.get(lines[0].start)
     numbered = first is not None and first.ordinal == 1 and not NOTE_LINE.match(lines[0].text)
     if not (numbered or NOTE_LINE.match(lines[0].text)):
         return []
-    label = line
     c.doc.note_spans.append((label.start, label.end))
     c.exclude((label.start, label.end))
     notes: list[list[Line]] = []
@@ -182,16 +185,11 @@ def _glossary(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line]:
     """`名词解释` then numbered definitions (`1.“两重”建设：指……`) ending the text (noise
     aside): endnotes that explain the speech's terms, not items of it."""
     found: list[Line] = []
-    for line in backward(c.text, tail_lines):
-        if _claimed(c, line.start):
-            return []
-        if line.start in c.removed_starts or line.start in taken:
-            continue
+    for line in _free_tail(c, tail_lines, taken):
         tok = c.line_tokens.get(line.start)
         if tok is not None and tok.ordinal is not None:
             rest = line.text[len(tok.marker):] if line.text.startswith(tok.marker) else ""
-            colon = min((i for i in (rest.find("："), rest.find(":")) if i > 0), default=-1)
-            if 0 < colon <= DEFINED_TERM_CHARS:
+            if _term_colon(rest) is not None:
                 found.append(line)
                 continue
         if found and GLOSSARY_LABEL.match(line.text):

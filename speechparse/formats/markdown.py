@@ -218,16 +218,20 @@ def _hint_wraps(hints: dict[int, str], lines: list[str], paragraphs: list[range]
                 hints.setdefault(i + 1, "cont")
 
 
+def _kinds(token: Any) -> list[str]:
+    """The kinds of an inline token's children, white-space text left out."""
+    return [c.type for c in token.children or () if c.type != "text" or c.content.strip()]
+
+
 def _only_a_link(token: Any) -> bool:
     """Is the inline token one link and nothing else (white space aside)?"""
-    kinds = [c.type for c in token.children or () if c.type != "text" or c.content.strip()]
+    kinds = _kinds(token)
     return len(kinds) >= 3 and kinds[0] == "link_open" and kinds[-1] == "link_close" \
         and "link_open" not in kinds[1:]
 
 
 def _only_an_image(token: Any) -> bool:
-    kinds = [c.type for c in token.children or () if c.type != "text" or c.content.strip()]
-    return kinds == ["image"]
+    return _kinds(token) == ["image"]
 
 
 def _hint(hints: dict[int, str], line: int, heading: int, quote_depth: int) -> None:
