@@ -65,12 +65,14 @@ INLINE_BEFORE_CHARS = 2000  # how far back the paragraph before is read for the 
 LINK_LINES = 3        # a title cut by link fragments runs on over this many lines at most
 LINK_CHARS = 80       # ... each this short
 SLOGAN_CHARS = 3       # an inline item this short inside a sentence is a saying (一是吃饭)
+SHORT_TITLE = 5        # an item's words this short before the next item's comma: its title runs on
 ATTACHMENT_CHARS = 300  # a line of an attachment list (附件：1. …) is this short at most
 ATTACHMENT_LINES = 3    # an appendix's numbered rows follow its opener within this many lines
 PAGE_BREAK_LINES = 4    # a page break: a page number and a running header, blank lines aside
 QUOTE_CHARS = 3000    # a quotation that quotes items closes within this many characters
 QUOTED_RUN_CHARS = 40  # an inline run this close after an open “ is the quoted saying's own
 
+LIST_LAYOUT = 10       # Markdown layout of list items: 10 + their depth (headings are 1-6)
 REJECT = -1
 _STRENGTH = {"part": 3, "interjection": 2, "summary": 1, "retrospect": 1}
 
@@ -109,6 +111,13 @@ _RETROSPECT = _LineStarts(
 # with a blank line before and after. It closes every item.
 _PART = _LineStarts(r"[^\s。！？；：!?;:，,（(][^\n。！？；：!?;:]{3,24}(?<![，,])[ \t\u3000]*(?=\n[ \t\u3000]*\n)",
                     after="\n\n")
+# the writer's own words after the speech, under a heading or a label: `## 我的待办`, `## 参与贡献`,
+# `写在最后：……一是……二是……`; no item of the speech is in them
+_BACK_MATTER_WORDS = (r"(?:写在最后|写在后面|编后(?:记|语)|后记|我的(?:待办|笔记|思考|感想|体会|总结)|待办(?:事项)?"
+                      r"|TODO|To-?[Dd]o|参与贡献|贡献指南|如何贡献|使用说明|许可(?:证|协议)?|License|版权(?:声明|说明)"
+                      r"|免责声明|相关(?:笔记|链接|推荐|阅读))")
+_BACK_MATTER_HEADING = lazy(rf"[ \t\u3000]*{_BACK_MATTER_WORDS}[ \t\u3000]*$")
+_BACK_MATTER_LABEL = _LineStarts(r"[ \t\u3000]*(?:写在最后|写在后面|编后(?:记|语)|后记|我的(?:思考|感想|体会))[ \t\u3000]*[：:]")
 _LONG_INDENTED = _LineStarts(r"[ \t\u3000]+[^\s][^\n]{40}")
 _LONG_FLUSH = _LineStarts(r"[^\s][^\n]{40}")
 _OPEN_QUOTE = "“‘「『"
@@ -197,6 +206,8 @@ class OutlineBuilder:
         self._item_lines = {t.start for t in tokens if not t.inline and t.start in closer_lines}
         self._parts = [at for at, kind in self._closers if kind == "part" and at not in self._item_lines
                        and not is_inside(self.excluded, at)]
+        self._headings = _unnumbered_headings(text, tokens, self.hints)
+        self._back_matter = _back_matter(text, self._headings)
         self._why = ("", "")
         # only a text with 附 or 专栏 in it has attachment lists, appendices or boxes
         self._may_attach = "附" in text or "专栏" in text
@@ -265,6 +276,9 @@ class OutlineBuilder:
         """Level (0-based depth) at which `tok` becomes an item, or REJECT."""
         if self.hints and self.hints.get(tok.para + 1) in ("quote", "code", "table"):
             return self._because(REJECT, "quotation", "inside a Markdown block quote, code block or table")
+        if self._back_matter and is_inside(self._back_matter, tok.mstart):
+            return self._because(REJECT, "back-matter", "under the writer's own heading after the speech "
+                                 "(我的待办, 写在最后：……)")
         if not tok.inline and self._may_attach and self._in_attachments(tok):
             return self._because(REJECT, "attachments", "a line of an attachment list, an appendix or a 专栏 box")
         if not tok.inline and self._in_quotation(tok):
@@ -282,7 +296,20 @@ class OutlineBuilder:
         if tok.doubtful and self._true_one_follows(tok):
             return self._because(REJECT, "range", lambda: f"{tok.marker} followed by a numeral, and the same "
                                  "ordinal follows as a plain item: a range")
+        cut = self._heading_cut(tok) if self._headings else None
+        if cut is None:
+            return self._place_on_chain(tok)
+        chain = self.chain
+        self.chain = chain[:cut]  # the items an unnumbered heading closed are no place for it
+        try:
+            return self._place_on_chain(tok)
+        finally:
+            self.chain = chain
+
+    def _place_on_chain(self, tok: Token) -> int:
         same = [i for i in range(len(self.chain) - 1, -1, -1) if self.chain[i].style == tok.style]
+        if same and self._nested_deeper(tok, self.chain[same[0]]):
+            same = []  # a Markdown list inside an item of the same style: its own children
         if same:
             level = self._place_same_style(tok, same)
         else:
@@ -562,7 +589,30 @@ class OutlineBuilder:
         hint = self.hints.get(tok.para + 1, "")
         if hint.startswith("heading:") and hint[8:].isdigit():
             return int(hint[8:])
+        if hint.startswith("list:") and hint[5:].isdigit():
+            return LIST_LAYOUT + int(hint[5:])  # below every heading, as `- ` in plain text
         return 0
+
+    def _heading_cut(self, tok: Token) -> int | None:
+        """How many open items stay open for `tok` when an unnumbered Markdown or Word heading
+        (`## 在安全生产工作会议上的讲话`) stands between the innermost one and it: the headings
+        of a higher rank only. None when no such heading is between."""
+        chain = self.chain
+        if not chain:
+            return None
+        heads = self._headings
+        i = bisect_left(heads, (chain[-1].node.head[0], 0))
+        rank = min((level for at, level in heads[i:bisect_left(heads, (tok.mstart, 0))]), default=0)
+        if not rank:
+            return None
+        keep = 0
+        while keep < len(chain) and 0 < chain[keep].layout < rank:
+            keep += 1
+        return keep if keep < len(chain) else None
+
+    def _nested_deeper(self, tok: Token, item: _Open) -> bool:
+        """Is `tok` an item of a Markdown list nested deeper than the list holding `item`?"""
+        return item.layout > LIST_LAYOUT and self._layout(tok) > item.layout
 
     def _indent(self, tok: Token) -> bool:
         return tok.mstart > tok.start and not tok.layout
@@ -780,18 +830,22 @@ class OutlineBuilder:
         """Non-blank lines strictly between the lines of `a` and `b` (at most a few are read)."""
         if b.para - a.para > 4 * INLINE_MAX_PARAS + 1:
             return INLINE_MAX_PARAS + 1
-        text, count = self.text, 0
+        text, count, hints = self.text, 0, self.hints
         pos = self._para_end(a.mstart) + 1
+        line = a.para + 2  # the 1-based number of the line at `pos` (the key of its hint)
         while pos < b.start:
             end = text.find("\n", pos, b.start)
             end = b.start if end == -1 else end
             first = _NON_SPACE.search(text, pos, end)
-            # a line a web link cut off (`……《` / `文件名` / `》……`) goes on the paragraph, and
-            # removed noise (a page number between two pages) is no paragraph
+            # a line a web link cut off (`……《` / `文件名` / `》……`) goes on the paragraph, a
+            # Markdown soft break goes on its paragraph, and removed noise (a page number
+            # between two pages) is no paragraph
             if first and first.group() != "》" and not self._after_open_link(pos) \
+                    and not (hints and hints.get(line) == "cont") \
                     and not is_inside(self.excluded, first.start()):
                 count += 1
             pos = end + 1
+            line += 1
         return count
 
     def _after_open_link(self, line_start: int) -> bool:
@@ -819,20 +873,38 @@ class OutlineBuilder:
         if nxt is not None and nxt.mstart < limit:
             limit = nxt.start
         title, head_end = self._title(tok.mend, limit)
+        if head_end == para_end and title.count("《") > title.count("》"):
+            title, head_end = self._title_across_links(tok.mend, para_end, nxt, title, head_end)
+        if head_end == limit < para_end and len(title) < SHORT_TITLE:
+            # `一要学，二要干，三要比。`: two words say little alone; the title goes on to the
+            # sentence's end, as the gold format has every title (the head stays the item's own)
+            title = self._title(tok.mend, para_end)[0]
         if head_end == para_end and self.hints and self.hints.get(tok.para + 2) == "cont":
-            title, head_end = self._title_runs_on(para_end, nxt, title, head_end, LINK_CHARS)
+            title, head_end = self._title_runs_on_wraps(tok.para + 2, para_end, nxt, title, head_end)
         elif head_end == para_end and tok.family.heading and len(title) <= HEADING_CHARS \
                 and self.text[tok.mend:para_end].rstrip(_WS).endswith(("，", ",")):
             # a heading wrapped after its comma (`三、……迈出了新步伐，` / `企业活力有所增强`)
             title, head_end = self._title_runs_on(para_end, nxt, title, head_end, HEADING_CHARS)
-        if head_end == para_end and title.count("《") > title.count("》"):
-            title, head_end = self._title_across_links(tok.mend, para_end, nxt, title, head_end)
         if not title and limit == para_end and tok.family.title_on_next_line:
             title, head_end = self._title_from_next_paragraph(para_end, nxt, head_end)
             if head_end > para_end:
                 self._item_lines.add(self.text.rfind("\n", 0, head_end - 1) + 1)
         return Node(tok.marker, tok.style, tok.family.name, tok.ordinal, title, tok.line, (tok.start, head_end),
                     self.text, inline=tok.inline, parent=parent)
+
+    def _title_runs_on_wraps(self, line: int, para_end: int, nxt: Token | None, title: str,
+                             head_end: int) -> tuple[str, int]:
+        """The title goes on over the soft-wrapped lines after it (`line`, 1-based, is the
+        first, hinted `cont`) until its sentence ends, a few lines at most."""
+        for _ in range(LINK_LINES):
+            title, new_end = self._title_runs_on(para_end, nxt, title, head_end, LINK_CHARS)
+            if new_end == head_end:
+                break
+            head_end, para_end = new_end, self._para_end(para_end + 1)
+            line += 1
+            if head_end != para_end or self.hints.get(line) != "cont" or len(title) >= LINK_CHARS:
+                break
+        return title, head_end
 
     def _title_runs_on(self, para_end: int, nxt: Token | None, title: str,
                        head_end: int, longest: int) -> tuple[str, int]:
@@ -853,7 +925,7 @@ class OutlineBuilder:
         last = para_end - 1
         while last > 0 and self.text[last] in _WS:
             last -= 1
-        comma = self.text[last] if self.text[last] in "，," else ""
+        comma = self.text[last] if title and self.text[last] in "，," else ""  # not the marker's own
         return title + comma + rest, m.end() if m else end
 
     def _title_across_links(self, start: int, para_end: int, nxt: Token | None, title: str,
@@ -939,6 +1011,51 @@ def _indented(text: str) -> bool:
 def _inline_form(pattern: str) -> re.Pattern[str]:
     """A line-start family's pattern as it reads inside a paragraph, after a clause boundary."""
     return re.compile(f"(?<=[。；;：:，,])[ \t\u3000]*(?:{pattern})")
+
+
+def _unnumbered_headings(text: str, tokens: list[Token], hints: dict[int, str]) -> list[tuple[int, int]]:
+    """(offset, level) of each Markdown or Word heading line that holds no marker, sorted."""
+    lines = {line: int(hint[8:]) for line, hint in hints.items()
+             if hint.startswith("heading:") and hint[8:].isdigit()}
+    if not lines:
+        return []
+    for tok in tokens:
+        if not tok.inline:
+            lines.pop(tok.para + 1, None)
+    out, pos, line = [], 0, 1
+    for want in sorted(lines):
+        while line < want and pos != -1:
+            pos = text.find("\n", pos) + 1 or -1
+            line += 1
+        if pos == -1:
+            break
+        out.append((pos, lines[want]))
+    return out
+
+
+def _back_matter(text: str, headings: list[tuple[int, int]]) -> list[Span]:
+    """Sorted, disjoint spans of the writer's back matter: an unnumbered heading of its words
+    to the next heading of its rank or higher, and a paragraph that opens with its label."""
+    spans: list[Span] = []
+    for k, (at, level) in enumerate(headings):
+        end = text.find("\n", at)
+        if _BACK_MATTER_HEADING.match(text, at, len(text) if end == -1 else end):
+            stop = next((h for h, lv in headings[k + 1:] if lv <= level), len(text))
+            if not spans or at >= spans[-1][1]:
+                spans.append((at, stop))
+    if "写在" in text or "后记" in text or "编后" in text or "我的" in text:
+        for at in _BACK_MATTER_LABEL.starts(text):
+            end = text.find("\n", at)
+            spans.append((at, len(text) if end == -1 else end))
+        spans.sort()
+        merged: list[Span] = []
+        for span in spans:
+            if merged and span[0] < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], span[1]))
+            else:
+                merged.append(span)
+        spans = merged
+    return spans
 
 
 def _closers(text: str, indented: bool) -> list[tuple[int, str]]:

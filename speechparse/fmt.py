@@ -274,8 +274,17 @@ def outside(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 # --- the safety check ---------------------------------------------------------------------------------
 def shape(doc: Document) -> list[tuple[int, str]]:
-    """(depth, title) of every item: what formatting must not change."""
-    return [(depth, title) for depth, _, title in doc.outline_skeleton()]
+    """(depth, title) of every item: what formatting must not change. The title is the item's
+    own words: a short item's title that runs on through the items after it (`学，二要干`)
+    holds markers that formatting renumbers."""
+    text = doc.text
+    out: list[tuple[int, str]] = []
+    for (depth, _, title), node in zip(doc.outline_skeleton(), doc.walk(), strict=True):
+        start, end = node.head
+        at = text.find(node.marker, start, end)
+        own = end - (at + len(node.marker)) if at != -1 else len(title)
+        out.append((depth, title[:own] if own < len(title) else title))
+    return out
 
 
 def verify(before: Document, text: str, new_text: str, edits: Sequence[Edit], path: str | None) -> None:

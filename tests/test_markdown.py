@@ -27,7 +27,7 @@ def test_emphasis_links_and_lists_are_unwrapped():
     lines = text.split("\n")
     assert lines == ["讲话", "", "1. 稳增长。要扩大有效投资。", "（一）稳中求进。项目是关键", "一、总体要求",
                      "1.促改革", "二是抓落实", ""]
-    assert hints == {1: "heading:1"}
+    assert hints == {1: "heading:1", 6: "list:1", 7: "list:1"}  # a list item's first line: its depth
 
 
 def test_quotes_code_front_matter_and_escapes():
@@ -78,7 +78,9 @@ _BLOCK_START = re.compile(r"^([-+=>]|\d+[.)](?=\s|$))")
 
 def to_markdown_with_bold_markers(doc: speechparse.Document) -> str:
     """The text of a parsed document as Markdown: every node's marker in bold, the rest
-    escaped; lines stay lines (Markdown soft breaks), so paragraph distances are the text's."""
+    escaped; lines stay lines (each ends in a hard break, so the page shows the text's lines:
+    after a soft break a line that goes on a clause is the same line), so paragraph distances
+    are the text's."""
     text = doc.text
     marks = sorted((n.head[0], n.head[0] + len(n.marker)) for n in doc.walk()
                    if text.startswith(n.marker, n.head[0]))
@@ -91,7 +93,7 @@ def to_markdown_with_bold_markers(doc: speechparse.Document) -> str:
     for line in "".join(out).split("\n"):
         line = line.strip(" \t")
         paragraphs.append(_BLOCK_START.sub(r"\\\1", line) if not line.startswith("**") else line)
-    return "\n".join(paragraphs) + "\n"
+    return "\n".join(f"{line}  " if line else line for line in paragraphs) + "\n"
 
 
 def _devset() -> list[Path]:

@@ -17,7 +17,8 @@ NOTE_LINE = re.compile(r"^(?:[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|�
 # a Markdown footnote definition (`[^1]: ……`) is a note by its syntax, citation or not
 MARKDOWN_NOTE = "[^"
 GLOSSARY_LABEL = lazy(r"^(?:名词解释|名词注释|名词术语解释|注\s*释|附注)\s*[:：]?$")
-NOTE_LABEL = lazy(r"^(?:注\s*释|注|附注|尾注|参考文献)\s*[:：]?$")
+# (`说明` / `声明` then `1.……` `2.……` at the end: the editor's notes on the text, not its items)
+NOTE_LABEL = lazy(r"^(?:注\s*释|注|附注|尾注|参考文献|说明|声明|备注)\s*[:：]?$")
 # a note cites something; a circled-number item of the speech does not look like this
 CITATION = lazy(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|年版|\d{4}\s*年|卷|P\.?\s*\d+")
 
@@ -174,7 +175,7 @@ def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int]) -> list[list[L
 
 def _may_label(text: str) -> bool:
     """A cheap look first: NOTE_LABEL is compiled only for a text with a line like a label."""
-    return len(text) <= 8 and ("注" in text or "参考文献" in text)
+    return len(text) <= 8 and ("注" in text or "参考文献" in text or "明" in text)
 
 
 def _opener(text: str) -> str:

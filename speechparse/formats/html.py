@@ -28,6 +28,9 @@ _CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 
 
+_BARE_NUMBER = re.compile(r"[0-9０-９]{1,2}[.．、]?|[（(][0-9０-９]{1,2}[)）]|[·•]")
+
+
 class _TextExtractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -45,6 +48,8 @@ class _TextExtractor(HTMLParser):
         self._links = 0            # open <a> elements
         self._in_item = False      # the text being gathered is a list item's
         self._plain = False        # ... and some of it is not inside a link
+        self._linked = False       # some of the text being gathered is inside a link
+        self._unlinked = ""        # ... and this is the part outside links
 
     def _flush(self) -> None:
         text = "".join(self._buf)
@@ -53,13 +58,17 @@ class _TextExtractor(HTMLParser):
             self.lines.append(text)
             self.origin.append(self._first_line)
             # a list item that is nothing but a link is navigation (menus, related articles)
-            if self._buf_chrome or (self._in_item and not self._plain):
+            # ... and so is a line that is a number and a link (`1.<a>……</a><br>2.<a>……</a>`:
+            # a box of links in a table cell)
+            if self._buf_chrome or (self._in_item and not self._plain) or \
+                    (self._linked and _BARE_NUMBER.fullmatch(self._unlinked.strip())):
                 self.hints[len(self.lines)] = "chrome"
             elif self._cells >= 2 and " | " in text:
                 self.hints[len(self.lines)] = "table"  # a row of data cells: no items in it
         self._buf = []
         self._buf_chrome = False
-        self._in_item = self._plain = False
+        self._in_item = self._plain = self._linked = False
+        self._unlinked = ""
         self._cells = 0
         self._first_line = 0
 
@@ -110,6 +119,12 @@ class _TextExtractor(HTMLParser):
         if data.strip():
             self._buf_chrome = self._buf_chrome or self._chrome > 0
             self._plain = self._plain or not self._links
+            if self._links:
+                self._linked = True
+            elif len(self._unlinked) < 8:
+                self._unlinked += data
+            else:
+                self._unlinked = "more than a number"
             if not self._first_line:
                 lead = data[: len(data) - len(data.lstrip())]
                 self._first_line = self.getpos()[0] + lead.count("\n")

@@ -10,8 +10,11 @@ comments and a line that is only a picture (its alt text is no line of the speec
 clean-up removes them), `chrome` for a list item that is only a link (`1. [往期文章](https://…)`,
 as on web pages). Ordered list items are numbered as a renderer draws them (`1.` `1.` `1.` is
 1, 2, 3), and `==highlight==` is markup like `**`. The lines after a soft break in a paragraph
-are hinted `cont` (a hard-wrapped Markdown file): they open no item, and a title runs on into
-them. YAML front matter gives its title, subtitle, date and author
+are hinted `cont` when the file is hard-wrapped, or the line before stops at a comma, or the
+file's paragraph lines mostly stop mid-sentence and the line before does too: they open no item,
+a title runs on into them, and they are no paragraph of their own. A list item's first line is
+hinted `list:N`, N the depth its list nests at (a `1.` list inside a `1.` item holds its
+children). Pandoc's `[]{#_Toc1 .anchor}` spans are markup. YAML front matter gives its title, subtitle, date and author
 lines as plain lines; other keys stay as `key: value`. A line no block claims (a link
 reference definition) is kept as written: every line of the file lands somewhere.
 """
@@ -23,6 +26,7 @@ from collections import Counter
 from typing import Any
 
 from ..errors import InputError, MissingDependency
+from ..punct import LINE_END
 
 FRONT_MATTER_KEYS = ("title", "subtitle", "date", "author", "speaker")
 WRAP_LINES = 5         # a hard-wrapped file has this many wrapped lines of one width at least
@@ -34,8 +38,12 @@ _FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
 # (`**（二）****项目…**`: two bold runs that touch leave four); `==…==` is the highlight of
 # Obsidian, Typora and Yuque
 _CALLOUT = re.compile(r"^:::\s*[\w-]*\s*$")
+_ASIDE_OPEN = re.compile(r"^\s*<aside\b[^>]*>", re.I)
+_ASIDE_CLOSE = re.compile(r"</aside\s*>", re.I)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _LEFTOVER_EMPHASIS = re.compile(r"\*{2,}|_{2,3}|~~|==")
+# pandoc's bracketed spans: `[]{#_Toc123 .anchor}` (a Word bookmark), `[要点]{.underline}`
+_PANDOC_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{[#.][^{}\n]*\}")
 
 
 def _parser() -> Any:
@@ -57,12 +65,15 @@ def _front_matter(lines: list[str]) -> int:
     return 0
 
 
-def _inline_lines(token: Any) -> list[str]:
-    """The plain text of an inline token, one string per source line it spans."""
+def _inline_lines(token: Any, hard: set[int], first: int) -> list[str]:
+    """The plain text of an inline token, one string per source line it spans (from line
+    `first`); the lines that follow a hard break (`  ` or `\\` at the end) go into `hard`."""
     out = [""]
     for child in token.children or ():
         kind = child.type
         if kind in ("softbreak", "hardbreak"):
+            if kind == "hardbreak":
+                hard.add(first + len(out))
             out.append("")
         elif kind == "text":
             out[-1] += _LEFTOVER_EMPHASIS.sub("", child.content)
@@ -72,7 +83,7 @@ def _inline_lines(token: Any) -> list[str]:
             out[-1] += child.content
         elif kind == "image":
             out[-1] += child.content  # the alt text
-    return out
+    return [_PANDOC_SPAN.sub(r"\1", line) if "]{" in line else line for line in out]
 
 
 def read_markdown(source: str) -> tuple[str, dict[int, str]]:
@@ -102,8 +113,10 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
     heading = 0
     in_item = 0
     paragraphs: list[range] = []  # the lines of each paragraph of more than one line
+    hard_breaks: set[int] = set()  # the lines after a hard break: a line of their own on the page
     numbers: list[int] = []  # the next number of each open ordered list
     prefix = ""
+    item_depth = 0  # the list depth of the item whose first line comes next (0: none)
     for tok in tokens:
         kind = tok.type
         if tok.map and kind in ("hr", "fence", "table_open", "heading_open"):
@@ -127,6 +140,7 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
             # `1.` is the item's text too, numbered as a renderer draws it (`1.` `1.` `1.` is
             # 1, 2, 3: the lazy numbering Markdown allows)
             prefix = ""
+            item_depth = in_item
             if tok.info and numbers:
                 prefix = f"{numbers[-1]}{tok.markup}"
                 numbers[-1] += 1
@@ -134,12 +148,15 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
             in_item -= 1
         elif kind == "inline" and tok.map:
             start = tok.map[0]
-            for k, text in enumerate(_inline_lines(tok)):
+            for k, text in enumerate(_inline_lines(tok, hard_breaks, start)):
                 line = start + k
                 if line >= len(lines):
                     break
                 if k == 0 and prefix:
                     text, prefix = prefix + text, ""
+                if k == 0 and item_depth:  # a list item's first line: how deep its list nests
+                    hints.setdefault(line + 1, f"list:{item_depth}")
+                    item_depth = 0
                 # full-width indentation is the text's own (not Markdown syntax): keep it, it
                 # tells paragraphs from flush headings
                 lead = len(lines[line]) - len(lines[line].lstrip("\u3000"))
@@ -168,6 +185,7 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
                         hints[tok.map[0] + k + 1] = "markup"
     text_lines = [got if got is not None else "" if i in claimed else lines[i] for i, got in enumerate(out)]
     _hint_wraps(hints, text_lines, paragraphs)
+    _hint_clause_breaks(hints, text_lines, paragraphs, hard_breaks)
     _hint_callouts(hints, lines)
     if not any("\n" in line for line in text_lines):
         return "\n".join(text_lines), hints, None
@@ -183,18 +201,57 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
 
 
 def _hint_callouts(hints: dict[int, str], lines: list[str]) -> None:
-    """`:::tips` … `:::` (Yuque, VuePress, Docusaurus): an editor's box beside the speech,
-    read as quoted text (no items); its fence lines are markup."""
+    """`:::tips` … `:::` (Yuque, VuePress, Docusaurus) and `<aside>` … `</aside>` (Notion):
+    an editor's box beside the speech, read as quoted text (no items); its fence lines are
+    markup. `%% … %%` (an Obsidian comment, hidden when the note is read) is markup whole."""
     opened: int | None = None
     for i, line in enumerate(lines):
         if _CALLOUT.match(line):
             if opened is None and line.strip() != ":::":
                 opened = i
             elif opened is not None:
-                hints[opened + 1] = hints[i + 1] = "markup"
-                for k in range(opened + 1, i):
-                    hints[k + 1] = "quote"
+                _hint_box(hints, opened, i)
                 opened = None
+    opened = None
+    for i, line in enumerate(lines):
+        if opened is None and _ASIDE_OPEN.match(line):
+            opened = i
+        if opened is not None and _ASIDE_CLOSE.search(line):
+            if opened == i:
+                hints[i + 1] = "quote"
+            else:
+                _hint_box(hints, opened, i)
+            opened = None
+    _hint_comments(hints, lines)
+
+
+def _hint_box(hints: dict[int, str], opened: int, closed: int) -> None:
+    hints[opened + 1] = hints[closed + 1] = "markup"
+    for k in range(opened + 1, closed):
+        hints[k + 1] = "quote"
+
+
+def _hint_comments(hints: dict[int, str], lines: list[str]) -> None:
+    """Lines of an Obsidian `%% … %%` comment that starts a line: markup."""
+    opened: int | None = None
+    for i, line in enumerate(lines):
+        if opened is None:
+            if line.lstrip().startswith("%%"):
+                if line.count("%%") % 2 == 0:
+                    hints[i + 1] = "markup"  # `%% 一行的批注 %%`
+                else:
+                    opened = i
+        elif "%%" in line:
+            for k in range(opened, i + 1):
+                hints[k + 1] = "markup"
+            opened = None
+
+
+_CLAUSE_COMMAS = ("，", ",", "、")
+_ENDS = tuple(LINE_END)  # a line that stops at one of these may end its paragraph
+_CLOSERS = tuple("”’）)》」』】]")
+WRAPPED_PARAGRAPH_LINES = 12  # a paragraph wrapped by hand has this many lines at most
+MAX_ENDED_SHARE = 0.4  # ... fewer of a file's inner paragraph lines than this do: it is wrapped
 
 
 def _hint_wraps(hints: dict[int, str], lines: list[str], paragraphs: list[range]) -> None:
@@ -215,6 +272,32 @@ def _hint_wraps(hints: dict[int, str], lines: list[str], paragraphs: list[range]
     for para in paragraphs:
         if all(abs(widths[i] - wrap) <= WRAP_SLACK for i in para[:-1]):
             for i in para[1:]:
+                hints.setdefault(i + 1, "cont")
+
+
+def _hint_clause_breaks(hints: dict[int, str], lines: list[str], paragraphs: list[range],
+                        hard: set[int]) -> None:
+    """Hint `cont` on a line of a Markdown paragraph whose line before stops at a comma: the
+    soft break wrapped a sentence (`……户办的形式，` / `三、五户联办一个小厂`), whatever the
+    widths; no item starts after a comma. In a file whose paragraphs' lines mostly stop
+    mid-sentence (wrapped by hand, at no one width), a line after one that stops mid-word
+    goes on it too, unless it opens with a marker (`……全县养猪` / `四十二万头`). Not after a hard
+    break (the page shows a new line there), nor in a paragraph of more lines than a hand
+    wraps one (a file without blank lines: each line is a paragraph as written)."""
+    from ..tokenizer import starts_with_marker
+
+    inner = [lines[i].rstrip() for para in paragraphs for i in para[:-1]]
+    ended = sum(1 for line in inner if line.endswith(_ENDS))
+    wrapped = len(inner) >= WRAP_LINES and ended < MAX_ENDED_SHARE * len(inner)
+    for para in paragraphs:
+        if len(para) > WRAPPED_PARAGRAPH_LINES:
+            continue  # lines without blank lines between: a paragraph each, as written
+        for i in para[1:]:
+            before, line = lines[i - 1].rstrip(), lines[i].strip()
+            if not line or not before or i in hard:
+                continue
+            if before.endswith(_CLAUSE_COMMAS) or (wrapped and not before.endswith(_ENDS + _CLOSERS)
+                                                  and not starts_with_marker(line)):
                 hints.setdefault(i + 1, "cont")
 
 

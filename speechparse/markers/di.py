@@ -36,4 +36,15 @@ DI = Family(
     doubt=rf"(?<=、){RANGE_LIKE}",
 )
 
-FAMILIES = (PART, CHAPTER, SECTION, ARTICLE, LECTURE, DI)
+# a speaker's numbered points and questions: `第一点，` `第二个问题，关于……` `第三个方面：`
+POINT = Family(
+    name="point",
+    style="point",
+    pattern=rf"第(?P<n>{CN_NUM})(?:点|个问题|个方面|方面)[，,、：:．.]",
+    description="`第一点，` / `第一个问题，` / `第一个方面，` a speaker's point at a paragraph start.",
+    examples=("第一点，要把思想统一到会议精神上来。", "第二个问题，关于作风建设。"),
+    not_markers=("第一点儿", "第一方面军"),
+    heading=True,
+)
+
+FAMILIES = (PART, CHAPTER, SECTION, ARTICLE, LECTURE, POINT, DI)

@@ -1,0 +1,68 @@
+"""Markdown shapes from note apps, pandoc and blogs (the genres10 blind batch): soft breaks
+that go on a clause, nested ordered lists, pandoc spans, Notion asides, Obsidian comments,
+several speeches under their own headings, and the writer's back matter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import speechparse
+from speechparse.formats.markdown import read_markdown
+
+
+def _outline(md: str, tmp_path: Path) -> list[tuple[int, str, str]]:
+    path = tmp_path / "speech.md"
+    path.write_text(md, encoding="utf-8")
+    return [(n.depth, n.marker, n.title) for n in speechparse.parse_file(path).walk()]
+
+
+def test_a_soft_break_after_a_comma_goes_on_the_line(tmp_path: Path):
+    md = ("一、过去一年的工作\n\n许多地方采取联户办、户办的形式，\n三、五户联办一个小厂，投资少。\n\n"
+          "二、今年的任务\n\n三、加强自身建设\n")
+    assert [m for _, m, _ in _outline(md, tmp_path)] == ["一、", "二、", "三、"]
+
+
+def test_a_hard_break_keeps_the_line_its_own():
+    text, hints = read_markdown("要做到以下几点，  \n一是抓落实\n")
+    assert 2 not in hints
+
+
+def test_a_nested_ordered_list_holds_the_items_below(tmp_path: Path):
+    md = ("（二）创新机制。\n\n1.  推广模式。\n\n    1.  组建公司；\n\n    2.  抱团发展。\n\n"
+          "2.  探索制度。\n")
+    assert _outline(md, tmp_path) == [(1, "（二）", "创新机制"), (2, "1.", "推广模式"), (3, "1.", "组建公司"),
+                            (3, "2.", "抱团发展"), (2, "2.", "探索制度")]
+
+
+def test_pandoc_anchor_spans_are_markup():
+    text, _ = read_markdown("[]{#_Toc181230002 .anchor}**一、基本情况**\n[要点]{.underline}\n")
+    assert text.split("\n")[:2] == ["一、基本情况", "要点"]
+
+
+def test_a_notion_aside_and_an_obsidian_comment_hold_no_items(tmp_path: Path):
+    md = ("<aside>\n💡 说明：一是删去了数字，二是统一了小标题。\n\n</aside>\n\n%% 原稿另有附表，\n"
+          "一、二部分没抄。 %%\n\n一、抓项目\n\n二、抓企业\n")
+    assert [m for _, m, _ in _outline(md, tmp_path)] == ["一、", "二、"]
+
+
+def test_each_speech_under_its_own_heading_starts_at_the_top(tmp_path: Path):
+    md = ("## 在春耕动员会上的讲话\n\n一、认清形势。\n\n三、压实责任。\n\n二、调整结构。\n\n"
+          "## 在安全生产会议上的讲话\n\n第一，安全是第一责任。\n\n第二，隐患是第一敌人。\n")
+    depths = {(m, d) for d, m, _ in _outline(md, tmp_path)}
+    assert ("第一，", 1) in depths and ("第二，", 1) in depths
+
+
+def test_the_writers_back_matter_holds_no_items(tmp_path: Path):
+    md = ("一、抓项目。\n\n二、抓企业。\n\n谢谢大家。\n\n---\n\n## 我的待办\n\n1. 先问清楚牵头部门\n"
+          "2. 再对一遍办件量\n\n**写在最后**：一是需求要从业务里来，二是数据要从源头上治。\n")
+    assert [m for _, m, _ in _outline(md, tmp_path)] == ["一、", "二、"]
+
+
+def test_a_short_item_takes_the_rest_of_its_sentence_as_title():
+    doc = speechparse.parse("希望大家一要学，二要干，三要比出成绩。\n")
+    assert [n.title for n in doc.walk()] == ["学，二要干，三要比出成绩", "干，三要比出成绩", "比出成绩"]
+
+
+def test_a_speakers_numbered_points():
+    doc = speechparse.parse("下面讲三点意见。\n第一点，统一思想。\n第二点，压实责任。\n第三个问题，关于作风。\n")
+    assert [(n.marker, n.depth) for n in doc.walk()] == [("第一点，", 1), ("第二点，", 1), ("第三个问题，", 1)]
