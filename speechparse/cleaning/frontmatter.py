@@ -66,9 +66,8 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
     """Title, subtitle, speaker, date, salutation and metadata from the head lines, in the
     order they usually come; the first line that is none of them ends the front matter."""
     doc = c.doc
-    for line in head:
-        if line.start in c.removed_starts or line.start in c.toc_starts:
-            continue
+    free = [ln for ln in head if ln.start not in c.removed_starts and ln.start not in c.toc_starts]
+    for k, line in enumerate(free):
         text = line.text
         meta = parse_meta(text)
         if meta is not None:
@@ -111,7 +110,23 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
             continue
         if text == doc.title:
             continue  # the title repeated: removed as duplicate-title
+        if doc.subtitle is None and doc.salutation is None and is_title_like(text) and (
+                _variant_of(text, doc.title)
+                or (k + 1 < len(free) and SUBTITLE.match(free[k + 1].text) is not None)):
+            # a web page's title shown again in other words (`<title>` 许某在……的讲话, then the
+            # page's own `在……的讲话`), or the displayed title above its `——在……` subtitle
+            c.front((line.start, line.end), "title")
+            continue
         break
+
+
+VARIANT_CHARS = 6  # a title shown again in other words shares this much with it at least
+
+
+def _variant_of(text: str, title: str) -> bool:
+    """Is `text` the title in other words: one inside the other (`在……大会上的讲话` in
+    `许某在……大会上的讲话`)?"""
+    return min(len(text), len(title)) >= VARIANT_CHARS and (text in title or title in text)
 
 
 def _read_title(c: Cleanup, line: Line) -> None:

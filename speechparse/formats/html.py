@@ -24,7 +24,7 @@ CELL = frozenset(("td", "th"))
 # elements a page's class or id names as furniture (`<div class="related">`, `id="share"`)
 _CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|share|related|recommend|"
                           r"tools|prevnext|pager|pagination|sidebar|comments?|tags|copyright|"
-                          r"footer|header|banner|ad|ads|login|side|rank|hot)(?:$|[-_\s\d])", re.I)
+                          r"footer|header|banner|ad|ads|login|side|rank|hot|path|position|location|curpos|qrcode)(?:$|[-_\s\d])", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 
 
