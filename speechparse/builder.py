@@ -51,6 +51,7 @@ _TITLE_END = re.compile(r"[。！？；：!?;:]|\.(?![0-9０-９])")
 _TITLE_LEAD = " \t\u3000:："
 _TITLE_TRAIL = " \t\u3000，,、"
 _WS = " \t\u3000\n"
+_SPOKEN_BOUNDARY = "是家们"  # `就是一是` `大家一要` `我们一是`: boundaries of their own (tokenizer.py)
 _CLAUSE_END = re.compile(r"[，,、。；;：:！!？?\n]")
 _NON_SPACE = re.compile(r"[^ \t\u3000\n\u200b\ufeff]")
 
@@ -283,6 +284,9 @@ class OutlineBuilder:
             return self._because(REJECT, "attachments", "a line of an attachment list, an appendix or a 专栏 box")
         if not tok.inline and self._in_quotation(tok):
             return self._because(REJECT, "quotation", "the line continues a quotation opened on the line before")
+        if tok.inline and self._word_attached(tok) and not self._run_goes_on_in_paragraph(tok):
+            return self._because(REJECT, "lone", "a run started right after a word needs its second item "
+                                 "in the same paragraph")
         if tok.inline and self._quoted_inline(tok):
             return self._because(REJECT, "quotation", "inside a quotation in its paragraph (“……一是……二是……”)")
         if not tok.inline and not tok.family.inline and self.hints and self.hints.get(tok.para + 1) == "cont":
@@ -748,6 +752,22 @@ class OutlineBuilder:
             t = tokens[k]
             if t.style == tok.style and not t.inline:
                 return t.ordinal == tok.ordinal and not t.doubtful
+        return False
+
+    def _word_attached(self, tok: Token) -> bool:
+        """Does the inline item follow a word, not a boundary (`做到一要……`; the tokenizer
+        lets only a run's first item do so)?"""
+        before = self.text[tok.mstart - 1] if tok.mstart else ""
+        return "\u4e00" <= before <= "\u9fff" and before not in _SPOKEN_BOUNDARY
+
+    def _run_goes_on_in_paragraph(self, tok: Token) -> bool:
+        """Is the next item of `tok`'s run in its paragraph?"""
+        for k in range(self.pos + 1, min(len(self.tokens), self.pos + 1 + LOOKAHEAD_TOKENS)):
+            t = self.tokens[k]
+            if t.para != tok.para:
+                return False
+            if t.style == tok.style and t.ordinal == (tok.ordinal or 0) + 1:
+                return True
         return False
 
     def _slogan(self, tok: Token) -> bool:

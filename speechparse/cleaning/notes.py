@@ -19,6 +19,8 @@ MARKDOWN_NOTE = "[^"
 GLOSSARY_LABEL = lazy(r"^(?:名词解释|名词注释|名词术语解释|注\s*释|附注)\s*[:：]?$")
 # (`说明` / `声明` then `1.……` `2.……` at the end: the editor's notes on the text, not its items)
 NOTE_LABEL = lazy(r"^(?:注\s*释|注|附注|尾注|参考文献|说明|声明|备注)\s*[:：]?$")
+# ... or an editor's note that says something itself, then its numbered points
+LABEL_WITH_TEXT = lazy(r"^(?P<label>编者注|编者按|编后|编者的话|注|说明|备注)\s*[:：]\s*\S")
 # a note cites something; a circled-number item of the speech does not look like this
 CITATION = lazy(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|年版|\d{4}\s*年|卷|P\.?\s*\d+")
 
@@ -70,7 +72,9 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
     for note in labelled:
         m = NOTE_LINE.match(note[0].text)
         opener = c.line_tokens.get(note[0].start)
-        marker = note[0].text[: m.start("text")].strip() if m else opener.marker if opener else ""
+        said = LABEL_WITH_TEXT.match(note[0].text)
+        marker = note[0].text[: m.start("text")].strip() if m else opener.marker if opener else \
+            note[0].text[: said.end() - 1].strip() if said else ""
         text = "\n".join([note[0].text[len(marker):].strip(), *(ln.text for ln in note[1:])])
         notes.append((note[0].start, marker, text, note))
     for start, marker, text, lines in sorted(notes, key=lambda n: n[0]):
@@ -151,18 +155,23 @@ def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int]) -> list[list[L
     """`注释` on a line, then `〔1〕……` `〔2〕……` to the end: every line after the label is a
     note's (a note may run on over lines of its own, even ones that open with `一、`)."""
     tail = _free_tail(c, tail_lines, taken)
-    at = next((k for k, line in enumerate(tail) if _may_label(line.text) and NOTE_LABEL.match(line.text)), None)
+    at = next((k for k, line in enumerate(tail) if _may_label(line.text)
+               and (NOTE_LABEL.match(line.text) or LABEL_WITH_TEXT.match(line.text))), None)
     if not at:
         return []  # no label, or nothing after it
     label, lines = tail[at], tail[at - 1::-1]
+    says = LABEL_WITH_TEXT.match(label.text) is not None
     # the notes are bracketed (`〔1〕`), or a numbered list under the label (`1. ……`)
     first = c.line_tokens.get(lines[0].start)
     numbered = first is not None and first.ordinal == 1 and not NOTE_LINE.match(lines[0].text)
     if not (numbered or NOTE_LINE.match(lines[0].text)):
         return []
-    c.doc.note_spans.append((label.start, label.end))
-    c.exclude((label.start, label.end))
     notes: list[list[Line]] = []
+    if says:
+        notes.append([label])  # the editor's note itself, then its points
+    else:
+        c.doc.note_spans.append((label.start, label.end))
+        c.exclude((label.start, label.end))
     for line in lines:
         tok = c.line_tokens.get(line.start)
         if (numbered and tok is not None and first is not None and tok.style == first.style) or \
@@ -175,7 +184,8 @@ def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int]) -> list[list[L
 
 def _may_label(text: str) -> bool:
     """A cheap look first: NOTE_LABEL is compiled only for a text with a line like a label."""
-    return len(text) <= 8 and ("注" in text or "参考文献" in text or "明" in text)
+    return ("注" in text[:4] or "编" in text[:2] or "明" in text[:3]) if len(text) > 8 else \
+        ("注" in text or "参考文献" in text or "明" in text)
 
 
 def _opener(text: str) -> str:
