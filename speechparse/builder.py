@@ -115,7 +115,7 @@ _PART = _LineStarts(r"[^\s。！？；：!?;:，,（(][^\n。！？；：!?;:]{3
 # the writer's own words after the speech, under a heading or a label: `## 我的待办`, `## 参与贡献`,
 # `写在最后：……一是……二是……`; no item of the speech is in them
 _BACK_MATTER_WORDS = (r"(?:写在最后|写在后面|编后(?:记|语)|后记|我的(?:待办|笔记|思考|感想|体会|总结)|待办(?:事项)?"
-                      r"|TODO|To-?[Dd]o|参与贡献|贡献指南|如何贡献|使用说明|许可(?:证|协议)?|License|版权(?:声明|说明)"
+                      r"|学习(?:心得|体会|感悟|笔记)|心得(?:体会)?|读后感|TODO|To-?[Dd]o|参与贡献|贡献指南|如何贡献|使用说明|许可(?:证|协议)?|License|版权(?:声明|说明)"
                       r"|免责声明|相关(?:笔记|链接|推荐|阅读))")
 _BACK_MATTER_HEADING = lazy(rf"[ \t\u3000]*{_BACK_MATTER_WORDS}[ \t\u3000]*$")
 _BACK_MATTER_LABEL = _LineStarts(r"[ \t\u3000]*(?:写在最后|写在后面|编后(?:记|语)|后记|我的(?:思考|感想|体会))[ \t\u3000]*[：:]")
@@ -208,6 +208,7 @@ class OutlineBuilder:
         self._parts = [at for at, kind in self._closers if kind == "part" and at not in self._item_lines
                        and not is_inside(self.excluded, at)]
         self._headings = _unnumbered_headings(text, tokens, self.hints)
+        self._heading_levels_hold = _heading_levels_hold(tokens, self.hints)
         self._back_matter = _back_matter(text, self._headings)
         self._why = ("", "")
         # only a text with 附 or 专栏 in it has attachment lists, appendices or boxes
@@ -403,8 +404,8 @@ class OutlineBuilder:
         """Depth of a new child: below the innermost open item whose paragraph is still open."""
         chain = self.chain
         j = len(chain) - 1
-        while j >= 0 and chain[j].leaf_para and chain[j].para != tok.para:
-            j -= 1
+        while j >= 0 and chain[j].leaf_para and chain[j].para != tok.para and not self._nested_deeper(tok, chain[j]):
+            j -= 1  # (a Markdown list nested in a paragraph item's list item is that item's)
         return j + 1
 
     def _place_child(self, tok: Token) -> int:
@@ -592,7 +593,7 @@ class OutlineBuilder:
             return tok.layout
         hint = self.hints.get(tok.para + 1, "")
         if hint.startswith("heading:") and hint[8:].isdigit():
-            return int(hint[8:])
+            return int(hint[8:]) if self._heading_levels_hold else 0
         if hint.startswith("list:") and hint[5:].isdigit():
             return LIST_LAYOUT + int(hint[5:])  # below every heading, as `- ` in plain text
         return 0
@@ -1031,6 +1032,21 @@ def _indented(text: str) -> bool:
 def _inline_form(pattern: str) -> re.Pattern[str]:
     """A line-start family's pattern as it reads inside a paragraph, after a clause boundary."""
     return re.compile(f"(?<=[。；;：:，,])[ \t\u3000]*(?:{pattern})")
+
+
+def _heading_levels_hold(tokens: list[Token], hints: dict[int, str]) -> bool:
+    """Do the Markdown or Word heading levels keep marker styles apart? A converter that made
+    every heading `#` (`# 一、` and `# （一）`), or `## （二）` beside `## 1.`, flattened them:
+    the styles then say the depth, as in plain text."""
+    if not hints:
+        return True
+    styles: dict[str, str] = {}
+    for tok in tokens:
+        if not tok.inline:
+            hint = hints.get(tok.para + 1)
+            if hint is not None and hint.startswith("heading:") and styles.setdefault(hint, tok.style) != tok.style:
+                return False
+    return True
 
 
 def _unnumbered_headings(text: str, tokens: list[Token], hints: dict[int, str]) -> list[tuple[int, int]]:

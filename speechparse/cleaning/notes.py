@@ -37,6 +37,8 @@ _NOT_A_WORD = "：:；;，,。、 \t\u3000\n（(【[“"
 ARROW = "↑"  # a web page's back link to the note's mark: the note follows it
 ARROW_TEXT_LINES = 3    # the note's text after a bare `↑`, split over lines by its links
 ARROW_TEXT_CHARS = 400  # a longer text after the last `↑` is speech, not its note
+BACKLINK_TRAILER_LINES = 3   # numbered notes ending in `↑` may have this many short lines after them
+BACKLINK_TRAILER_CHARS = 60
 
 
 def find_notes(c: Cleanup, tail_lines: int) -> None:
@@ -48,6 +50,8 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
     labelled = _labelled_block(c, tail_lines, taken)
     taken.update(ln.start for note in labelled for ln in note)
     found = [] if labelled else _trailing_notes(c, tail_lines, taken)
+    backlinked = [] if labelled or found else _backlinked_notes(c, tail_lines, taken)
+    taken.update(ln.start for ln in backlinked)
     glossary = [] if found or labelled else _glossary(c, tail_lines, taken)
     seen = {ln.start for ln in found + glossary} | taken
     for start, tok in c.line_tokens.items():
@@ -66,6 +70,9 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
     for line in glossary:
         marker = c.line_tokens[line.start].marker
         notes.append((line.start, marker, line.text[len(marker):].strip(), [line]))
+    for line in backlinked:
+        marker = c.line_tokens[line.start].marker
+        notes.append((line.start, marker, line.text[len(marker):].rstrip(" \t\u3000" + ARROW).strip(), [line]))
     for note in arrows:
         text = "".join([note[0].text[len(ARROW):].strip(), *(ln.text for ln in note[1:])])
         notes.append((note[0].start, ARROW, text, note))
@@ -144,6 +151,22 @@ def _arrow_notes(c: Cleanup, tail_lines: int) -> list[list[Line]]:
         else:
             notes = []  # text that is not a note's: the notes, if any, come after it
     return [note for note in notes if len(note) > 1 or note[0].text != ARROW]
+
+
+def _backlinked_notes(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line]:
+    """`1. ……文件。 ↑` `2. …… ↑` ending the text (noise aside): numbered notes, each with the
+    back link to its mark at its end (Word footnotes as mammoth and other converters write them)."""
+    found: list[Line] = []
+    after = 0  # short lines after the notes (a rule, an imprint: `……印发`, `（共印120份）`)
+    for line in _free_tail(c, tail_lines, taken):
+        tok = c.line_tokens.get(line.start)
+        if tok is None or tok.ordinal is None or not line.text.rstrip().endswith(ARROW):
+            if found or after == BACKLINK_TRAILER_LINES or len(line.text) > BACKLINK_TRAILER_CHARS:
+                break
+            after += 1
+            continue
+        found.append(line)
+    return found if found and c.line_tokens[found[-1].start].ordinal == 1 else []
 
 
 def _claimed(c: Cleanup, start: int) -> bool:
