@@ -66,6 +66,7 @@ INLINE_BEFORE_CHARS = 2000  # how far back the paragraph before is read for the 
 LINK_LINES = 3        # a title cut by link fragments runs on over this many lines at most
 LINK_CHARS = 80       # ... each this short
 SLOGAN_CHARS = 3       # an inline item this short inside a sentence is a saying (一是吃饭)
+RESUME_SIBLINGS = 4    # a run an aside interrupted goes on within this many siblings
 SHORT_TITLE = 5        # an item's words this short before the next item's comma: its title runs on
 ATTACHMENT_CHARS = 300  # a line of an attachment list (附件：1. …) is this short at most
 ATTACHMENT_LINES = 3    # an appendix's numbered rows follow its opener within this many lines
@@ -208,6 +209,7 @@ class OutlineBuilder:
         self._parts = [at for at, kind in self._closers if kind == "part" and at not in self._item_lines
                        and not is_inside(self.excluded, at)]
         self._headings = _unnumbered_headings(text, tokens, self.hints)
+        self._roots: list[Node] = []
         self._heading_levels_hold = _heading_levels_hold(tokens, self.hints)
         self._back_matter = _back_matter(text, self._headings)
         self._why = ("", "")
@@ -220,7 +222,7 @@ class OutlineBuilder:
 
     # --- descent ----------------------------------------------------------------------
     def build(self) -> Built:
-        roots: list[Node] = []
+        roots: list[Node] = self._roots
         self._parse_items(None, roots, 0)
         preamble = self._assign_text()
         return Built(roots, preamble, self.warnings, self.decisions)
@@ -404,8 +406,11 @@ class OutlineBuilder:
         """Depth of a new child: below the innermost open item whose paragraph is still open."""
         chain = self.chain
         j = len(chain) - 1
-        while j >= 0 and chain[j].leaf_para and chain[j].para != tok.para and not self._nested_deeper(tok, chain[j]):
-            j -= 1  # (a Markdown list nested in a paragraph item's list item is that item's)
+        # (a Markdown list nested in a paragraph item's list item is that item's; `其一，其二` —
+        # "of it, the first" — take up the item just before them, paragraph or not)
+        while j >= 0 and chain[j].leaf_para and chain[j].para != tok.para and not self._nested_deeper(tok, chain[j]) \
+                and tok.style != "qi":
+            j -= 1
         return j + 1
 
     def _place_child(self, tok: Token) -> int:
@@ -436,6 +441,10 @@ class OutlineBuilder:
                                     or (n == 2 and self._after_first_word(tok))):
             self.warn("run-not-from-one", tok.line, f"{tok.marker} starts a run at {n}, not at 1")
             return self._because(level, "child", lambda: f"run starting at {n} {under}")
+        resumed = self._resumed_run(tok)
+        if resumed is not None:
+            return self._because(resumed, "resume", lambda: f"{tok.marker} goes on a run an aside interrupted "
+                                 f"({self._name(resumed - 1) if resumed else 'top level'})")
         if self._inline_before(tok):
             self.warn("run-not-from-one", tok.line, f"{tok.marker} starts a run at {n}, not at 1")
             return self._because(level, "child", lambda: f"the run's first {n - 1} items are inside the paragraph "
@@ -755,6 +764,19 @@ class OutlineBuilder:
                 return t.ordinal == tok.ordinal and not t.doubtful
         return False
 
+    def _resumed_run(self, tok: Token) -> int | None:
+        """The level of a run of `tok`'s style that its previous ordinal left a few siblings
+        ago (`六是……` / `其一，……` `其二，……` / `七是……`): an aside interrupted it there."""
+        n = tok.ordinal or 0
+        for level in range(len(self.chain), -1, -1):
+            siblings = self.chain[level - 1].node.children if level else self._roots
+            for node in reversed(siblings[-RESUME_SIBLINGS:]):
+                if node.style == tok.style:
+                    if node.ordinal == n - 1 and node is not siblings[-1] and node.inline == tok.inline:
+                        return level
+                    break
+        return None
+
     def _word_attached(self, tok: Token) -> bool:
         """Does the inline item follow a word, not a boundary (`做到一要……`; the tokenizer
         lets only a run's first item do so)?"""
@@ -902,9 +924,10 @@ class OutlineBuilder:
             title = self._title(tok.mend, para_end)[0]
         if head_end == para_end and self.hints and self.hints.get(tok.para + 2) == "cont":
             title, head_end = self._title_runs_on_wraps(tok.para + 2, para_end, nxt, title, head_end)
-        elif head_end == para_end and tok.family.heading and len(title) <= HEADING_CHARS \
+        elif head_end == para_end and not tok.inline and len(title) <= HEADING_CHARS \
                 and self.text[tok.mend:para_end].rstrip(_WS).endswith(("，", ",")):
-            # a heading wrapped after its comma (`三、……迈出了新步伐，` / `企业活力有所增强`)
+            # a line wrapped after its comma (`三、……迈出了新步伐，` / `企业活力有所增强`): the
+            # title goes on to the end of the clause in the next line
             title, head_end = self._title_runs_on(para_end, nxt, title, head_end, HEADING_CHARS)
         if not title and limit == para_end and tok.family.title_on_next_line:
             title, head_end = self._title_from_next_paragraph(para_end, nxt, head_end)
@@ -936,10 +959,12 @@ class OutlineBuilder:
         end = self._para_end(start)
         if nxt is not None and nxt.mstart < end:
             end = nxt.start
-        if end - start > longest or start >= len(self.text) or self._is_excluded(start):
+        if start >= len(self.text) or self._is_excluded(start):
             return title, head_end
         m = _TITLE_END.search(self.text, start, end)
         stop = m.start() if m else end
+        if stop - start > longest:
+            return title, head_end
         rest = self.text[start:stop].strip(_TITLE_TRAIL + _TITLE_LEAD)
         if not rest:
             return title, head_end
@@ -1036,16 +1061,24 @@ def _inline_form(pattern: str) -> re.Pattern[str]:
 
 def _heading_levels_hold(tokens: list[Token], hints: dict[int, str]) -> bool:
     """Do the Markdown or Word heading levels keep marker styles apart? A converter that made
-    every heading `#` (`# 一、` and `# （一）`), or `## （二）` beside `## 1.`, flattened them:
-    the styles then say the depth, as in plain text."""
+    every heading `#` put `# （一）` right after `# 一、` at the same level: a new run of
+    another kind that opens beside an item instead of below it. The styles then say the
+    depth, as in plain text. (Siblings of two kinds at one level, `### 五是` then `### ——`
+    then `### 一是`, or `### 一是` … then `### 一要`, are no such evidence.)"""
     if not hints:
         return True
-    styles: dict[str, str] = {}
+    before: Token | None = None  # the heading item before, and its level
+    level_before = ""
     for tok in tokens:
-        if not tok.inline:
-            hint = hints.get(tok.para + 1)
-            if hint is not None and hint.startswith("heading:") and styles.setdefault(hint, tok.style) != tok.style:
-                return False
+        if tok.inline:
+            continue
+        hint = hints.get(tok.para + 1)
+        if hint is None or not hint.startswith("heading:"):
+            continue
+        if before is not None and hint == level_before and tok.ordinal == 1 and before.ordinal is not None \
+                and tok.family.rank_group != before.family.rank_group:
+            return False
+        before, level_before = tok, hint
     return True
 
 

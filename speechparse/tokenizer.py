@@ -39,7 +39,7 @@ _LINE_PREFIX = r"^[ \t\u3000]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?"
 # ... or, for a run's first item only, right after a word (`各级政府要切实做到一要……；二要……`,
 # `全市各级党组织一要……`) that makes no word with 一 (`统一要求`, `唯一是`, `这一是`, `十一是`): the
 # builder keeps such a start only when its paragraph goes on with the run (WORD_ATTACHED)
-_WORD_BEFORE_ONE = r"(?<![一二三四五六七八九十])[\u4e00-\u9fff](?<![统唯惟同单之万划专逐归合初不其第另这那每某任均如是])(?=一[是要])"
+_WORD_BEFORE_ONE = r"[\u4e00-\u9fff](?<![一二三四五六七八九十统唯惟同单之万划专逐归合初不其第另这那每某任均如是])(?=一[是要])"
 _INLINE_BOUNDARY = (r"(?:[。；;：:！!？?，,]|(?<![0-9０-９])[.．]|(?<=就)是|(?<=大)家|(?<=[我你咱志])们|"
                     + _WORD_BEFORE_ONE + ")")
 

@@ -66,3 +66,30 @@ def test_a_short_item_takes_the_rest_of_its_sentence_as_title():
 def test_a_speakers_numbered_points():
     doc = speechparse.parse("下面讲三点意见。\n第一点，统一思想。\n第二点，压实责任。\n第三个问题，关于作风。\n")
     assert [(n.marker, n.depth) for n in doc.walk()] == [("第一点，", 1), ("第二点，", 1), ("第三个问题，", 1)]
+
+
+def test_a_flattened_heading_level_gives_no_depth(tmp_path: Path):
+    md = ("# 一、过去一年的工作\n\n# （一）稳增长。\n\n正文。\n\n# （二）促改革。\n\n## 1.推动制造业。\n\n"
+          "## 2.发展数字经济。\n\n# 二、今年的任务\n")
+    assert [(d, m) for d, m, _ in _outline(md, tmp_path)] == [(1, "一、"), (2, "（一）"), (2, "（二）"), (3, "1."),
+                                                           (3, "2."), (1, "二、")]
+
+
+def test_a_bullet_list_nested_in_a_paragraph_item(tmp_path: Path):
+    md = ("（一）提效\n\n- 一是推进通办。全面推进政务服务一网通办，企业群众办事少跑腿。\n"
+          "- 二是压减时限。审批时限再压减三成，办理环节能并则并、能减则减。\n"
+          "  - （1）今年上半年梳理形成第一批清单；\n  - （2）依托企业画像数据实现政策直达。\n"
+          "- 三是深化办成一件事改革。\n")
+    assert [(d, m) for d, m, _ in _outline(md, tmp_path)] == [(1, "（一）"), (2, "一是"), (2, "二是"), (3, "（1）"),
+                                                           (3, "（2）"), (2, "三是")]
+
+
+def test_word_footnotes_with_back_links_are_notes(tmp_path: Path):
+    md = ("一、抓项目\n\n开展活动[\\[1\\]](#footnote-1)。\n\n二、抓产业\n\n同志们，让我们奋力完成任务！\n\n"
+          "1. <a id=\"footnote-1\"></a> 活动：县里部署的主题活动。 [↑](#footnote-ref-1)\n"
+          "2. <a id=\"footnote-2\"></a> 产业：以食品为主导。 [↑](#footnote-ref-2)\n\n---\n\n（共印120份）\n")
+    path = tmp_path / "plenum.md"
+    path.write_text(md, encoding="utf-8")
+    doc = speechparse.parse_file(path)
+    assert [n.marker for n in doc.walk()] == ["一、", "二、"]
+    assert [(n.marker, n.text) for n in doc.notes] == [("1.", "活动：县里部署的主题活动。"), ("2.", "产业：以食品为主导。")]
