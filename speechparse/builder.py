@@ -51,6 +51,7 @@ _TITLE_END = re.compile(r"[。！？；：!?;:]|\.(?![0-9０-９])")
 _TITLE_LEAD = " \t\u3000:："
 _TITLE_TRAIL = " \t\u3000，,、"
 _WS = " \t\u3000\n"
+_CONTINUED = ("（续）", "(续)", "（续完）", "【续】")  # a heading repeated on the next slide or page
 _SPOKEN_BOUNDARY = "是家们"  # `就是一是` `大家一要` `我们一是`: boundaries of their own (tokenizer.py)
 _CLAUSE_END = re.compile(r"[，,、。；;：:！!？?\n]")
 _NON_SPACE = re.compile(r"[^ \t\u3000\n\u200b\ufeff]")
@@ -287,6 +288,12 @@ class OutlineBuilder:
             return self._because(REJECT, "attachments", "a line of an attachment list, an appendix or a 专栏 box")
         if not tok.inline and self._in_quotation(tok):
             return self._because(REJECT, "quotation", "the line continues a quotation opened on the line before")
+        if not tok.inline and self._continued_heading(tok):
+            return self._because(REJECT, "continued", lambda: f"{tok.marker}……（续） goes on the open {tok.marker} "
+                                 "(a slide or page that repeats its heading)")
+        if tok.doubtful and any(o.style == tok.style and o.ordinal == tok.ordinal for o in self.chain):
+            return self._because(REJECT, "range", lambda: f"{tok.marker} followed by a numeral while {tok.marker} "
+                                 "is open: a range (一、二月份)")
         if tok.inline and self._word_attached(tok) and not self._run_goes_on_in_paragraph(tok):
             return self._because(REJECT, "lone", "a run started right after a word needs its second item "
                                  "in the same paragraph")
@@ -776,6 +783,12 @@ class OutlineBuilder:
                         return level
                     break
         return None
+
+    def _continued_heading(self, tok: Token) -> bool:
+        """`一、2024年经营回顾（续）` while that `一、` is open: its heading repeated, not a new item."""
+        end = self._para_end(tok.mend)
+        return self.text[tok.mend:end].rstrip(_WS).endswith(_CONTINUED) and \
+            any(o.style == tok.style and o.ordinal == tok.ordinal for o in self.chain)
 
     def _word_attached(self, tok: Token) -> bool:
         """Does the inline item follow a word, not a boundary (`做到一要……`; the tokenizer

@@ -99,11 +99,19 @@ def format_text(text: str, *, levels: Sequence[str] = DEFAULT_LEVELS, path: str 
 
     styles = [level_style(x) for x in levels]
     doc = parse(text, path=path)
-    planned = plan(doc, styles)
-    edits = _to_original(text, doc, planned)
-    new_text = apply(text, edits)
-    if check and edits:
-        verify(doc, text, new_text, edits, path)
+    for deeper in (False, True):
+        # the author's own markers below the configured levels first; `①` for a style a level
+        # above has taken only when they would not read back as the same outline
+        edits = _to_original(text, doc, plan(doc, styles, deeper))
+        new_text = apply(text, edits)
+        if not (check and edits):
+            break
+        try:
+            verify(doc, text, new_text, edits, path)
+            break
+        except UnsafeFormat:
+            if deeper:
+                raise
     return Result(new_text, edits)
 
 
@@ -127,14 +135,17 @@ def format_bytes(data: bytes, *, levels: Sequence[str] = DEFAULT_LEVELS, path: s
 
 
 # --- planning -----------------------------------------------------------------------------------
-def plan(doc: Document, levels: Sequence[LevelStyle]) -> list[tuple[Node, str]]:
-    """(node, new marker) for every item whose marker changes, in document order."""
+def plan(doc: Document, levels: Sequence[LevelStyle], deeper: bool = False) -> list[tuple[Node, str]]:
+    """(node, new marker) for every item whose marker changes, in document order; `deeper`:
+    below the configured levels, a style a configured level has taken is written `①`."""
     level_families = LEVEL_FAMILIES | {f.name for f in installed() if not f.inline}
     out: list[tuple[Node, str]] = []
 
+    taken = {_style_of(style.example) for style in levels} if deeper else set()
+
     def visit(siblings: list[Node], level: int) -> None:
         numbers = _numbers(siblings)
-        firsts = {} if level < len(levels) else _first_forms(siblings)
+        firsts = {} if level < len(levels) else _first_forms(siblings, taken)
         for node in siblings:
             new = _marker(node, numbers.get(id(node)), level, levels, level_families, firsts)
             if new != node.marker:
@@ -146,9 +157,14 @@ def plan(doc: Document, levels: Sequence[LevelStyle]) -> list[tuple[Node, str]]:
     return out
 
 
-def _first_forms(siblings: list[Node]) -> dict[str, LevelStyle]:
+DEEPER_LEVEL = "①"  # below the configured levels, for a style a configured level above has taken
+
+
+def _first_forms(siblings: list[Node], taken: set[str | None]) -> dict[str, LevelStyle]:
     """Below the configured levels, each style of a level is written as its first item: a
-    half-width `(2)` among `（1）` becomes `（2）` (one bracket width per level, as lint asks)."""
+    half-width `(2)` among `（1）` becomes `（2）` (one bracket width per level, as lint asks).
+    A style a configured level has taken (`（1）` at level five when level four is `（1）`)
+    would read back as that level: it is written `①` instead."""
     out: dict[str, LevelStyle] = {}
     for node in siblings:
         if node.ordinal is not None and node.style not in out:
@@ -156,7 +172,18 @@ def _first_forms(siblings: list[Node]) -> dict[str, LevelStyle]:
             if found is not None:
                 num, a, b = found
                 out[node.style] = LevelStyle(node.marker, num, node.marker[:a], node.marker[b:])
+    for style in [s for s in out if s in taken]:
+        if _style_of(DEEPER_LEVEL) not in taken:
+            out[style] = level_style(DEEPER_LEVEL)
     return out
+
+
+def _style_of(example: str) -> str | None:
+    """The marker style the parser reads `example` as (`（1）` and `(1)` are one)."""
+    from .tokenizer import tokenize
+
+    tokens = tokenize(f"{example}标题")
+    return tokens[0].style if tokens and tokens[0].mstart == 0 else None
 
 
 def _numbers(siblings: Iterable[Node]) -> dict[int, int]:

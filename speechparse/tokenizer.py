@@ -33,7 +33,12 @@ except ImportError:  # Python 3.10
 
 # A paragraph-start marker may follow indentation, and Markdown heading/list syntax so that
 # speechparse's own Markdown output parses back to the same skeleton.
-_LINE_PREFIX = r"^[ \t\u3000]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?"
+# a line's prefix before its marker: indentation, Markdown heading or bullet syntax, and a
+# blogger's decoration (`## 🚀 一、……`, `✅ 1. ……`)
+_EMOJI_RANGES = ((0x2600, 0x27BF), (0x2B50, 0x2B50), (0x2B55, 0x2B55), (0x1F300, 0x1FAFF))
+_EMOJI = "".join(f"{chr(a)}-{chr(b)}" for a, b in _EMOJI_RANGES)
+_LINE_PREFIX = (r"^[ \t\u3000]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?"
+                rf"(?:[{_EMOJI}][\ufe0f\u200d]*(?:[{_EMOJI}][\ufe0f\u200d]*)?[ \t\u3000]*)?")
 # Inside a paragraph an X是 run follows a sentence or clause boundary, `就是` (`……就是一要保
 # 重点，二要保改造`), or the subject it exhorts (`希望大家一要勇于担当，二要……`, `我们一是……`).
 # ... or, for a run's first item only, right after a word (`各级政府要切实做到一要……；二要……`,
@@ -245,6 +250,7 @@ def _line_start_ranges(families: list[Family]) -> _Ranges | None:
     character. None when some family could run over a line end: the `\\n`-anchored pattern
     finds what the `^` pattern finds only if no match eats the `\\n` of the next line."""
     ranges: _Ranges = [(ord(ch), ord(ch)) for ch in " \t\u3000#-*+"]  # what _LINE_PREFIX starts with
+    ranges += _EMOJI_RANGES
     for fam in families:
         parsed = _sre_parse.parse(fam.pattern)
         if parsed.state.flags & re.IGNORECASE or _may_match_newline(parsed):

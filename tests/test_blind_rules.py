@@ -35,3 +35,38 @@ def test_a_run_goes_on_after_an_aside_interrupted_it():
             "三是抓科技创新。研发投入强度明年要达到百分之二点八。\n四是抓数字化建设。项目管理系统要全面上线。\n")
     assert _outline(text) == [(1, "三、"), (2, "一是"), (2, "二是"), (3, "其一，"), (3, "其二，"), (2, "三是"),
                               (2, "四是")]
+
+
+def test_an_emoji_before_a_marker_is_decoration():
+    doc = speechparse.parse("🚀 一、总体要求\n正文。\n💡 二、主要任务\n✍️ 三、保障措施\n")
+    assert [(n.marker, n.title) for n in doc.walk()] == [("一、", "总体要求"), ("二、", "主要任务"), ("三、", "保障措施")]
+
+
+def test_a_heading_repeated_with_xu_goes_on_its_item():
+    text = ("一、2024年经营回顾\n1.销售额增长。\n2.回款加快。\n一、2024年经营回顾（续）\n3.成本下降。\n"
+            "二、2025年工作思路\n")
+    assert _outline(text) == [(1, "一、"), (2, "1."), (2, "2."), (2, "3."), (1, "二、")]
+
+
+def test_a_range_while_its_ordinal_is_open():
+    text = ("一、抓水利建设\n一、二月份是施工最紧张的时候，要抓紧。\n二、抓春耕生产\n")
+    assert _outline(text) == [(1, "一、"), (1, "二、")]
+
+
+def test_a_numbered_item_before_a_number_after_a_space():
+    assert _outline("1. 9月底前完成清欠。\n2. 10月底前完成对账。\n") == [(1, "1."), (1, "2.")]
+
+
+def test_bracketed_notes_label_and_notes_before_a_running_footer():
+    text = ("第一，减租。\n第二，减息。\n〔注释〕\n〔1〕见《文件汇编》第12页。\n〔2〕办法如下：\n一、地租减百分之二十五；\n"
+            "二、利息一分半。\n")
+    assert _outline(text) == [(1, "第一，"), (1, "第二，")]
+    text = ("一、工业\n二、农业\n——————————\n①即《市政府关于加快工业发展的意见》，2005年印发。\n"
+            "②据市统计局《2005年统计公报》。\n新世纪县域经济发展文集\n")
+    doc = speechparse.parse(text)
+    assert [n.marker for n in doc.walk()] == ["一、", "二、"] and len(doc.notes) == 2
+
+
+def test_a_handling_mark_above_the_title_is_meta():
+    doc = speechparse.parse("内部资料　注意保存\n\n在全行工作会议上的报告\n\n一、回顾\n二、任务\n")
+    assert doc.meta["密级"] == "内部资料　注意保存" and doc.title == "在全行工作会议上的报告"

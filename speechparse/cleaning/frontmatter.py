@@ -30,6 +30,9 @@ META_KEYS = ("索引号", "主题分类", "发布单位", "发文日期", "成�
 META_LINE = re.compile(r"[|｜]")
 # an editor's or a site's summary before the speech (`【内容提要】讲话共分三个部分：一是……`):
 # front matter kept in meta under its label, never outline items
+# a handling mark above the title: `内部资料　注意保存`, `秘密★1年`, `内部文件 请勿外传`
+CLASSIFICATION = lazy(r"^(?:内部资料|内部文件|内部参阅|内部学习资料|秘密|机密|绝密)(?:[★\s\u3000]*"
+                      r"(?:注意保存|妥善保管|请勿外传|不得外传|\d+年|★))*$")
 ABSTRACT = re.compile(r"^(?:【(?P<bracketed>内容提要|内容摘要|提要|摘要|导读|导语|编者按)】"
                       r"|(?P<plain>内容提要|内容摘要|摘要|编者按)[:：])\s*(?P<text>.*)$")
 
@@ -72,6 +75,11 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
         meta = parse_meta(text)
         if meta is not None:
             doc.meta.update(meta)
+            c.front((line.start, line.end), "meta")
+            continue
+        stamp = CLASSIFICATION.match(text)
+        if stamp:  # `内部资料　注意保存` above the title: the document's handling mark
+            doc.meta["密级"] = text
             c.front((line.start, line.end), "meta")
             continue
         abstract = ABSTRACT.match(text)

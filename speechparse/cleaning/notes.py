@@ -16,9 +16,11 @@ NOTE_LINE = re.compile(r"^(?:[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|�
                        r"\[\^[^\]\s]{1,20}\]:)\s*(?P<text>\S.*)$")
 # a Markdown footnote definition (`[^1]: ……`) is a note by its syntax, citation or not
 MARKDOWN_NOTE = "[^"
-GLOSSARY_LABEL = lazy(r"^(?:名词解释|名词注释|名词术语解释|注\s*释|附注)\s*[:：]?$")
+# a label may sit in brackets: `〔注释〕` `【注释】` `[注]`
+_OPEN, _CLOSE = r"[〔【\[［（(]?", r"[〕】\]］）)]?"
+GLOSSARY_LABEL = lazy(rf"^{_OPEN}(?:名词解释|名词注释|名词术语解释|注\s*释|附注){_CLOSE}\s*[:：]?$")
 # (`说明` / `声明` then `1.……` `2.……` at the end: the editor's notes on the text, not its items)
-NOTE_LABEL = lazy(r"^(?:注\s*释|注|附注|尾注|参考文献|说明|声明|备注)\s*[:：]?$")
+NOTE_LABEL = lazy(rf"^{_OPEN}(?:注\s*释|注|附注|尾注|参考文献|说明|声明|备注){_CLOSE}\s*[:：]?$")
 # ... or an editor's note that says something itself, then its numbered points
 LABEL_WITH_TEXT = lazy(r"^(?P<label>编者注|编者按|编后|编者的话|注|说明|备注)\s*[:：]\s*\S")
 # a note cites something; a circled-number item of the speech does not look like this
@@ -37,8 +39,8 @@ _NOT_A_WORD = "：:；;，,。、 \t\u3000\n（(【[“"
 ARROW = "↑"  # a web page's back link to the note's mark: the note follows it
 ARROW_TEXT_LINES = 3    # the note's text after a bare `↑`, split over lines by its links
 ARROW_TEXT_CHARS = 400  # a longer text after the last `↑` is speech, not its note
-BACKLINK_TRAILER_LINES = 3   # numbered notes ending in `↑` may have this many short lines after them
-BACKLINK_TRAILER_CHARS = 60
+TRAILER_LINES = 3   # notes at the end may have this many short lines after them (a running footer)
+TRAILER_CHARS = 60
 
 
 def find_notes(c: Cleanup, tail_lines: int) -> None:
@@ -161,7 +163,7 @@ def _backlinked_notes(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line
     for line in _free_tail(c, tail_lines, taken):
         tok = c.line_tokens.get(line.start)
         if tok is None or tok.ordinal is None or not line.text.rstrip().endswith(ARROW):
-            if found or after == BACKLINK_TRAILER_LINES or len(line.text) > BACKLINK_TRAILER_CHARS:
+            if found or after == TRAILER_LINES or len(line.text) > TRAILER_CHARS:
                 break
             after += 1
             continue
@@ -236,6 +238,7 @@ def _glossary(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line]:
 
 def _trailing_notes(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line]:
     found: list[Line] = []
+    after = 0  # short lines after the notes: a book's running footer, an imprint
     for line in backward(c.text, tail_lines):
         if _claimed(c, line.start):
             break  # the head of the page: notes come after the body
@@ -246,6 +249,10 @@ def _trailing_notes(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line]:
         m = NOTE_LINE.match(line.text)
         if m and (CITATION.search(m.group("text")) or line.text.startswith(MARKDOWN_NOTE)):
             found.append(line)
+            continue
+        if not found and after < TRAILER_LINES and len(line.text) <= TRAILER_CHARS \
+                and not (_may_label(line.text) and NOTE_LABEL.match(line.text)):
+            after += 1
             continue
         if found and NOTE_LABEL.match(line.text):
             c.doc.note_spans.append((line.start, line.end))

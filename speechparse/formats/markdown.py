@@ -152,8 +152,8 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
                 line = start + k
                 if line >= len(lines):
                     break
-                if k == 0 and prefix:
-                    text, prefix = prefix + text, ""
+                if k == 0 and prefix:  # (`1. 9月底前` as drawn, not the decimal `1.9`)
+                    text, prefix = prefix + (" " if text[:1].isdigit() else "") + text, ""
                 if k == 0 and item_depth:  # a list item's first line: how deep its list nests
                     hints.setdefault(line + 1, f"list:{item_depth}")
                     item_depth = 0

@@ -17,6 +17,9 @@ def check(doc: Document) -> Iterator[Hit]:
         start, end = node.head
         if end > start and text[end - 1] in SENTENCE_END:
             continue  # a whole sentence (`（1）完成改造任务。`) is an item, not a heading
+        line_end = text.find("\n", end)
+        if text[end:len(text) if line_end == -1 else line_end].strip(" \t\u3000"):
+            continue  # the line goes on (`一要敢于负责，二要深入工段，……`): a run in a sentence
         yield node, f"空标题：{quote(node.heading)}下既没有正文，也没有下级标题"
 
 
