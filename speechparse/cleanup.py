@@ -52,8 +52,15 @@ class Cleanup:
         self.tokens: list[Token] = []
         self.head: list[Line] = []
         self._excluded: list[Span] = []
+        self._last_lines: tuple[int, list[Line]] = (0, [])  # (limit, the text's last lines backwards)
 
     # --- public -------------------------------------------------------------------------
+    def last_lines(self, limit: int) -> list[Line]:
+        """`backward(text, limit)` as a list, read once for the passes that look at the end."""
+        if self._last_lines[0] != limit:
+            self._last_lines = (limit, list(backward(self.text, limit)))
+        return self._last_lines[1]
+
     def before_outline(self, tokens: list[Token]) -> list[Token]:
         """Run the passes before the outline (BEFORE_OUTLINE, in order); return the tokens
         that remain for the builder."""

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_re import lazy
 from ..model import Note
-from .lines import Line, backward, line_at
+from .lines import Line, line_at
 
 if TYPE_CHECKING:
     from ..cleanup import Cleanup
@@ -117,7 +117,7 @@ def _free_tail(c: Cleanup, tail_lines: int, taken: set[int] | frozenset[int] = f
     """The last lines, from the end backwards, that no other place holds: removed noise and
     `taken` lines skipped, up to the front matter or the TOC (notes come after the body)."""
     out: list[Line] = []
-    for line in backward(c.text, tail_lines):
+    for line in c.last_lines(tail_lines):
         if _claimed(c, line.start):
             break
         if line.start not in c.removed_starts and line.start not in taken:
@@ -239,7 +239,7 @@ def _glossary(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line]:
 def _trailing_notes(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line]:
     found: list[Line] = []
     after = 0  # short lines after the notes: a book's running footer, an imprint
-    for line in backward(c.text, tail_lines):
+    for line in c.last_lines(tail_lines):
         if _claimed(c, line.start):
             break  # the head of the page: notes come after the body
         if line.start in c.removed_starts or line.start in taken:
