@@ -20,9 +20,13 @@ def dask_client():
     # dask is imported here, not at collection: only the worker that runs these tests pays for it
     pytest.importorskip("dask.distributed", reason="dask[bag,distributed] is not installed "
                                                    "(pip install 'speechparse[dask]')")
+    import dask
     from dask.distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+    # the worker processes fork from one server that imported distributed, instead of each
+    # starting a fresh interpreter that imports it again (dask's default, "spawn")
+    with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}), \
+            LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as c:
         yield c
 
