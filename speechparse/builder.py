@@ -51,6 +51,14 @@ _TITLE_END = re.compile(r"[。！？；：!?;:]|\.(?![0-9０-９])")
 _TITLE_LEAD = " \t\u3000:："
 _TITLE_TRAIL = " \t\u3000，,、"
 _WS = " \t\u3000\n"
+# a transcript's stage direction on a line of its own: `（掌声）` `【鼓掌】` `（停顿）` `（众笑）`
+_STAGE_DIRECTION = re.compile(r"[（(【\[][^）)】\]\n]{0,6}(?:掌声|鼓掌|停顿|笑声|众笑|大笑|插话|欢呼|起立)"
+                              r"[^）)】\]\n]{0,6}[）)】\]][ \t\u3000]*(?:\n|$)")
+_ATTACHMENT_LINE = re.compile(r"(?m)^[ \t\u3000]*附件[ \t\u3000]*[0-9一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?[ \t\u3000]*$")
+_SIGN_OFF = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$"
+                       r"|(?:述职人|报告人|汇报人|发言人)[：:]|以上报告|以上(?:汇报|发言|述职)|谢谢(?:大家)?[！!。]?$")
+SIGN_OFF_LINES = 3    # the sign-off is among the lines right before the 附件 line
+SIGN_OFF_CHARS = 600
 _CONTINUED = ("（续）", "(续)", "（续完）", "【续】")  # a heading repeated on the next slide or page
 _SPOKEN_BOUNDARY = "是家们"  # `就是一是` `大家一要` `我们一是`: boundaries of their own (tokenizer.py)
 _CLAUSE_END = re.compile(r"[，,、。；;：:！!？?\n]")
@@ -889,15 +897,17 @@ class OutlineBuilder:
         text, count, hints = self.text, 0, self.hints
         pos = self._para_end(a.mstart) + 1
         line = a.para + 2  # the 1-based number of the line at `pos` (the key of its hint)
-        while pos < b.start:
-            end = text.find("\n", pos, b.start)
-            end = b.start if end == -1 else end
+        stop = text.rfind("\n", 0, b.start) + 1  # the start of b's own line
+        while pos < stop:
+            end = text.find("\n", pos, stop)
+            end = stop if end == -1 else end
             first = _NON_SPACE.search(text, pos, end)
             # a line a web link cut off (`……《` / `文件名` / `》……`) goes on the paragraph, a
-            # Markdown soft break goes on its paragraph, and removed noise (a page number
-            # between two pages) is no paragraph
+            # Markdown soft break goes on its paragraph, and a transcript's `（掌声）` and
+            # removed noise (a page number between two pages) are no paragraph
             if first and first.group() != "》" and not self._after_open_link(pos) \
                     and not (hints and hints.get(line) == "cont") \
+                    and not _STAGE_DIRECTION.match(text, first.start(), end) \
                     and not is_inside(self.excluded, first.start()):
                 count += 1
             pos = end + 1
@@ -1117,7 +1127,9 @@ def _unnumbered_headings(text: str, tokens: list[Token], hints: dict[int, str]) 
 
 def _back_matter(text: str, headings: list[tuple[int, int]]) -> list[Span]:
     """Sorted, disjoint spans of the writer's back matter: an unnumbered heading of its words
-    to the next heading of its rank or higher, and a paragraph that opens with its label."""
+    to the next heading of its rank or higher, a paragraph that opens with its label, and an
+    attachment after the text's sign-off (`以上报告，请予评议。` / `述职人：……` / `2026年1月15日` /
+    `附件：` / a document of its own) to the end."""
     spans: list[Span] = []
     for k, (at, level) in enumerate(headings):
         end = text.find("\n", at)
@@ -1129,15 +1141,29 @@ def _back_matter(text: str, headings: list[tuple[int, int]]) -> list[Span]:
         for at in _BACK_MATTER_LABEL.starts(text):
             end = text.find("\n", at)
             spans.append((at, len(text) if end == -1 else end))
-        spans.sort()
-        merged: list[Span] = []
-        for span in spans:
-            if merged and span[0] < merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], span[1]))
-            else:
-                merged.append(span)
-        spans = merged
-    return spans
+    if "附件" in text:
+        attached = _attached_after_sign_off(text)
+        if attached is not None:
+            spans.append((attached, len(text)))
+    spans.sort()
+    merged: list[Span] = []
+    for span in spans:
+        if merged and span[0] < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], span[1]))
+        else:
+            merged.append(span)
+    return merged
+
+
+def _attached_after_sign_off(text: str) -> int | None:
+    """Offset of an `附件` line whose few lines before close the text (a date alone on its line,
+    a signature, `以上报告，请予审议。`, `谢谢大家`), or None."""
+    for m in _ATTACHMENT_LINE.finditer(text):
+        before = text[max(0, m.start() - SIGN_OFF_CHARS):m.start()].split("\n")
+        lines = [ln.strip(" \t\u3000") for ln in before[1:] if ln.strip(" \t\u3000")][-SIGN_OFF_LINES:]
+        if any(_SIGN_OFF.match(ln) for ln in lines):
+            return m.start()
+    return None
 
 
 def _closers(text: str, indented: bool) -> list[tuple[int, str]]:

@@ -70,3 +70,24 @@ def test_bracketed_notes_label_and_notes_before_a_running_footer():
 def test_a_handling_mark_above_the_title_is_meta():
     doc = speechparse.parse("内部资料　注意保存\n\n在全行工作会议上的报告\n\n一、回顾\n二、任务\n")
     assert doc.meta["密级"] == "内部资料　注意保存" and doc.title == "在全行工作会议上的报告"
+
+
+def test_a_reposters_preface_after_the_byline_is_meta():
+    text = ("重读经典：在读书会上的讲话\n松间月\n128 人赞同了该文章\n"
+            "写在前面：这篇讲话是我在旧书摊读到的。一是为了方便阅读，二是便于检索。\n同志们：\n"
+            "（一）关于读书\n（二）关于调查研究\n")
+    doc = speechparse.parse(text)
+    assert [n.marker for n in doc.walk()] == ["（一）", "（二）"] and "写在前面" in doc.meta
+
+
+def test_an_attachment_after_the_sign_off_holds_no_items():
+    text = ("一、履职情况\n二、存在不足\n以上报告，请予评议。\n述职人：宋某\n2026年1月15日\n\n附件：\n"
+            "2026年重点工作计划\n为贯彻落实会议精神，制定本计划。\n一、总体思路\n二、主要目标\n1、粮食稳产\n")
+    assert _outline(text) == [(1, "一、"), (1, "二、")]
+
+
+def test_stage_directions_are_no_paragraphs_between_a_runs_items():
+    text = ("第一，审批要快。一是审批环节还偏多，一个项目要盖十几个章。\n（停顿）\n大家想一想，企业看什么？\n"
+            "（掌声）\n这个数字我核过，二是涉企检查还偏多，有的企业一个月迎检五次。\n【鼓掌】\n"
+            "三是政策兑现还偏慢。\n第二，服务要实。\n")
+    assert _outline(text) == [(1, "第一，"), (2, "一是"), (2, "二是"), (2, "三是"), (1, "第二，")]

@@ -19,3 +19,13 @@ def test_a_deeper_level_in_a_taken_style_is_written_circled():
     before = [(d, t) for d, _, t in speechparse.parse(text).outline_skeleton()]
     after = [(d, t) for d, _, t in speechparse.parse(result.text).outline_skeleton()]
     assert before == after
+
+
+def test_a_second_draft_the_property_test_found_is_formatted():
+    lines = ["一、", "（一）", "二、", "三、", "四、", "（一）", "1.", "（1）", "一是", "（二）", "1.", "2.", "（1）", "一是",
+             "一是", "（1）", "一是", "二是", "（2）"]
+    text = "在全县工作会议上的讲话\n同志们：\n" + "".join(f"{m}业业。业业。\n" for m in lines)
+    result = format_text(text)  # raised UnsafeFormat before `①` was tried
+    before = [(d, t) for d, _, t in speechparse.parse(text).outline_skeleton()]
+    after = [(d, t) for d, _, t in speechparse.parse(result.text).outline_skeleton()]
+    assert result.edits and before == after

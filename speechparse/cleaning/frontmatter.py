@@ -33,8 +33,8 @@ META_LINE = re.compile(r"[|｜]")
 # a handling mark above the title: `内部资料　注意保存`, `秘密★1年`, `内部文件 请勿外传`
 CLASSIFICATION = lazy(r"^(?:内部资料|内部文件|内部参阅|内部学习资料|秘密|机密|绝密)(?:[★\s\u3000]*"
                       r"(?:注意保存|妥善保管|请勿外传|不得外传|\d+年|★))*$")
-ABSTRACT = re.compile(r"^(?:【(?P<bracketed>内容提要|内容摘要|提要|摘要|导读|导语|编者按)】"
-                      r"|(?P<plain>内容提要|内容摘要|摘要|编者按)[:：])\s*(?P<text>.*)$")
+ABSTRACT = re.compile(r"^(?:【(?P<bracketed>内容提要|内容摘要|提要|摘要|导读|导语|编者按|写在前面)】"
+                      r"|(?P<plain>内容提要|内容摘要|摘要|编者按|导语|导读|写在前面|编者的话|小编说)[:：])\s*(?P<text>.*)$")
 
 
 def parse_meta(line: str) -> dict[str, str] | None:
@@ -126,6 +126,23 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
             c.front((line.start, line.end), "title")
             continue
         break
+    _prefaces(c, free)
+
+
+def _prefaces(c: Cleanup, head: list[Line]) -> None:
+    """`写在前面：……` / `导语：……` among the head lines after the title block (a reposter's
+    byline and counters between), before the salutation and the outline: kept in `meta`, its
+    `一是……二是……` are not the speech's."""
+    doc = c.doc
+    claimed = {s for (s, _), _ in doc.front_spans}
+    for line in head:
+        tok = c.line_tokens.get(line.start)
+        if (tok is not None and tok.ordinal is not None) or SALUTATION.match(line.text):
+            return
+        abstract = ABSTRACT.match(line.text) if line.start not in claimed else None
+        if abstract:
+            doc.meta.setdefault(abstract.group("bracketed") or abstract.group("plain"), abstract.group("text"))
+            c.front((line.start, line.end), "meta")
 
 
 VARIANT_CHARS = 6  # a title shown again in other words shares this much with it at least
