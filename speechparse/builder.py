@@ -52,13 +52,14 @@ _TITLE_LEAD = " \t\u3000:："
 _TITLE_TRAIL = " \t\u3000，,、"
 _WS = " \t\u3000\n"
 # a transcript's stage direction on a line of its own: `（掌声）` `【鼓掌】` `（停顿）` `（众笑）`
-_STAGE_DIRECTION = re.compile(r"[（(【\[][^）)】\]\n]{0,6}(?:掌声|鼓掌|停顿|笑声|众笑|大笑|插话|欢呼|起立)"
+_STAGE_DIRECTION = lazy(r"[（(【\[][^）)】\]\n]{0,6}(?:掌声|鼓掌|停顿|笑声|众笑|大笑|插话|欢呼|起立)"
                               r"[^）)】\]\n]{0,6}[）)】\]][ \t\u3000]*(?:\n|$)")
-_ATTACHMENT_LINE = re.compile(r"(?m)^[ \t\u3000]*附件[ \t\u3000]*[0-9一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?[ \t\u3000]*$")
-_SIGN_OFF = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$"
+_ATTACHMENT_LINE = lazy(r"(?m)^[ \t\u3000]*附件[ \t\u3000]*[0-9一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?[ \t\u3000]*$")
+_SIGN_OFF = lazy(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$"
                        r"|(?:述职人|报告人|汇报人|发言人)[：:]|以上报告|以上(?:汇报|发言|述职)|谢谢(?:大家)?[！!。]?$")
 SIGN_OFF_LINES = 3    # the sign-off is among the lines right before the 附件 line
 SIGN_OFF_CHARS = 600
+_STAGE_OPENERS, STAGE_CHARS = "（(【[", 16
 _CONTINUED = ("（续）", "(续)", "（续完）", "【续】")  # a heading repeated on the next slide or page
 _SPOKEN_BOUNDARY = "是家们"  # `就是一是` `大家一要` `我们一是`: boundaries of their own (tokenizer.py)
 _CLAUSE_END = re.compile(r"[，,、。；;：:！!？?\n]")
@@ -907,7 +908,8 @@ class OutlineBuilder:
             # removed noise (a page number between two pages) are no paragraph
             if first and first.group() != "》" and not self._after_open_link(pos) \
                     and not (hints and hints.get(line) == "cont") \
-                    and not _STAGE_DIRECTION.match(text, first.start(), end) \
+                    and not (first.group() in _STAGE_OPENERS and end - first.start() <= STAGE_CHARS
+                             and _STAGE_DIRECTION.match(text, first.start(), end)) \
                     and not is_inside(self.excluded, first.start()):
                 count += 1
             pos = end + 1
