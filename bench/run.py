@@ -122,26 +122,6 @@ def batch_cli(corpus: Path, mb: float, repeat: int) -> dict[str, float]:
     return {f"-j{jobs}": mb / secs for jobs, secs in best.items()}
 
 
-_SPIN = "s = 0\nfor i in range(12_000_000):\n    s += i * i\n"
-
-
-def parallel_ceiling(repeat: int) -> float:
-    """How much two busy processes get done on this machine over one: the same pure-Python
-    loop alone, then two copies at once (best of `repeat`). Two cores of a virtual machine may
-    share more than they show; -j2 can gain no more than this."""
-    alone = together = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run([PYTHON, "-c", _SPIN], check=True)
-        alone = min(alone, time.perf_counter() - start)
-        start = time.perf_counter()
-        procs = [subprocess.Popen([PYTHON, "-c", _SPIN]) for _ in range(2)]
-        for proc in procs:
-            proc.wait()
-        together = min(together, time.perf_counter() - start)
-    return 2 * alone / together
-
-
 def cold_start(runs: int) -> dict[str, float]:
     """Median wall time of each command, the three interleaved so that noise hits all alike."""
     small = str(ROOT / "speechparse" / "data" / "sample_speech.txt")
@@ -253,8 +233,6 @@ def main() -> None:
         os.environ["PYTHONPATH"] = str(args.compiled.resolve())
     print("\nbatch CLI (JSON Lines to /dev/null):")
     cli = batch_cli(corpus, mb, 5 if not args.quick else 1)
-    ceiling = parallel_ceiling(3 if not args.quick else 1)
-    print(f"  two busy processes on this machine do {ceiling:.2f}x the work of one (the ceiling of -j2)")
     print("\ncold start (bytecode compiled, as after pip install):")
     cold = cold_start(30 if not args.quick else 5)
     big = OUT / "big50.txt"
@@ -304,7 +282,7 @@ def main() -> None:
     elapsed = time.perf_counter() - began
     print(f"\nbench finished in {elapsed:.0f} s")
     summary = {"machine": machine(), "corpus_mb": mb, "rates": rates, "pure_rates": pure_rates,
-               "compiled_rates": compiled_rates, "cli": cli, "parallel_ceiling": ceiling, "cold_ms": cold,
+               "compiled_rates": compiled_rates, "cli": cli, "cold_ms": cold,
                "rss_mb": rss, "input_mb": input_mb, "hostile": results, "ratios": ratios, "seconds": elapsed,
                "hostile_rss": [{"case": n, "input_mb": m, "rss_mb": r} for n, m, r in rss_hostile]}
     (OUT / "results.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
