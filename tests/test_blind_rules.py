@@ -91,3 +91,10 @@ def test_stage_directions_are_no_paragraphs_between_a_runs_items():
             "（掌声）\n这个数字我核过，二是涉企检查还偏多，有的企业一个月迎检五次。\n【鼓掌】\n"
             "三是政策兑现还偏慢。\n第二，服务要实。\n")
     assert _outline(text) == [(1, "第一，"), (2, "一是"), (2, "二是"), (2, "三是"), (1, "第二，")]
+
+
+def test_a_bare_name_above_the_date_is_the_speaker_and_a_spaced_table_key_is_meta():
+    doc = speechparse.parse("在全市大会上的讲话\n许　承　岳\n（2025年5月26日）\n同志们：\n一、认清形势\n二、明确任务\n")
+    assert (doc.title, doc.speaker, doc.date, doc.salutation) == ("在全市大会上的讲话", "许　承　岳", "2025年5月26日", "同志们：")
+    doc = speechparse.parse("索 引 号： | 113308/2025-00012 | 标　　题： | 2025年政府工作报告\n政府工作报告\n一、回顾\n二、任务\n")
+    assert doc.meta["索引号"] == "113308/2025-00012" and doc.meta["标题"] == "2025年政府工作报告"

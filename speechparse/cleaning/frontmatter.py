@@ -26,15 +26,22 @@ SPEAKER = lazy(
     r"^[\u4e00-\u9fff（）()]{1,24}(?:书记|长|主任|总理|主席|委员|部长|局长|代表|同志|总监|经理|院士|教授|校长)"
     r"[ \u3000]+[\u4e00-\u9fff某×X＊*]{2,4}$")
 META_KEYS = ("索引号", "主题分类", "发布单位", "发文日期", "成文日期", "发布日期", "文号", "发文机关",
-             "有效性", "时效", "公开方式", "公开范围", "信息来源", "主题词", "体裁分类", "组配分类", "生效日期")
+             "有效性", "时效", "公开方式", "公开范围", "信息来源", "主题词", "体裁分类", "组配分类", "生效日期",
+             "标题", "名称", "发布机构")
 META_LINE = re.compile(r"[|｜]")
-# an editor's or a site's summary before the speech (`【内容提要】讲话共分三个部分：一是……`):
-# front matter kept in meta under its label, never outline items
+BARE_NAME = lazy(r"^[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}$")
 # a handling mark above the title: `内部资料　注意保存`, `秘密★1年`, `内部文件 请勿外传`
 CLASSIFICATION = lazy(r"^(?:内部资料|内部文件|内部参阅|内部学习资料|秘密|机密|绝密)(?:[★\s\u3000]*"
                       r"(?:注意保存|妥善保管|请勿外传|不得外传|\d+年|★))*$")
+# an editor's or a site's summary before the speech (`【内容提要】讲话共分三个部分：一是……`):
+# front matter kept in meta under its label, never outline items
 ABSTRACT = re.compile(r"^(?:【(?P<bracketed>内容提要|内容摘要|提要|摘要|导读|导语|编者按|写在前面)】"
                       r"|(?P<plain>内容提要|内容摘要|摘要|编者按|导语|导读|写在前面|编者的话|小编说)[:：])\s*(?P<text>.*)$")
+
+
+def _key(cell: str) -> str:
+    """A table cell as a metadata key: `索 引 号：` and `标　　题` spaced out to fill their cell."""
+    return "".join(cell.split()).rstrip("：:")
 
 
 def parse_meta(line: str) -> dict[str, str] | None:
@@ -43,14 +50,14 @@ def parse_meta(line: str) -> dict[str, str] | None:
         return None
     cells = [c.strip() for c in re.split(r"[|｜]", line)]
     cells = [c for c in cells if c]
-    if not cells or not any(c.rstrip("：:") in META_KEYS for c in cells):
+    if not cells or not any(_key(c) in META_KEYS for c in cells):
         return None
     out: dict[str, str] = {}
     i = 0
     while i < len(cells):
-        key = cells[i].rstrip("：:")
+        key = _key(cells[i])
         nxt = cells[i + 1] if i + 1 < len(cells) else ""
-        if nxt.rstrip("：:") in META_KEYS or not nxt:
+        if _key(nxt) in META_KEYS or not nxt:
             out[key] = ""
             i += 1
         else:
@@ -112,8 +119,10 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
             doc.date = date_line.group("date")
             c.front((line.start, line.end), "date")
             continue
-        if doc.speaker is None and SPEAKER.match(text):
-            doc.speaker = text
+        if doc.speaker is None and (SPEAKER.match(text) or (
+                BARE_NAME.match(text) and k + 1 < len(free)
+                and (DATE.match(free[k + 1].text) or SALUTATION.match(free[k + 1].text)))):
+            doc.speaker = text  # (a bare name, `许承岳` / `习　近　平`, only right above the date or salutation)
             c.front((line.start, line.end), "speaker")
             continue
         if text == doc.title:

@@ -25,6 +25,9 @@ CELL = frozenset(("td", "th"))
 _CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|share|related|recommend|"
                           r"tools|prevnext|pager|pagination|sidebar|comments?|tags|copyright|"
                           r"footer|header|banner|ad|ads|login|side|rank|hot|path|position|location|curpos|qrcode)(?:$|[-_\s\d])", re.I)
+# ... and in camelCase (`pageShare`, `topNav`, `articleFooter`)
+_CHROME_CAMEL = re.compile(r"[a-z0-9](?:Share|Nav|Navbar|Menu|Footer|Header|Crumbs?|Breadcrumbs?|Related|Recommend|"
+                           r"Comments?|Tools|Sidebar|Pager|Banner|Qrcode)(?:$|[-_\s\dA-Z])")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 
 
@@ -80,7 +83,8 @@ class _TextExtractor(HTMLParser):
             self._flush()
         if tag in CHROME:
             self._chrome += 1
-        elif any(name in ("class", "id") and value and _CHROME_NAME.search(value) for name, value in attrs):
+        elif any(name in ("class", "id") and value and (_CHROME_NAME.search(value) or _CHROME_CAMEL.search(value))
+                 for name, value in attrs):
             self._named.append(tag)
             self._chrome += 1
         if tag == "a":
