@@ -38,8 +38,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lazy_re import lazy
 from .model import Node, ParseWarning, Span
@@ -143,29 +143,36 @@ _APPENDIX_FIRST_ITEM = lazy(r"附[件表]?[ \u3000]*[：:][ \u3000]*(?:1|１|一
 _APPENDIX = re.compile(r"(?:附件|附表|附录|附)[ \u3000]*[0-9一二三四五六七八九十]{0,2}[ \u3000]*(?:[：:]|$|[ \u3000]\S)")
 
 
-@dataclass
 class Decision:
     """Why one candidate went where it did (or was rejected): what `--explain` prints."""
 
-    line: int
-    marker: str
-    depth: int | None  # None: rejected
-    rule: str
-    evidence: str
+    __slots__ = ("line", "marker", "depth", "rule", "evidence")
+
+    def __init__(self, line: int, marker: str, depth: int | None, rule: str, evidence: str) -> None:
+        self.line, self.marker, self.rule, self.evidence = line, marker, rule, evidence
+        self.depth = depth  # None: rejected
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Decision) and self.to_dict() == other.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (f"Decision(line={self.line!r}, marker={self.marker!r}, depth={self.depth!r}, "
+                f"rule={self.rule!r}, evidence={self.evidence!r})")
 
     def to_dict(self) -> dict[str, object]:
         return {"line": self.line, "marker": self.marker, "depth": self.depth,
                 "rule": self.rule, "evidence": self.evidence}
 
 
-@dataclass
-class Built:
+class Built(NamedTuple):
     """What the builder hands back: the tree and the text around it."""
 
     roots: list[Node]
     preamble_spans: list[Span]
     warnings: list[ParseWarning]
-    decisions: list[Decision] = field(default_factory=list)
+    decisions: list[Decision]
 
 
 class _Open:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .builder import close_lines
 from .cleaning import ending, noise, notes, toc
@@ -283,8 +283,7 @@ class Cleanup:
         return out
 
 
-@dataclass(frozen=True)
-class Pass:
+class Pass(NamedTuple):
     """One named step of the clean-up; `noise` steps are what `--keep-noise` turns off."""
 
     name: str

@@ -174,12 +174,15 @@ def numeral_in(marker: str, ordinal: int) -> tuple[Numeral, int, int] | None:
 
 
 # --- families ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
 class HouseFamily(Family):
     """A family from configuration: a Family that reads its numerals with its own kind."""
 
-    numeral: str = "chinese"
-    before: str | None = None
+    __slots__ = ("numeral", "before")
+
+    def __init__(self, name: str, style: str, pattern: str, description: str, *, numeral: str = "chinese",
+                 before: str | None = None, **options: Any) -> None:
+        super().__init__(name, style, pattern, description, **options)
+        self.numeral, self.before = numeral, before
 
     def read_ordinal(self, raw: str) -> int | None:
         return numeral(self.numeral).read(raw)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 from .source import Source
@@ -59,28 +58,43 @@ class ParseWarning:
         return f"Warning({self.code} L{self.line}: {self.message})"
 
 
-@dataclass(slots=True)
 class TocEntry:
     """One line of a table of contents (目录 / 提纲) before the body; `found`: the body has it."""
 
-    line: int
-    text: str
-    marker: str
-    title: str
-    found: bool = True
+    __slots__ = ("line", "text", "marker", "title", "found")
+
+    def __init__(self, line: int, text: str, marker: str, title: str, found: bool = True) -> None:
+        self.line, self.text, self.marker, self.title, self.found = line, text, marker, title, found
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, TocEntry) and self.to_dict() == other.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass it was
+
+    def __repr__(self) -> str:
+        return (f"TocEntry(line={self.line!r}, text={self.text!r}, marker={self.marker!r}, "
+                f"title={self.title!r}, found={self.found!r})")
 
     def to_dict(self) -> dict[str, Any]:
         return {"line": self.line, "text": self.text, "marker": self.marker, "title": self.title,
                 "found": self.found}
 
 
-@dataclass(slots=True)
 class Note:
     """A footnote or endnote after the body (`① 参见《……》`, `[1] ……`, `↑ ……`)."""
 
-    line: int
-    marker: str
-    text: str
+    __slots__ = ("line", "marker", "text")
+
+    def __init__(self, line: int, marker: str, text: str) -> None:
+        self.line, self.marker, self.text = line, marker, text
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Note) and self.to_dict() == other.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Note(line={self.line!r}, marker={self.marker!r}, text={self.text!r})"
 
     def to_dict(self) -> dict[str, Any]:
         return {"line": self.line, "marker": self.marker, "text": self.text}

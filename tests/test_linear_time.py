@@ -12,7 +12,6 @@ Checks per case, none of them a speed target (bench/run.py measures speed):
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import sys
 import time
@@ -122,7 +121,7 @@ def chars_given_to_noise_rules(text: str, monkeypatch: pytest.MonkeyPatch) -> in
     from speechparse.cleaning import noise
 
     with monkeypatch.context() as m:
-        m.setattr(noise, "RULES", tuple(dataclasses.replace(r, pattern=CountingPattern(r.pattern))
+        m.setattr(noise, "RULES", tuple(r._replace(pattern=CountingPattern(r.pattern))
                                         for r in noise.RULES))
         CountingPattern.scanned = 0
         hostile.parse_and_render(text)
@@ -150,7 +149,7 @@ def test_no_noise_rule_reads_a_paragraph_longer_than_its_limit(monkeypatch):
             longest = max(longest, len(line))
             return self.pattern.search(line, *args)
 
-    rules = tuple(dataclasses.replace(r, pattern=Longest(r.pattern)) for r in noise.RULES)
+    rules = tuple(r._replace(pattern=Longest(r.pattern)) for r in noise.RULES)
     monkeypatch.setattr(noise, "RULES", rules)
     hostile.parse_and_render(hostile.post_notice(40_000))
     assert 0 < longest <= noise.MAX_NOISE_LINE

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..lazy_re import lazy
 
@@ -18,8 +18,7 @@ REASONS = ("chrome", "ad", "disclaimer", "truncation", "counter", "contact", "ti
            "duplicate-title", "licence", "markup")
 
 
-@dataclass(frozen=True)
-class NoiseRule:
+class NoiseRule(NamedTuple):
     name: str
     reason: str
     pattern: re.Pattern[str]

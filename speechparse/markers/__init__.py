@@ -11,13 +11,10 @@ ordinals continue; a marker of a style not yet open below the current item becom
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 CN_NUM = "[一二三四五六七八九十]{1,3}"
 AR_NUM = "[0-9０-９]{1,2}"
 
 
-@dataclass(frozen=True)
 class Family:
     """One kind of enumeration marker.
 
@@ -38,18 +35,28 @@ class Family:
     title_on_next_line: a marker alone on its line takes the next line as its title
     """
 
-    name: str
-    style: str
-    pattern: str
-    description: str
-    examples: tuple[str, ...] = ()
-    not_markers: tuple[str, ...] = ()
-    inline: bool = False
-    heading: bool = False
-    group: str = ""
-    doubt: str = ""
-    weak: bool = False
-    title_on_next_line: bool = True
+    # a plain class, not a dataclass: `dataclasses` imports `inspect`, a sixth of a cold start
+    __slots__ = ("name", "style", "pattern", "description", "examples", "not_markers", "inline", "heading",
+                 "group", "doubt", "weak", "title_on_next_line")
+
+    def __init__(self, name: str, style: str, pattern: str, description: str, examples: tuple[str, ...] = (),
+                 not_markers: tuple[str, ...] = (), inline: bool = False, heading: bool = False,
+                 group: str = "", doubt: str = "", weak: bool = False, title_on_next_line: bool = True) -> None:
+        self.name, self.style, self.pattern, self.description = name, style, pattern, description
+        self.examples, self.not_markers, self.inline, self.heading = examples, not_markers, inline, heading
+        self.group, self.doubt, self.weak, self.title_on_next_line = group, doubt, weak, title_on_next_line
+
+    def _key(self) -> tuple[object, ...]:
+        return tuple(getattr(self, slot) for cls in type(self).__mro__ for slot in getattr(cls, "__slots__", ()))
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and isinstance(other, Family) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(name={self.name!r}, style={self.style!r})"
 
     @property
     def rank_group(self) -> str:
