@@ -98,3 +98,10 @@ def test_a_bare_name_above_the_date_is_the_speaker_and_a_spaced_table_key_is_met
     assert (doc.title, doc.speaker, doc.date, doc.salutation) == ("在全市大会上的讲话", "许　承　岳", "2025年5月26日", "同志们：")
     doc = speechparse.parse("索 引 号： | 113308/2025-00012 | 标　　题： | 2025年政府工作报告\n政府工作报告\n一、回顾\n二、任务\n")
     assert doc.meta["索引号"] == "113308/2025-00012" and doc.meta["标题"] == "2025年政府工作报告"
+
+
+def test_a_summary_under_its_own_label_is_meta():
+    text = ("在全市教育工作会议上的讲话\n摘要\n讲话指出，今年要做好三件事：一是推动均衡发展，二是建设教师队伍，三是深化评价改革。\n"
+            "同志们：\n一、推动均衡发展\n二、建设教师队伍\n三、深化评价改革\n")
+    doc = speechparse.parse(text)
+    assert [n.marker for n in doc.walk()] == ["一、", "二、", "三、"] and doc.meta["摘要"].startswith("讲话指出")

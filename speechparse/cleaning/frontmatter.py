@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lazy_re import lazy
-from .lines import WS, Line, line_at
+from .lines import WS, Line, forward, line_at
 from .noise import PAGE_OF, TITLE_SUFFIX
 
 if TYPE_CHECKING:
@@ -30,13 +30,16 @@ META_KEYS = ("索引号", "主题分类", "发布单位", "发文日期", "成�
              "标题", "名称", "发布机构")
 META_LINE = re.compile(r"[|｜]")
 BARE_NAME = lazy(r"^[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}$")
+# a summary's label alone on its line (a web page's `<h2>摘要</h2>` above its paragraph), and its keywords
+SUMMARY_LABEL = lazy(r"^(摘要|内容提要|内容摘要|提要|导读|导语)[:：]?$")
 # a handling mark above the title: `内部资料　注意保存`, `秘密★1年`, `内部文件 请勿外传`
 CLASSIFICATION = lazy(r"^(?:内部资料|内部文件|内部参阅|内部学习资料|秘密|机密|绝密)(?:[★\s\u3000]*"
                       r"(?:注意保存|妥善保管|请勿外传|不得外传|\d+年|★))*$")
 # an editor's or a site's summary before the speech (`【内容提要】讲话共分三个部分：一是……`):
 # front matter kept in meta under its label, never outline items
 ABSTRACT = re.compile(r"^(?:【(?P<bracketed>内容提要|内容摘要|提要|摘要|导读|导语|编者按|写在前面)】"
-                      r"|(?P<plain>内容提要|内容摘要|摘要|编者按|导语|导读|写在前面|编者的话|小编说)[:：])\s*(?P<text>.*)$")
+                      r"|(?P<plain>内容提要|内容摘要|摘要|编者按|导语|导读|写在前面|编者的话|小编说|关键词|关键字)[:：])"
+                      r"\s*(?P<text>.*)$")
 
 
 def _key(cell: str) -> str:
@@ -144,14 +147,32 @@ def _prefaces(c: Cleanup, head: list[Line]) -> None:
     `一是……二是……` are not the speech's."""
     doc = c.doc
     claimed = {s for (s, _), _ in doc.front_spans}
+    label: str | None = None  # a `摘要` heading alone on its line: the paragraph after it is the summary
     for line in head:
         tok = c.line_tokens.get(line.start)
         if (tok is not None and tok.ordinal is not None) or SALUTATION.match(line.text):
             return
-        abstract = ABSTRACT.match(line.text) if line.start not in claimed else None
-        if abstract:
+        if line.start in claimed:
+            continue
+        abstract = ABSTRACT.match(line.text)
+        if label is not None:
+            doc.meta.setdefault(label, line.text)
+            c.front((line.start, line.end), "meta")
+            label = None
+        elif abstract:
             doc.meta.setdefault(abstract.group("bracketed") or abstract.group("plain"), abstract.group("text"))
             c.front((line.start, line.end), "meta")
+        elif (bare := SUMMARY_LABEL.match(line.text)) is not None:
+            label = bare.group(1)
+            c.front((line.start, line.end), "meta")
+            # the summary is a paragraph: the head lines may end before it
+            after = next(forward(c.text, line.end + 1, 1), None)
+            if after is not None and after.start not in c.line_tokens and after.start not in claimed \
+                    and after.start not in c.removed_starts:
+                doc.meta.setdefault(label, after.text)
+                c.front((after.start, after.end), "meta")
+                claimed.add(after.start)
+                label = None
 
 
 VARIANT_CHARS = 6  # a title shown again in other words shares this much with it at least

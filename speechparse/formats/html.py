@@ -57,6 +57,8 @@ class _TextExtractor(HTMLParser):
     def _flush(self) -> None:
         text = "".join(self._buf)
         text = re.sub(r"[ \t\r\n]+", " ", text).strip()
+        if self._cells and not text.replace("|", "").strip():
+            text = ""  # a row of empty cells (a layout table's spacer `<td>&nbsp;</td>`)
         if text:
             self.lines.append(text)
             self.origin.append(self._first_line)
