@@ -44,7 +44,7 @@ from typing import NamedTuple
 from .lazy_re import lazy
 from .model import Node, ParseWarning, Span
 from .numerals import ordinal_of
-from .spans import Clipper, is_inside
+from .spans import Clipper, is_inside, merge
 from .tokenizer import Token
 
 _TITLE_END = re.compile(r"[。！？；：!?;:]|\.(?![0-9０-９])")
@@ -1154,14 +1154,7 @@ def _back_matter(text: str, headings: list[tuple[int, int]]) -> list[Span]:
         attached = _attached_after_sign_off(text)
         if attached is not None:
             spans.append((attached, len(text)))
-    spans.sort()
-    merged: list[Span] = []
-    for span in spans:
-        if merged and span[0] < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], span[1]))
-        else:
-            merged.append(span)
-    return merged
+    return merge(spans)
 
 
 def _attached_after_sign_off(text: str) -> int | None:
