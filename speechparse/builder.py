@@ -223,8 +223,9 @@ class OutlineBuilder:
         # as large as the tokens)
         closer_lines = {at for at, _ in self._closers}
         self._item_lines = {t.start for t in tokens if not t.inline and t.start in closer_lines}
+        boxed = _line_starts_hinted(text, self.hints, _BOXED_HINTS)  # table rows, quotes, code: no parts
         self._parts = [at for at, kind in self._closers if kind == "part" and at not in self._item_lines
-                       and not is_inside(self.excluded, at)]
+                       and not is_inside(self.excluded, at) and at not in boxed]
         self._headings = _unnumbered_headings(text, tokens, self.hints)
         self._roots: list[Node] = []
         self._heading_levels_hold = _heading_levels_hold(tokens, self.hints)
@@ -464,6 +465,10 @@ class OutlineBuilder:
                                     or (n == 2 and self._after_first_word(tok))):
             self.warn("run-not-from-one", tok.line, f"{tok.marker} starts a run at {n}, not at 1")
             return self._because(level, "child", lambda: f"run starting at {n} {under}")
+        if self._above_a_partial_start(tok):
+            self.warn("partial-start", tok.line, f"the run of {tok.marker} starts late: the text begins mid-speech")
+            return self._because(0, "child", lambda: f"{tok.marker} heads the part the page's first items "
+                                 "belonged to (the text began mid-speech, below it)")
         resumed = self._resumed_run(tok)
         if resumed is not None:
             return self._because(resumed, "resume", lambda: f"{tok.marker} goes on a run an aside interrupted "
@@ -786,6 +791,14 @@ class OutlineBuilder:
             if t.style == tok.style and not t.inline:
                 return t.ordinal == tok.ordinal and not t.doubtful
         return False
+
+    def _above_a_partial_start(self, tok: Token) -> bool:
+        """`（三）` `（四）` (the page began mid-speech), then `三、` `四、`: a heading of another
+        style, late as the page is, with its next ordinal to come at the top level."""
+        roots = self._roots
+        return bool(roots) and roots[0].ordinal not in (None, 1) and roots[0].style != tok.style \
+            and tok.family.heading and not tok.inline and (tok.ordinal or 0) <= MAX_LATE_START + 1 \
+            and all(r.style != tok.style for r in roots) and self._has_successor(tok, 0)
 
     def _resumed_run(self, tok: Token) -> int | None:
         """The level of a run of `tok`'s style that its previous ordinal left a few siblings
@@ -1114,6 +1127,28 @@ def _heading_levels_hold(tokens: list[Token], hints: dict[int, str]) -> bool:
     return True
 
 
+_BOXED_HINTS = frozenset({"table", "quote", "code"})
+
+
+def _line_starts_hinted(text: str, hints: dict[int, str], kinds: frozenset[str]) -> set[int]:
+    """Start offsets of the lines whose hint is one of `kinds`."""
+    return set(_line_offsets(text, [line for line, hint in hints.items() if hint in kinds]).values())
+
+
+def _line_offsets(text: str, lines: list[int]) -> dict[int, int]:
+    """Start offset of each of `lines` (1-based) in `text`, read in one walk."""
+    out: dict[int, int] = {}
+    pos, line = 0, 1
+    for want in sorted(lines):
+        while line < want and pos != -1:
+            pos = text.find("\n", pos) + 1 or -1
+            line += 1
+        if pos == -1:
+            break
+        out[want] = pos
+    return out
+
+
 def _unnumbered_headings(text: str, tokens: list[Token], hints: dict[int, str]) -> list[tuple[int, int]]:
     """(offset, level) of each Markdown or Word heading line that holds no marker, sorted."""
     lines = {line: int(hint[8:]) for line, hint in hints.items()
@@ -1123,15 +1158,7 @@ def _unnumbered_headings(text: str, tokens: list[Token], hints: dict[int, str]) 
     for tok in tokens:
         if not tok.inline:
             lines.pop(tok.para + 1, None)
-    out, pos, line = [], 0, 1
-    for want in sorted(lines):
-        while line < want and pos != -1:
-            pos = text.find("\n", pos) + 1 or -1
-            line += 1
-        if pos == -1:
-            break
-        out.append((pos, lines[want]))
-    return out
+    return [(pos, lines[line]) for line, pos in sorted(_line_offsets(text, list(lines)).items())]
 
 
 def _back_matter(text: str, headings: list[tuple[int, int]]) -> list[Span]:

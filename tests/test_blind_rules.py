@@ -105,3 +105,16 @@ def test_a_summary_under_its_own_label_is_meta():
             "同志们：\n一、推动均衡发展\n二、建设教师队伍\n三、深化评价改革\n")
     doc = speechparse.parse(text)
     assert [n.marker for n in doc.walk()] == ["一、", "二、", "三、"] and doc.meta["摘要"].startswith("讲话指出")
+
+
+def test_a_late_heading_above_a_page_that_began_mid_speech():
+    text = ("（三）抓好重点行业\n1.道路交通。\n2.建筑施工。\n（四）提升应急处置\n（1）完善预案。\n（2）加强队伍。\n"
+            "三、压紧压实责任\n（一）压实领导责任\n（二）压实监管责任\n四、加强基础建设\n第一，加强队伍建设。\n第二，加强投入保障。\n")
+    assert _outline(text) == [(1, "（三）"), (2, "1."), (2, "2."), (1, "（四）"), (2, "（1）"), (2, "（2）"),
+                              (1, "三、"), (2, "（一）"), (2, "（二）"), (1, "四、"), (2, "第一，"), (2, "第二，")]
+
+
+def test_a_spaced_page_counter_is_removed():
+    # (the 相关文档 list after 试读已结束 is checked on fixtures/genres23/wenku_county_econ_meeting.txt)
+    doc = speechparse.parse("一、抓项目\n全年完成投资。\n第 1 页 共 6 页\n二、抓产业\n培育新动能。\n")
+    assert [(r.line, r.reason) for r in doc.removed] == [(3, "counter")]

@@ -93,3 +93,13 @@ def test_word_footnotes_with_back_links_are_notes(tmp_path: Path):
     doc = speechparse.parse_file(path)
     assert [n.marker for n in doc.walk()] == ["一、", "二、"]
     assert [(n.marker, n.text) for n in doc.notes] == [("1.", "活动：县里部署的主题活动。"), ("2.", "产业：以食品为主导。")]
+
+
+def test_a_note_apps_html_lines_and_metadata(tmp_path: Path):
+    md = ("<div><b>周书记七一党课（定稿）</b></div>\n<div>创建时间：2024/6/25 09:12</div>\n<div>标签：党建</div>\n"
+          "<div><br></div>\n<div>**提纲**</div>\n<div>一、汲取精神力量</div>\n<div>二、查摆短板</div>\n<div><br></div>\n"
+          "<div>同志们：</div>\n<div>**一、汲取精神力量**</div>\n<div>&nbsp;&nbsp;百年党史告诉我们。</div>\n"
+          "<div>**二、查摆短板**</div>\n<div>&nbsp;&nbsp;问题集中在两方面。</div>\n\n| 序号 | 问题 |\n| --- | --- |\n"
+          "| 1 | 三会一课不规范 |\n\n<div>1.**政治引领不够有力。**有的单位学习停留在读文件。</div>\n"
+          "<div>2.**融合发展不够深入。**一些支部两张皮。</div>\n")
+    assert [(d, m) for d, m, _ in _outline(md, tmp_path)] == [(1, "一、"), (1, "二、"), (2, "1."), (2, "2.")]

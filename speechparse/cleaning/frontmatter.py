@@ -32,6 +32,7 @@ META_LINE = re.compile(r"[|｜]")
 BARE_NAME = lazy(r"^[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}$")
 # a summary's label alone on its line (a web page's `<h2>摘要</h2>` above its paragraph), and its keywords
 SUMMARY_LABEL = lazy(r"^(摘要|内容提要|内容摘要|提要|导读|导语)[:：]?$")
+NOTE_APP_META = lazy(r"^(创建时间|更新时间|修改时间|创建于|标签)[:：][ \u3000]*\S")
 # a handling mark above the title: `内部资料　注意保存`, `秘密★1年`, `内部文件 请勿外传`
 CLASSIFICATION = lazy(r"^(?:内部资料|内部文件|内部参阅|内部学习资料|秘密|机密|绝密)(?:[★\s\u3000]*"
                       r"(?:注意保存|妥善保管|请勿外传|不得外传|\d+年|★))*$")
@@ -85,6 +86,11 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
         meta = parse_meta(text)
         if meta is not None:
             doc.meta.update(meta)
+            c.front((line.start, line.end), "meta")
+            continue
+        note_meta = NOTE_APP_META.match(text)
+        if note_meta:  # a note app's `创建时间：…　更新时间：…` / `标签：…` above the title
+            doc.meta[note_meta.group(1)] = text[note_meta.end(1):].lstrip(" ：:\u3000")
             c.front((line.start, line.end), "meta")
             continue
         stamp = CLASSIFICATION.match(text)

@@ -48,7 +48,7 @@ LICENCE_LINE = lazy(r"^(?:Public domain|公有领域|公有領域|false|true|版
 
 
 # a page's list of other articles: its label, alone on a line, in the tail zone
-RELATED_LABEL = re.compile(r"^(?:猜你喜欢|相关(?:阅读|推荐|文章|新闻|链接|报道)|延伸阅读|推荐阅读|往期(?:推荐|回顾|精选)"
+RELATED_LABEL = re.compile(r"^(?:猜你喜欢|相关(?:阅读|推荐|文章|新闻|链接|报道|文档(?:推荐)?)|延伸阅读|推荐阅读|往期(?:推荐|回顾|精选)"
                            r"|热门(?:文章|推荐|阅读)|精彩推荐|更多(?:精彩|推荐|阅读))[:：]?$")
 RELATED_CHARS = 60  # ... and the titles it lists are short lines
 
@@ -81,8 +81,8 @@ BREADCRUMB = rf"^(?:{_CRUMB}[ \t\u3000]*(?:>>?|»|›)[ \t\u3000]*){{2,}}{_CRUMB
 RULES: tuple[NoiseRule, ...] = (
     _rule("stray-number", "counter", r"^\d{1,9}$",
           "A line holding only a number: a view counter or page id.", ("221381", "2817")),
-    _rule("page-number", "counter", r"^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d{1,4}\s*页$",
-          "A printed page number carried over from a PDF.", ("— 1 —", "- 12 -", "第 3 页")),
+    _rule("page-number", "counter", r"^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d{1,4}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?$",
+          "A printed page number carried over from a PDF.", ("— 1 —", "- 12 -", "第 3 页", "第 1 页 共 6 页")),
     _rule("running-header", "chrome",
           r"^\S.{1,30}?(?:公报|政报|年鉴|学报|期刊|杂志|通讯)[\s\u3000]+.{0,20}?第\s*\d+\s*期$",
           "A running header or footer of a gazette carried over from a PDF.",

@@ -21,6 +21,7 @@ reference definition) is kept as written: every line of the file lands somewhere
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from typing import Any
@@ -180,7 +181,10 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
             comment = tok.content.lstrip().startswith("<!--")
             for k, text in enumerate(tok.content.split("\n")[:-1]):
                 if tok.map[0] + k < len(lines):
-                    out[tok.map[0] + k] = text if comment else re.sub(r"<[^>]*>", "", text)
+                    # a raw HTML line (a note app's `<div>**一、……**&nbsp;</div>`): tags out,
+                    # entities decoded, leftover emphasis markup out, as in Markdown text
+                    out[tok.map[0] + k] = text if comment else \
+                        _LEFTOVER_EMPHASIS.sub("", html.unescape(re.sub(r"<[^>]*>", "", text)))
                     if comment:
                         hints[tok.map[0] + k + 1] = "markup"
     text_lines = [got if got is not None else "" if i in claimed else lines[i] for i, got in enumerate(out)]
