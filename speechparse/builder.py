@@ -228,6 +228,7 @@ class OutlineBuilder:
                        and not is_inside(self.excluded, at) and at not in boxed]
         self._headings = _unnumbered_headings(text, tokens, self.hints)
         self._roots: list[Node] = []
+        self._root_styles: set[str] = set()  # the styles of the top-level items so far
         self._heading_levels_hold = _heading_levels_hold(tokens, self.hints)
         self._back_matter = _back_matter(text, self._headings)
         self._why = ("", "")
@@ -262,6 +263,8 @@ class OutlineBuilder:
                 return
             node = self._make_node(tok, parent.node if parent else None)
             siblings.append(node)
+            if not depth:
+                self._root_styles.add(node.style)
             self.flat.append(node)
             self._done()
             item = _Open(node, tok, self._shape(tok), self._layout(tok))
@@ -798,7 +801,7 @@ class OutlineBuilder:
         roots = self._roots
         return bool(roots) and roots[0].ordinal not in (None, 1) and roots[0].style != tok.style \
             and tok.family.heading and not tok.inline and (tok.ordinal or 0) <= MAX_LATE_START + 1 \
-            and all(r.style != tok.style for r in roots) and self._has_successor(tok, 0)
+            and tok.style not in self._root_styles and self._has_successor(tok, 0)
 
     def _resumed_run(self, tok: Token) -> int | None:
         """The level of a run of `tok`'s style that its previous ordinal left a few siblings
