@@ -118,3 +118,12 @@ def test_a_spaced_page_counter_is_removed():
     # (the 相关文档 list after 试读已结束 is checked on fixtures/genres23/wenku_county_econ_meeting.txt)
     doc = speechparse.parse("一、抓项目\n全年完成投资。\n第 1 页 共 6 页\n二、抓产业\n培育新动能。\n")
     assert [(r.line, r.reason) for r in doc.removed] == [(3, "counter")]
+
+
+def test_traditional_characters_copies():
+    text = ("目錄\n一、總體要求\n二、主要任務\n同志們：\n一、總體要求\n要堅持穩中求進。\n二、主要任務\n"
+            "第一點，統一思想。\n第二點，壓實責任。\n同志們，讓我們團結奮鬥！\n注釋\n〔1〕見《文件匯編》，第12頁。\n")
+    doc = speechparse.parse(text)
+    assert [(n.marker, n.depth) for n in doc.walk()] == [("一、", 1), ("二、", 1), ("第一點，", 2), ("第二點，", 2)]
+    assert len(doc.toc) == 2 and doc.salutation == "同志們：" and len(doc.notes) == 1
+    assert doc.closing == ["同志們，讓我們團結奮鬥！"]

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from ..cleanup import Cleanup
 
 CLOSING_OPENER = re.compile(
-    r"^(?:同志们|各位代表|各位委员|各位领导|各位同志|同事们|朋友们|女士们|同学们|老师们)[，,！!]|^让我们|^谢谢|"
+    r"^(?:同志[们們]|各位代表|各位委员|各位委員|各位领导|各位領導|各位同志|同事[们們]|朋友[们們]|女士[们們]|同[学學][们們]|老[师師][们們])[，,！!]"
+    r"|^让我们|^讓我們|^谢谢|^謝謝|"
     r"^(?:最后|总之)，?(?:我|让我们|希望)")
 ENDS_SENTENCE = re.compile(r"[。！？!?…”\"’）)】」』；;.]$")
 CUT_OFF_MIN_LEN = 30  # a shorter last line is a signature, a date or a heading, not a cut sentence

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 SENTENCE_END = re.compile(r"[。！？!?]$")
 SALUTATION = re.compile(
-    r"^(?:各位|同志们|女士们|尊敬的|亲爱的|老师们|同学们|朋友们|全体)[^。！？!?]{0,40}[：:]$")
+    r"^(?:各位|同志[们們]|女士[们們]|尊敬的|亲爱的|親愛的|老[师師][们們]|同[学學][们們]|朋友[们們]|全体|全體)[^。！？!?]{0,40}[：:]$")
 SUBTITLE = lazy(r"^(?:——|—|--|－－)\s*\S")
 TITLE_WITH_SUBTITLE = re.compile(r"^(?P<title>.+?)\s*(?P<subtitle>(?:——|－－)\S.*)$")
 DATE = re.compile(

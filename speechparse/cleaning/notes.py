@@ -18,9 +18,9 @@ NOTE_LINE = re.compile(r"^(?:[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|�
 MARKDOWN_NOTE = "[^"
 # a label may sit in brackets: `〔注释〕` `【注释】` `[注]`
 _OPEN, _CLOSE = r"[〔【\[［（(]?", r"[〕】\]］）)]?"
-GLOSSARY_LABEL = lazy(rf"^{_OPEN}(?:名词解释|名词注释|名词术语解释|注\s*释|附注){_CLOSE}\s*[:：]?$")
+GLOSSARY_LABEL = lazy(rf"^{_OPEN}(?:名[词詞]解[释釋]|名[词詞][注註][释釋]|名[词詞]术语解释|[注註]\s*[释釋]|附[注註]){_CLOSE}\s*[:：]?$")
 # (`说明` / `声明` then `1.……` `2.……` at the end: the editor's notes on the text, not its items)
-NOTE_LABEL = lazy(rf"^{_OPEN}(?:注\s*释|注|附注|尾注|参考文献|说明|声明|备注){_CLOSE}\s*[:：]?$")
+NOTE_LABEL = lazy(rf"^{_OPEN}(?:[注註]\s*[释釋]|[注註]|附[注註]|尾[注註]|参考文献|參考文獻|[说說]明|[声聲]明|[备備][注註]){_CLOSE}\s*[:：]?$")
 # ... or an editor's note that says something itself, then its numbered points
 LABEL_WITH_TEXT = lazy(r"^(?P<label>编者注|编者按|编后|编者的话|注|说明|备注)\s*[:：]\s*\S")
 # a note cites something; a circled-number item of the speech does not look like this
@@ -209,8 +209,8 @@ def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int]) -> list[list[L
 
 def _may_label(text: str) -> bool:
     """A cheap look first: NOTE_LABEL is compiled only for a text with a line like a label."""
-    return ("注" in text[:4] or "编" in text[:2] or "明" in text[:3]) if len(text) > 8 else \
-        ("注" in text or "参考文献" in text or "明" in text)
+    return ("注" in text[:4] or "註" in text[:4] or "编" in text[:2] or "明" in text[:3]) if len(text) > 8 else \
+        ("注" in text or "註" in text or "参考文献" in text or "參考文獻" in text or "明" in text)
 
 
 def _opener(text: str) -> str:

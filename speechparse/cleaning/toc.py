@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 HEAD_SCAN_LINES = 120   # a TOC sits near the top
 BARE_ENTRY_LEN = 40     # an unlabelled TOC entry is a short heading
-TOC_LABEL = re.compile(r"^(?:提\s*纲|目\s*录|内容提要|本文提纲|讲话提纲|报告提纲)\s*[:：]?$")
+TOC_LABEL = re.compile(r"^(?:提\s*[纲綱]|目\s*[录錄]|内容提要|本文提[纲綱]|[讲講][话話]提[纲綱]|[报報]告提[纲綱])\s*[:：]?$")
 MAX_ENTRY_LEN = 60
 _PUNCT = re.compile(r"[，,、。；;：:\s\u3000“”\"'‘’]")
 

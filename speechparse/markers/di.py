@@ -6,11 +6,12 @@ from .cn import RANGE_LIKE
 _SEP = r"(?=[ \t\u3000：:、，,．.]|$)"
 
 
-def _unit(name: str, unit: str, description: str, example: str) -> Family:
+def _unit(name: str, unit: str, description: str, example: str, traditional: str = "") -> Family:
+    # `traditional`: the unit as Hong Kong and Taiwan copies write it (`第一節` `第一條` `第一講`)
     return Family(
         name=name,
         style=name,
-        pattern=rf"第(?P<n>{CN_NUM}){unit}{_SEP}",
+        pattern=rf"第(?P<n>{CN_NUM})(?:{unit}|{traditional or unit}){_SEP}",
         description=description,
         examples=(example,),
         not_markers=(f"第一{unit[0]}课 (no separator after the unit)",) if len(unit) == 1 else (),
@@ -20,9 +21,9 @@ def _unit(name: str, unit: str, description: str, example: str) -> Family:
 
 PART = _unit("part", "部分", "`第一部分` part heading.", "第一部分　过去五年的工作")
 CHAPTER = _unit("chapter", "章", "`第一章` chapter heading.", "第一章 总则")
-SECTION = _unit("section", "节", "`第一节` section heading.", "第一节　基本情况")
-ARTICLE = _unit("article", "条", "`第一条` article of rules.", "第一条 为了规范……")
-LECTURE = _unit("lecture", "讲", "`第一讲` lecture heading.", "第一讲 理论学习")
+SECTION = _unit("section", "节", "`第一节` section heading.", "第一节　基本情况", "節")
+ARTICLE = _unit("article", "条", "`第一条` article of rules.", "第一条 为了规范……", "條")
+LECTURE = _unit("lecture", "讲", "`第一讲` lecture heading.", "第一讲 理论学习", "講")
 
 DI = Family(
     name="di",
@@ -40,9 +41,9 @@ DI = Family(
 POINT = Family(
     name="point",
     style="point",
-    pattern=rf"第(?P<n>{CN_NUM})(?:点|个问题|个方面|方面)[，,、：:．.]",
+    pattern=rf"第(?P<n>{CN_NUM})(?:[点點]|[个個]问题|[个個]問題|[个個]方面|方面)[，,、：:．.]",
     description="`第一点，` / `第一个问题，` / `第一个方面，` a speaker's point at a paragraph start.",
-    examples=("第一点，要把思想统一到会议精神上来。", "第二个问题，关于作风建设。"),
+    examples=("第一点，要把思想统一到会议精神上来。", "第二个问题，关于作风建设。", "第三點，要加強作風建設。"),
     not_markers=("第一点儿", "第一方面军"),
     heading=True,
 )
