@@ -47,7 +47,8 @@ from .numerals import ordinal_of
 from .spans import Clipper, is_inside, merge
 from .tokenizer import Token
 
-_TITLE_END = re.compile(r"[。！？；：!?;:]|\.(?![0-9０-９])")
+# (`28:44:28`, `9:30` are ratios and times: a half-width colon before a digit ends no title)
+_TITLE_END = re.compile(r"[。！？；：!?;]|:(?![0-9０-９])|\.(?![0-9０-９])")
 _TITLE_LEAD = " \t\u3000:："
 _TITLE_TRAIL = " \t\u3000，,、"
 _WS = " \t\u3000\n"

@@ -127,3 +127,12 @@ def test_traditional_characters_copies():
     assert [(n.marker, n.depth) for n in doc.walk()] == [("一、", 1), ("二、", 1), ("第一點，", 2), ("第二點，", 2)]
     assert len(doc.toc) == 2 and doc.salutation == "同志們：" and len(doc.notes) == 1
     assert doc.closing == ["同志們，讓我們團結奮鬥！"]
+
+
+def test_a_pre_block_keeps_its_lines_and_joins_its_wraps(tmp_path):
+    page = ("<html><body><pre>\n　　一、一九九七年工作回顾\n　　全县经济稳步增长，第二、三产业\n比重提高。\n"
+            "　　（一）农业生产获得较好收成\n　　二、一九九八年的任务\n</pre></body></html>\n")
+    path = tmp_path / "report.html"
+    path.write_text(page, encoding="utf-8")
+    doc = speechparse.parse_file(path)
+    assert [(n.depth, n.marker, n.line) for n in doc.walk()] == [(1, "一、", 2), (2, "（一）", 5), (1, "二、", 6)]

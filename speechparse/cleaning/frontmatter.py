@@ -136,12 +136,14 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
             continue
         if text == doc.title:
             continue  # the title repeated: removed as duplicate-title
-        if doc.subtitle is None and doc.salutation is None and is_title_like(text) and (
-                _variant_of(text, doc.title)
-                or (k + 1 < len(free) and SUBTITLE.match(free[k + 1].text) is not None)):
+        if doc.subtitle is None and doc.salutation is None and is_title_like(text) \
+                and not _NOT_A_TITLE.search(text) and (
+                    _variant_of(text, doc.title)
+                    or (k + 1 < len(free) and SUBTITLE.match(free[k + 1].text) is not None)):
             # a web page's title shown again in other words (`<title>` 许某在……的讲话, then the
-            # page's own `在……的讲话`), or the displayed title above its `——在……` subtitle
-            c.front((line.start, line.end), "title")
+            # page's own `在……的讲话`), or another title line above the `——在……` subtitle:
+            # removed as the title repeated, where it shows
+            c.remove(line, "duplicate-title")
             continue
         break
     _prefaces(c, free)
@@ -181,6 +183,7 @@ def _prefaces(c: Cleanup, head: list[Line]) -> None:
                 label = None
 
 
+_NOT_A_TITLE = re.compile(r"[|｜【】:：]")  # a page's info bar (`发布时间：…　来源：…【字体：大 中 小】`)
 VARIANT_CHARS = 6  # a title shown again in other words shares this much with it at least
 
 

@@ -48,6 +48,8 @@ class _TextExtractor(HTMLParser):
         self._cells = 0
         self._named: list[str] = []  # open elements that are chrome by their class or id
         self._lists: list[list[int]] = []  # open lists: [next number] for <ol>, [] for <ul>
+        self._pre = 0              # open <pre> elements: their line breaks are the text's
+        self._pre_cont = False     # the line being gathered goes on a <pre> paragraph
         self._links = 0            # open <a> elements
         self._in_item = False      # the text being gathered is a list item's
         self._plain = False        # ... and some of it is not inside a link
@@ -65,22 +67,50 @@ class _TextExtractor(HTMLParser):
             # a list item that is nothing but a link is navigation (menus, related articles)
             # ... and so is a line that is a number and a link (`1.<a>……</a><br>2.<a>……</a>`:
             # a box of links in a table cell)
-            if self._buf_chrome or (self._in_item and not self._plain) or \
+            if self._pre_cont:
+                self.hints[len(self.lines)] = "cont"
+            elif self._buf_chrome or (self._in_item and not self._plain) or \
                     (self._linked and _BARE_NUMBER.fullmatch(self._unlinked.strip())):
                 self.hints[len(self.lines)] = "chrome"
             elif self._cells >= 2 and " | " in text:
                 self.hints[len(self.lines)] = "table"  # a row of data cells: no items in it
         self._buf = []
         self._buf_chrome = False
-        self._in_item = self._plain = self._linked = False
+        self._in_item = self._plain = self._linked = self._pre_cont = False
         self._unlinked = ""
         self._cells = 0
         self._first_line = 0
+
+    def _pre_lines(self, data: str) -> None:
+        """Text of a `<pre>` block, one text line per line: a hard-wrapped report. A line that
+        opens with white space (`　　`) or follows a blank line starts a paragraph; any other
+        goes on the one before (hinted `cont`, as a Markdown soft break: it opens no item, and
+        a title runs on into it)."""
+        line = self.getpos()[0]
+        for k, piece in enumerate(data.split("\n")):
+            if k:
+                line += 1
+                goes_on = bool(self._buf) and "".join(self._buf).strip() != ""
+                self._flush()
+                self._pre_cont = goes_on
+            if not piece.strip():
+                self._pre_cont = False
+                continue
+            if piece[:1] in " \t\u3000":
+                self._pre_cont = False
+            if not self._buf:
+                self._first_line = line
+            self._buf_chrome = self._buf_chrome or self._chrome > 0
+            self._plain = True
+            self._buf.append(piece.rstrip(" \t"))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in SKIP:
             self._skip += 1
             return
+        if tag == "pre":
+            self._flush()
+            self._pre += 1
         if tag in BLOCK:
             self._flush()
         if tag in CHROME:
@@ -108,6 +138,9 @@ class _TextExtractor(HTMLParser):
         if tag in SKIP:
             self._skip = max(0, self._skip - 1)
             return
+        if tag == "pre":
+            self._flush()
+            self._pre = max(0, self._pre - 1)
         if tag in ("ol", "ul") and self._lists:
             self._lists.pop()
         elif tag == "a":
@@ -121,6 +154,9 @@ class _TextExtractor(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._skip:
+            return
+        if self._pre and "\n" in data:
+            self._pre_lines(data)
             return
         if data.strip():
             self._buf_chrome = self._buf_chrome or self._chrome > 0
