@@ -38,14 +38,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from functools import lru_cache
 from typing import NamedTuple
 
 from .lazy_re import lazy
 from .model import Node, ParseWarning, Span
 from .numerals import ordinal_of
 from .spans import Clipper, is_inside, merge
-from .tokenizer import Token
+from .tokenizer import Token, inline_form
 
 # (`28:44:28`, `9:30` are ratios and times: a half-width colon before a digit ends no title)
 _TITLE_END = re.compile(r"[。！？；：!?;]|:(?![0-9０-９])|\.(?![0-9０-９])")
@@ -780,7 +779,7 @@ class OutlineBuilder:
         while end > 0 and text[end - 1] in _WS:  # back over blank lines to the paragraph before
             end -= 1
         start = text.rfind("\n", max(0, end - INLINE_BEFORE_CHARS), end) + 1
-        pattern = _inline_form(tok.family.pattern)
+        pattern = inline_form(tok.family.pattern)
         found = None
         for m in pattern.finditer(text, start, end):
             found = m
@@ -1100,12 +1099,6 @@ def _indented(text: str) -> bool:
     """Does the document indent its paragraphs (so that an unindented short line stands out)?"""
     indented = len(_LONG_INDENTED.starts(text))
     return indented >= 5 and indented >= 2 * len(_LONG_FLUSH.starts(text))
-
-
-@lru_cache(maxsize=64)
-def _inline_form(pattern: str) -> re.Pattern[str]:
-    """A line-start family's pattern as it reads inside a paragraph, after a clause boundary."""
-    return re.compile(f"(?<=[。；;：:，,])[ \t\u3000]*(?:{pattern})")
 
 
 def _heading_levels_hold(tokens: list[Token], hints: dict[int, str]) -> bool:

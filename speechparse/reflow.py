@@ -14,7 +14,7 @@ from collections import Counter
 from .cleaning.noise import is_page_furniture
 from .lazy_re import lazy
 from .punct import LINE_END
-from .tokenizer import starts_with_marker
+from .tokenizer import continues_inline_run, starts_with_marker
 
 _INDENT = lazy(r"[ \t\u3000]{2,}|\u3000|\t")
 _SAMPLE_LINES = 4000
@@ -94,7 +94,7 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
     pos = 0
     joins = 0
     prev_full = prev_nearly_full = False
-    prev_end = ""
+    prev_end = prev_text = ""
     for i, line in enumerate(lines):
         stripped = line.rstrip()
         join = False
@@ -105,8 +105,9 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
         elif i and prev_full and line.strip() and not furniture and not _MARKUP.match(line):
             if uses_indent:
                 join = not _INDENT.match(line)
-            else:
-                join = not (prev_end in LINE_END and starts_with_marker(line))
+            else:  # (a full line's `……；第二，……；` then `第三，……`: the wrap went on a run)
+                join = not (prev_end in LINE_END and starts_with_marker(line)) \
+                    or continues_inline_run(prev_text, line)
         if join:
             lead = len(line) - len(line.lstrip(" \t\u3000"))
             out.append(line[lead:])
@@ -123,6 +124,7 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
         prev_full = bool(stripped) and not furniture and \
             (display_width(stripped) >= width - 3 or len(stripped) >= chars - 1)
         prev_end = stripped[-1:] if stripped else ""
+        prev_text = stripped
         # a line a little short of the width that stops mid-sentence (`……三件大事：一是`) was
         # wrapped too: the typesetter's line held wider characters or fewer spaces
         prev_nearly_full = bool(stripped) and not furniture and prev_end not in LINE_END and \

@@ -434,6 +434,29 @@ def starts_with_marker(line: str) -> bool:
     return m is not None and _make(m, tables.line_table, False, _Seen(), 0) is not None
 
 
+@lru_cache(maxsize=64)
+def inline_form(pattern: str) -> re.Pattern[str]:
+    """A line-start family's pattern as it reads inside a paragraph, after a clause boundary."""
+    return re.compile(f"(?<=[。；;：:，,])[ \t\u3000]*(?:{pattern})")
+
+
+def continues_inline_run(before: str, line: str) -> bool:
+    """Does `line` open with the item after one that `before` holds inside its text
+    (`……；第二，……；` / `第三，……`)? Then a hard wrap broke that paragraph here."""
+    tables = _tables()
+    m = tables.line_re.match(line)
+    tok = _make(m, tables.line_table, False, _Seen(), 0) if m is not None else None
+    if tok is None or tok.ordinal is None or tok.ordinal < 2:
+        return False
+    found = None
+    for m in inline_form(tok.family.pattern).finditer(before):
+        found = m  # the last one: the item right before the wrap
+    if found is None:
+        return False
+    number = next((g for name, g in found.groupdict().items() if name.startswith("n") and g), None)
+    return number is not None and ordinal_of(number) == tok.ordinal - 1
+
+
 def number_span(marker: str) -> tuple[int, int] | None:
     """Where the number sits in a marker as written (`（三）` -> (1, 2)); None without one."""
     tables = _tables()

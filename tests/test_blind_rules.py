@@ -136,3 +136,4 @@ def test_a_pre_block_keeps_its_lines_and_joins_its_wraps(tmp_path):
     path.write_text(page, encoding="utf-8")
     doc = speechparse.parse_file(path)
     assert [(n.depth, n.marker, n.line) for n in doc.walk()] == [(1, "一、", 2), (2, "（一）", 5), (1, "二、", 6)]
+
