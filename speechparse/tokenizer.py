@@ -429,9 +429,14 @@ def tokenize(text: str, line_of: Callable[[int], int] | None = None) -> list[Tok
 def starts_with_marker(line: str) -> bool:
     """Does `line` open with a marker candidate of any registered family? (Reflow asks this to
     tell a new paragraph from a wrapped line: the registry is the one place that knows.)"""
+    return _line_token(line) is not None
+
+
+def _line_token(line: str) -> Token | None:
+    """The marker candidate `line` opens with, if any."""
     tables = _tables()
     m = tables.line_re.match(line)
-    return m is not None and _make(m, tables.line_table, False, _Seen(), 0) is not None
+    return _make(m, tables.line_table, False, _Seen(), 0) if m is not None else None
 
 
 @lru_cache(maxsize=64)
@@ -443,9 +448,7 @@ def inline_form(pattern: str) -> re.Pattern[str]:
 def continues_inline_run(before: str, line: str) -> bool:
     """Does `line` open with the item after one that `before` holds inside its text
     (`……；第二，……；` / `第三，……`)? Then a hard wrap broke that paragraph here."""
-    tables = _tables()
-    m = tables.line_re.match(line)
-    tok = _make(m, tables.line_table, False, _Seen(), 0) if m is not None else None
+    tok = _line_token(line)
     if tok is None or tok.ordinal is None or tok.ordinal < 2:
         return False
     found = None

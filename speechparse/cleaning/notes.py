@@ -163,12 +163,19 @@ def _backlinked_notes(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line
     for line in _free_tail(c, tail_lines, taken):
         tok = c.line_tokens.get(line.start)
         if tok is None or tok.ordinal is None or not line.text.rstrip().endswith(ARROW):
-            if found or after == TRAILER_LINES or len(line.text) > TRAILER_CHARS:
+            if found or not _trails(line, after):
                 break
             after += 1
             continue
         found.append(line)
     return found if found and c.line_tokens[found[-1].start].ordinal == 1 else []
+
+
+def _trails(line: Line, after: int) -> bool:
+    """May `line` be one of the few short lines after a text's notes (a running footer, an
+    imprint), `after` of them already passed? Not a notes label: that opens the notes."""
+    return after < TRAILER_LINES and len(line.text) <= TRAILER_CHARS \
+        and not (_may_label(line.text) and NOTE_LABEL.match(line.text))
 
 
 def _claimed(c: Cleanup, start: int) -> bool:
@@ -250,8 +257,7 @@ def _trailing_notes(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line]:
         if m and (CITATION.search(m.group("text")) or line.text.startswith(MARKDOWN_NOTE)):
             found.append(line)
             continue
-        if not found and after < TRAILER_LINES and len(line.text) <= TRAILER_CHARS \
-                and not (_may_label(line.text) and NOTE_LABEL.match(line.text)):
+        if not found and _trails(line, after):
             after += 1
             continue
         if found and NOTE_LABEL.match(line.text):
