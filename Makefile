@@ -57,7 +57,7 @@ compiled: $(COMPILED_STAMP)
 # -P: the working directory (the source tree) must not come before build/compiled. The
 # operation counts of test_linear_time (Python lines traced, str.find calls on a counting str
 # subclass) cannot see inside compiled code, which calls str.find directly: they are checked on
-# the pure build (make test), the same algorithm; its timing test runs here too.
+# the pure build (make test), the same algorithm; make bench times the compiled build.
 test-compiled: $(COMPILED_STAMP)
 	SPEECHPARSE_EXPECT_COMPILED=1 PYTHONPATH=$(COMPILED) $(BIN)/python -P -m pytest -q \
 	  -k 'not doubles_the_work and not doubles_the_characters_scanned'

@@ -199,8 +199,11 @@ def _numbers(siblings: Iterable[Node]) -> dict[int, int]:
         n = (items[0].ordinal or 1) - 1
         run_length, last = 0, 0
         for node in items:
-            if node.ordinal == 1 and run_length and not (run_length == 1 and last == 1):
-                n, run_length = 0, 0
+            if node.ordinal == 1 and run_length:
+                if run_length == 1 and last == 1:
+                    run_length = 0  # 一、 一、 一、 二、: first items repeated, as lint counts them
+                else:
+                    n, run_length = 0, 0
             n += 1
             run_length += 1
             last = node.ordinal or 0

@@ -11,7 +11,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
-from support import FIXTURES, ROOT, all_fixture_texts, gold_fixtures
+from support import FIXTURES, ROOT, all_fixture_texts, by_folder, each, gold_fixtures
 from support.cli import TextResult, invoke_text
 
 from speechparse.checking import expectation_for, lines_of
@@ -102,10 +102,14 @@ def _is_row(body: str, gold: tuple) -> bool:
     return body.startswith(marker) and _same_title(body[len(marker):].strip()[:30].strip(), title.strip())
 
 
-@pytest.mark.parametrize("speech", gold_fixtures(), ids=lambda p: p.name)
-def test_expected_outlines_agree_with_the_gold(speech: Path):
+@pytest.mark.parametrize("speeches", by_folder(gold_fixtures()))
+def test_expected_outlines_agree_with_the_gold(speeches: list[Path]):
     """The gold is the standard: each expectation has every gold row, at its depth, with its
     marker and title (the gold cuts titles at 30 characters); only optional rows may be absent."""
+    each(speeches, _agrees_with_the_gold)
+
+
+def _agrees_with_the_gold(speech: Path) -> None:
     rows = _numbered_outline_rows(expectation_for(speech))
     gold = _gold_rows(speech.with_name(speech.stem + ".gold.tsv"))
     i = 0

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from support import ROOT, SHARED_SEEDS, all_fixture_texts
+from support import ROOT, SHARED_SEEDS, all_fixture_texts, by_folder, each
 from support.cli import invoke
 from support.documents import parsed
 from test_properties import SETTINGS, TEXTS, speeches
@@ -29,9 +30,15 @@ ENDS = "。！？；!?;"
 CLOSERS = "”’」』）)》〉】〕］]\"'"
 
 
-def owners(doc: Document) -> dict[int, object]:
-    """Offset of every non-blank body character -> its owner (a Node, "preamble" or "closing"),
-    worked out from the parser's spans, independently of the chunker."""
+class Owners(NamedTuple):
+    """The offsets of the non-blank body characters, ascending, and each one's owner (a Node,
+    "preamble" or "closing"), worked out from the parser's spans, independently of the chunker."""
+
+    at: list[int]
+    who: list[object]
+
+
+def owners(doc: Document) -> Owners:
     owner: dict[int, object] = {}
 
     def mark(start: int, end: int, who: object) -> None:
@@ -51,7 +58,8 @@ def owners(doc: Document) -> dict[int, object]:
     excluded = {i for s, e in other for i in range(s, e)}
     body = {i for i, ch in enumerate(doc.text) if not ch.isspace() and i not in excluded}
     assert body == set(owner)
-    return owner
+    at = sorted(owner)
+    return Owners(at, [owner[i] for i in at])
 
 
 def path_of(node: Node) -> list[str]:
@@ -79,13 +87,13 @@ def sentence_around(text: str, start: int, end: int, pos: int) -> tuple[int, int
     return (ends[k - 1] if k else start), (ends[k] if k < len(ends) else end)
 
 
-def check(doc: Document, max_chars: int | None = None, owner: dict[int, object] | None = None) -> list[dict]:
+def check(doc: Document, max_chars: int | None = None, owner: Owners | None = None) -> list[dict]:
     """`owner`: owners(doc), if the caller has it."""
     out = chunks(doc, max_chars)
     text = doc.text
     owner = owners(doc) if owner is None else owner
     assert [c["index"] for c in out] == list(range(len(out)))
-    covered: set[int] = set()
+    covered = 0
     previous_end = 0
     for c in out:
         s, e = c["start"], c["end"]
@@ -97,11 +105,14 @@ def check(doc: Document, max_chars: int | None = None, owner: dict[int, object] 
             assert len(c["text"].rstrip()) <= max_chars, c
         assert s >= previous_end, "chunks overlap or are out of order"
         previous_end = e
-        mine = {i for i in range(s, e) if not text[i].isspace()}
-        covered |= mine
+        # the chunk's non-blank characters are all body characters (owned), and the chunks
+        # are in order without overlap: together they cover the body once when the counts add up
+        lo, hi = bisect_left(owner.at, s), bisect_left(owner.at, e)
+        assert hi - lo == len("".join(c["text"].split())), (c, "holds characters that are not body")
+        covered += hi - lo
         # one owner per chunk, and the heading path is that owner's
-        who = {owner.get(i) for i in mine}
-        assert len(who) == 1 and None not in who, (c, who)
+        who = set(owner.who[lo:hi])
+        assert len(who) == 1, (c, who)
         (who,) = who
         if isinstance(who, Node):
             assert c["kind"] == "section"
@@ -109,7 +120,7 @@ def check(doc: Document, max_chars: int | None = None, owner: dict[int, object] 
             assert all(h.startswith(m) for h, m in zip(c["heading_path"], c["marker_path"], strict=True))
         else:
             assert c["kind"] == who and c["heading_path"] == c["marker_path"] == []
-    assert covered == set(owner), "chunks do not cover exactly the body characters"
+    assert covered == len(owner.at), "chunks do not cover exactly the body characters"
     assert "".join(c["text"] for c in out) == body_text(doc)
     if max_chars is not None:
         _check_cuts(text, out, max_chars)
@@ -193,13 +204,17 @@ def test_seed_heading_path_from_the_issue():
 
 # --- every fixture and seed, and generated speeches ------------------------------------------------
 
-@pytest.mark.parametrize("path", all_fixture_texts() + SEEDS, ids=lambda p: p.name)
-def test_chunks_round_trip_on_every_fixture(path: Path):
+def _round_trips(path: Path) -> None:
     doc = parsed(path)
     owner = owners(doc)
     check(doc, None, owner)
     check(doc, 120, owner)
     check(doc, 7, owner)
+
+
+@pytest.mark.parametrize("paths", by_folder(all_fixture_texts() + SEEDS))
+def test_chunks_round_trip_on_every_fixture(paths: list[Path]):
+    each(paths, _round_trips)
 
 
 @SETTINGS

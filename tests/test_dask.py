@@ -35,7 +35,10 @@ def test_paths_on_two_workers_match_parse_file(dask_client):
     import dask.bag as db
     from dask.distributed import get_task_stream
 
-    paths = all_fixture_texts()
+    # a quarter of the fixtures, of every input format: the parse itself is checked on each
+    # fixture elsewhere; what counts here is that the work is shared and comes back the same
+    paths = all_fixture_texts()[::4]
+    assert {p.suffix for p in paths} == {p.suffix for p in all_fixture_texts()}
     bag = parse_bag(paths, npartitions=8)
     # the partitions asked for reach dask (which rounds them by its own rule for len(paths))
     assert bag.npartitions == db.from_sequence(paths, npartitions=8).npartitions > 1

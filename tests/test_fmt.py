@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from support import ROOT
 from support.cli import invoke as run
@@ -242,6 +242,7 @@ def test_well_formed_speeches_are_left_alone(text: str):
 
 @SETTINGS
 @given(drafts())
+@example("在全县工作会议上的讲话\n同志们：\n一、甲。\n一、乙。\n（一）丙。\n一、丁。\n（一）戊。\n二、己。\n")  # 一 一 一 二
 def test_broken_drafts_are_fixed_and_nothing_else_changes(text: str):
     new = check_formatting(text)
     assert new is not None  # generated drafts are unambiguous: fmt must not refuse them

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import FIXTURES, gold_fixtures
+from support import by_folder, each, gold_fixtures
 from support.documents import parsed
 from support.goldscore import Score, predicted, read_gold, score
 
@@ -31,10 +31,14 @@ def test_there_are_gold_fixtures():
     assert len(FIXTURE_PATHS) >= 10
 
 
-@pytest.mark.parametrize("path", FIXTURE_PATHS, ids=lambda p: str(p.relative_to(FIXTURES)))
-def test_fixture_outline_is_exact(path: Path):
+def _exact(path: Path) -> None:
     s = _score(path)
     assert s.exact, "\n".join(s.misses)
+
+
+@pytest.mark.parametrize("paths", by_folder(FIXTURE_PATHS))
+def test_fixture_outline_is_exact(paths: list[Path]):
+    each(paths, _exact)
 
 
 def test_fixture_totals_meet_the_goal():

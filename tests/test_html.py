@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from support import ROOT, all_fixture_texts
+from support import ROOT, all_fixture_texts, by_folder, each
 from support.browser import DevTools
 from support.documents import parsed
 
@@ -68,8 +68,12 @@ def structure(page: str) -> Structure:
     return parser
 
 
-@pytest.mark.parametrize("path", [SAMPLE, *all_fixture_texts()], ids=lambda p: p.name)
-def test_page_is_well_formed_and_self_contained(path: Path):
+@pytest.mark.parametrize("paths", by_folder([SAMPLE, *all_fixture_texts()]))
+def test_page_is_well_formed_and_self_contained(paths: list[Path]):
+    each(paths, _well_formed_and_self_contained)
+
+
+def _well_formed_and_self_contained(path: Path) -> None:
     page = html_of(path)
     parsed = structure(page)
     names = [t for t, _ in parsed.tags]

@@ -6,15 +6,14 @@ Checks per case, none of them a speed target (bench/run.py measures speed):
   counts). Doubling the input may at most double each count (x2.2). Lines see every Python
   loop; scanned characters see quadratic work inside C calls (a `find` from every item to
   the end of a huge paragraph) that line counts cannot.
-- time for four times the input at most 8x (linear is 4x, quadratic 16x), best of three
-  interleaved runs: a generous backstop for anything the counts miss (regex scans).
+- characters handed to the noise rules' patterns, the regex scans that run over whole lines.
+Time is not measured here: `make bench` measures each case at full size, by time, in one run.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-import time
 
 import pytest
 from support import ROOT
@@ -35,13 +34,21 @@ CASES = [c for c in hostile.CASES if c.name in SMALL]
 
 
 def lines_executed(text: str) -> int:
+    """The lines of speechparse's own code executed (what the library calls is its own cost:
+    tracing it too made this the slowest check in the suite)."""
     count = 0
+    package = str(ROOT / "speechparse")
 
     def tracer(frame, event, arg):
+        if not frame.f_code.co_filename.startswith(package):
+            return None  # no line events for this frame
+        return count_lines
+
+    def count_lines(frame, event, arg):
         nonlocal count
         if event == "line":
             count += 1
-        return tracer
+        return count_lines
 
     sys.settrace(tracer)
     try:
@@ -192,21 +199,3 @@ def test_the_scan_counter_sees_a_quadratic_find():
         return CountingStr.scanned
 
     assert items_to_paragraph_end(600) > 3 * items_to_paragraph_end(300)
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name.split(",")[0])
-def test_four_times_the_input_is_not_sixteen_times_the_time(case: hostile.Case):
-    n = SMALL[case.name]
-    small_text, big_text = case.build(n), case.build(4 * n)
-    hostile.parse_and_render(small_text)
-    small = big = float("inf")
-    for _ in range(3):
-        for text, which in ((small_text, "small"), (big_text, "big")):
-            start = time.process_time()
-            hostile.parse_and_render(text)
-            took = time.process_time() - start
-            if which == "small":
-                small = min(small, took)
-            else:
-                big = min(big, took)
-    assert big <= 8 * max(small, 1e-3), f"{case.name}: {small:.3f} s -> {big:.3f} s"

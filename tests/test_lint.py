@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from support import FIXTURES, ROOT, all_fixture_texts, gold_fixtures
+from support import FIXTURES, ROOT, all_fixture_texts, by_folder, each, gold_fixtures
 from support.cli import TextResult, invoke_text
 from support.documents import parsed
 from support.goldscore import _ordinal
@@ -125,10 +125,14 @@ def _gold_breaks(gold: Path) -> set[tuple[int, str]]:
 GOLD = gold_fixtures()
 
 
-@pytest.mark.parametrize("speech", GOLD, ids=rel)
-def test_numbering_findings_are_the_breaks_in_the_gold(speech: Path):
+def _breaks_in_the_gold(speech: Path) -> None:
     found = {(f.line, f.code) for f in lint(parsed(speech)) if f.code.startswith("SP1")}
     assert found == _gold_breaks(speech.with_name(speech.stem + ".gold.tsv"))
+
+
+@pytest.mark.parametrize("speeches", by_folder(GOLD))
+def test_numbering_findings_are_the_breaks_in_the_gold(speeches: list[Path]):
+    each(speeches, _breaks_in_the_gold)
 
 
 def test_the_gold_has_numbering_breaks_to_find():
@@ -139,8 +143,12 @@ def test_the_gold_has_numbering_breaks_to_find():
     assert breaks["core/partial_page_starts_er.txt"] == {(1, "SP103")}
 
 
-@pytest.mark.parametrize("speech", GOLD, ids=rel)
-def test_numbering_findings_agree_with_the_parser_warnings(speech: Path):
+@pytest.mark.parametrize("speeches", by_folder(GOLD))
+def test_numbering_findings_agree_with_the_parser_warnings(speeches: list[Path]):
+    each(speeches, _agree_with_the_parser_warnings)
+
+
+def _agree_with_the_parser_warnings(speech: Path) -> None:
     doc = parsed(speech)
     warned = {(w.line, {"skipped-ordinal": "SP101", "repeated-ordinal": "SP102",
                         "run-not-from-one": "SP103", "partial-start": "SP103"}[w.code])
@@ -161,10 +169,14 @@ ALL = all_fixture_texts()
 CLEAN = [p for p in ALL if not _expected(p)]
 
 
-@pytest.mark.parametrize("speech", ALL, ids=rel)
-def test_every_fixture_gets_exactly_its_known_findings(speech: Path):
+def _known_findings(speech: Path) -> None:
     found = {(f.line, f.code) for f in lint(parsed(speech))}
     assert found == _expected(speech)
+
+
+@pytest.mark.parametrize("speeches", by_folder(ALL))
+def test_every_fixture_gets_exactly_its_known_findings(speeches: list[Path]):
+    each(speeches, _known_findings)
 
 
 def test_every_findings_file_belongs_to_a_fixture():

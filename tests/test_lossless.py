@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import FIXTURES, SHARED_SEEDS, all_fixture_texts
+from support import FIXTURES, SHARED_SEEDS, all_fixture_texts, by_folder, each
 from support.documents import parsed
 
 import speechparse
@@ -42,11 +42,15 @@ def assert_lines_in_spans(doc: Document) -> None:
 PATHS = all_fixture_texts() + (sorted(SHARED_SEEDS.glob("*.txt")) if SHARED_SEEDS.is_dir() else [])
 
 
-@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.name)
-def test_every_character_is_accounted_for(path: Path):
+def _accounted_for(path: Path) -> None:
     doc = parsed(path)
     assert_lossless(doc)
     assert_lines_in_spans(doc)
+
+
+@pytest.mark.parametrize("paths", by_folder(PATHS))
+def test_every_character_is_accounted_for(paths: list[Path]):
+    each(paths, _accounted_for)
 
 
 @pytest.mark.parametrize("path", all_fixture_texts()[:6], ids=lambda p: p.name)

@@ -8,7 +8,7 @@ from xml.dom import minidom
 
 import pytest
 from hypothesis import given
-from support import ROOT, SHARED_SEEDS, all_fixture_texts
+from support import ROOT, SHARED_SEEDS, all_fixture_texts, by_folder, each
 from support.cli import invoke
 from support.documents import parsed
 from test_properties import SETTINGS, TEXTS
@@ -83,9 +83,9 @@ def test_title_falls_back_to_the_file_name(tmp_path: Path):
     assert check(speechparse.parse_file(path)).find("head/title").text == "无题"
 
 
-@pytest.mark.parametrize("path", all_fixture_texts() + SEEDS, ids=lambda p: p.name)
-def test_opml_on_every_fixture(path: Path):
-    check(parsed(path))
+@pytest.mark.parametrize("paths", by_folder(all_fixture_texts() + SEEDS))
+def test_opml_on_every_fixture(paths: list[Path]):
+    each(paths, lambda path: check(parsed(path)))
 
 
 @SETTINGS

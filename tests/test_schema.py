@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from support import ROOT, all_fixture_texts
+from support import ROOT, all_fixture_texts, by_folder, each
 from support.documents import parsed
 
 import speechparse
@@ -22,8 +22,12 @@ def test_the_schema_itself_is_valid():
     jsonschema.Draft202012Validator.check_schema(SCHEMA)
 
 
-@pytest.mark.parametrize("path", all_fixture_texts(), ids=lambda p: p.name)
-def test_every_fixture_validates(path: Path):
+@pytest.mark.parametrize("paths", by_folder(all_fixture_texts()))
+def test_every_fixture_validates(paths: list[Path]):
+    each(paths, _validates)
+
+
+def _validates(path: Path) -> None:
     doc = parsed(path)
     validated: list[object] = []
     for fmt in ("json", "jsonl"):  # the pretty and the streamed compact renderings

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from support import SAMPLE
+import pytest
+from support import FIXTURES, SAMPLE, all_fixture_texts, by_folder, each
 from support.documents import changed, parsed
 
 
@@ -23,3 +24,32 @@ def test_a_changed_shared_document_is_noticed() -> None:
     finally:
         section.children.append(last)
     assert SAMPLE not in changed()
+
+
+def test_one_test_per_folder_holds_every_file_once() -> None:
+    paths = all_fixture_texts() + [SAMPLE]
+    params = by_folder(paths)
+    grouped = [p for param in params for p in param.values[0]]
+    assert sorted(grouped) == sorted(paths)
+    ids = [param.id for param in params]
+    assert len(ids) == len(set(ids)) and "core" in ids and "data" in ids
+    assert all(p.parent == FIXTURES / param.id for param in params if param.id != "data" for p in param.values[0])
+
+
+def test_each_names_every_file_that_fails() -> None:
+    paths = all_fixture_texts()[:5]
+
+    failing = {paths[1], paths[3]}
+
+    def odd_ones_fail(path):
+        if path in failing:
+            raise AssertionError("odd")
+
+    with pytest.raises(AssertionError) as failed:
+        each(paths, odd_ones_fail)
+    message = str(failed.value)
+    assert message.startswith("2 of 5 files:")
+    assert paths[1].name in message and paths[3].name in message and paths[2].name not in message
+    each(paths, lambda path: None)  # all pass
+    with pytest.raises(AssertionError, match="no files"):
+        each([], lambda path: None)
