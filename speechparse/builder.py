@@ -106,11 +106,16 @@ class _LineStarts:
         return out
 
 
+# a table pasted as text: cells split by tabs or two or more spaces, numbers in the cells
+_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
+_NUMBER_CELL = re.compile(r"[-+−]?\d[\d,，]*(?:\.\d+)?%?")
+TABLE_NUMBER_CELLS = 2
+
 _INTERJECTION = _LineStarts(
     r"[ \t\u3000]*(?:各位代表|各位委[员員]|代表[们們]|委[员員][们們]|同志[们們]|朋友[们們]|女士[们們]|先生[们們])[^\n！!。]{0,12}[！!]")
-# a summary refers back to the list before it (`上述三项任务`, `这些问题`)
+# a summary refers back to the list before it (`上述三项任务`, `围绕上述议题`, `这些问题`)
 _SUMMARY = _LineStarts(
-    r"[ \t\u3000]*(?:以上|上述|总之|综上|总的(?:来说|来看|看)|总体(?:来看|上看|而言)|综合(?:研判|来看|分析|判断)"
+    r"[ \t\u3000]*(?:以上|(?:围绕|针对|对照|按照|根据|就|对)?上述|总之|综上|总的(?:来说|来看|看)|总体(?:来看|上看|而言)|综合(?:研判|来看|分析|判断)"
     r"|这些(?:问题|成绩|成就|工作))")
 # a retrospect opens a new stretch of the section (`回顾……`, `五年来……`, `我们也清醒地看到`);
 # as the first paragraph of a heading item it is that item's own lead instead
@@ -306,6 +311,9 @@ class OutlineBuilder:
                                  "(我的待办, 写在最后：……)")
         if not tok.inline and self._may_attach and self._in_attachments(tok):
             return self._because(REJECT, "attachments", "a line of an attachment list, an appendix or a 专栏 box")
+        if not tok.inline and self._table_row(tok):
+            return self._because(REJECT, "table", "a row of a table pasted as text (number columns after tabs "
+                                 "or wide spaces)")
         if not tok.inline and self._in_quotation(tok):
             return self._because(REJECT, "quotation", "the line continues a quotation opened on the line before")
         if not tok.inline and self._continued_heading(tok):
@@ -426,6 +434,8 @@ class OutlineBuilder:
                 owner = self._attach_level(tok)
                 if tok.inline and owner > i + 1 and chain[owner - 1].group != group:
                     return None  # inside a deeper item's paragraph: a child run there
+                if self._run_goes_on(i):
+                    return None  # `二是` … `一要 二要` … `三是`: the new run is inside the open item
                 return self._because(i, "kin", f"second run beside {self._name(i)} (same rank group)")
         return None
 
@@ -468,6 +478,10 @@ class OutlineBuilder:
                                     or (n == 2 and self._after_first_word(tok))):
             self.warn("run-not-from-one", tok.line, f"{tok.marker} starts a run at {n}, not at 1")
             return self._because(level, "child", lambda: f"run starting at {n} {under}")
+        if level and self.chain[level - 1].style in tok.family.inside:
+            self.warn("run-not-from-one", tok.line, f"{tok.marker} starts a run at {n}, not at 1")
+            return self._because(level, "child", lambda: f"{tok.marker} {under}: numbered through the text, "
+                                 "its count goes on from the parts before")
         if self._above_a_partial_start(tok):
             self.warn("partial-start", tok.line, f"the run of {tok.marker} starts late: the text begins mid-speech")
             return self._because(0, "child", lambda: f"{tok.marker} heads the part the page's first items "
@@ -694,6 +708,13 @@ class OutlineBuilder:
             end = start - 1
         return False
 
+    def _table_row(self, tok: Token) -> bool:
+        """`1.增值税⇥48200⇥49360⇥102.4` / `一、税收收入⇥133600⇥一、一般公共服务支出⇥46300`:
+        cells split by tabs or wide spaces, two or more of them numbers after the first."""
+        end = self.text.find("\n", tok.mstart)
+        cells = _CELL_GAP.split(self.text[tok.mstart:len(self.text) if end < 0 else end].strip())
+        return len(cells) >= 3 and sum(1 for c in cells[1:] if _NUMBER_CELL.fullmatch(c)) >= TABLE_NUMBER_CELLS
+
     def _in_quotation(self, tok: Token) -> bool:
         """The marker is quoted text: the line before ends with an opening quotation mark, or
         opens with one it leaves open, or a quotation opened so before an earlier quoted item
@@ -800,6 +821,7 @@ class OutlineBuilder:
         style, late as the page is, with its next ordinal to come at the top level."""
         roots = self._roots
         return bool(roots) and roots[0].ordinal not in (None, 1) and roots[0].style != tok.style \
+            and roots[0].style not in tok.family.inside \
             and tok.family.heading and not tok.inline and (tok.ordinal or 0) <= MAX_LATE_START + 1 \
             and tok.style not in self._root_styles and self._has_successor(tok, 0)
 

@@ -128,7 +128,11 @@ class Cleanup:
     def _head_lines(self) -> list[Line]:
         """Lines before the speech body starts: the first long line that is not noise."""
         out = []
+        hints, line_of = self.doc.source.hints, self.doc.source.line_of
         for line in forward(self.text, 0, HEAD_LINES):
+            if hints and hints.get(line_of(line.start), "").startswith("front"):
+                out.append(line)  # YAML front matter (a long `source: https://…` too)
+                continue
             if len(line.text) >= BODY_LINE and noise.classify(line.text, True) is None \
                     and fm.parse_meta(line.text) is None and not fm.ABSTRACT.match(line.text):
                 break
@@ -178,6 +182,24 @@ class Cleanup:
             for line in forward(text, cut):
                 if line.start not in self.removed_starts:
                     self._classify(line, edge=True)
+        self.doc.removed.sort(key=lambda r: r.span[0])
+
+    def _running_headers(self) -> None:
+        """A PDF copy's running header: the same short line right after two or more page
+        numbers (`— 2 —` / `泸阳市人大常委会工作报告`), removed as `chrome` after each. Left in,
+        it splits every paragraph that crosses a page."""
+        after: dict[str, list[Line]] = {}
+        for r in self.doc.removed:
+            if r.reason == "counter" and noise.is_page_number(r.text):
+                line = next(forward(self.text, r.span[1] + 1, 1), None)
+                if line is not None and len(line.text) <= noise.RUNNING_HEADER_CHARS \
+                        and not any(ch in noise.SENTENCE_PUNCTUATION for ch in line.text) \
+                        and line.start not in self.line_tokens and line.start not in self.removed_starts:
+                    after.setdefault(line.text, []).append(line)
+        for lines in after.values():
+            if len(lines) >= noise.RUNNING_HEADER_REPEATS:
+                for line in lines:
+                    self.remove(line, "chrome")
         self.doc.removed.sort(key=lambda r: r.span[0])
 
     def _related_lists(self, tail: list[Line]) -> None:
@@ -294,6 +316,7 @@ class Pass(NamedTuple):
 # The order is load-bearing: each pass sees what the passes before it excluded.
 BEFORE_OUTLINE: tuple[Pass, ...] = (
     Pass("noise", Cleanup._noise, noise=True),                   # chrome, ads, counters …
+    Pass("running-headers", Cleanup._running_headers, noise=True),  # a PDF's line after each page number
     Pass("toc", lambda c: toc.find_toc(c, c.head, c.tokens)),    # 目录 / 提纲 blocks
     Pass("front-matter", lambda c: fm.read_front_matter(c, c.head)),  # title, speaker, date …
     Pass("duplicate-titles", fm.remove_duplicate_titles, noise=True),

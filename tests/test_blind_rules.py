@@ -1,4 +1,4 @@
-"""Rules the blind batches genres12 and genres13 asked for, on plain text."""
+"""Rules the blind batches asked for (genres12, genres13, genres29-31 and others), on plain text and Markdown."""
 
 from __future__ import annotations
 
@@ -137,3 +137,74 @@ def test_a_pre_block_keeps_its_lines_and_joins_its_wraps(tmp_path):
     doc = speechparse.parse_file(path)
     assert [(n.depth, n.marker, n.line) for n in doc.walk()] == [(1, "一、", 2), (2, "（一）", 5), (1, "二、", 6)]
 
+
+
+# --- genres29-31: institutions' reports, ceremonies, plans and budgets ----------------------------
+
+def test_a_second_run_inside_an_open_run_of_its_rank_group_is_a_child():
+    # `一要……` between `二是` and `三是`: the 是 run goes on, so the 要 run is inside 二是
+    text = ("一是要立志。\n立志要早。\n二是要练功。\n练功要苦。\n希望大家一要沉得下心；二要动得了手；三要跟得上趟。\n"
+            "三是要修德。\n")
+    assert _outline(text) == [(1, "一是"), (1, "二是"), (2, "一要"), (2, "二要"), (2, "三要"), (1, "三是")]
+    # the 是 run over, the 要 run is its kin, beside it
+    done = "一是抓项目。\n二是抓产业。\n三是抓民生。\n一要提高认识；二要压实责任。\n"
+    assert _outline(done) == [(1, "一是"), (1, "二是"), (1, "三是"), (1, "一要"), (1, "二要")]
+
+
+def test_a_summary_with_a_lead_word_closes_the_list_before_it():
+    text = ("（一）协商议政\n拟安排以下议题：\n①推动文旅融合；\n②加快物流建设；\n③提升医疗服务。\n"
+            "围绕上述议题，一要深入调研；二要精心协商；三要跟踪问效。\n（二）服务群众\n")
+    assert _outline(text) == [(1, "（一）"), (2, "①"), (2, "②"), (2, "③"), (2, "一要"), (2, "二要"), (2, "三要"),
+                              (1, "（二）")]
+
+
+def test_a_table_pasted_as_text_has_no_items():
+    text = ("一、收入情况\n（一）一般公共预算\n收入18.6亿元。\n表1　收入执行情况\n单位：万元\n项目\t预算数\t执行数\n一、税收收入\t126800\t129100\n"
+            "1.增值税\t48200\t49360\n二、非税收入\t57200\t57300\n1. 专项收入    16500    16830\n"
+            "（二）基金预算\n基金收入21.45亿元。\n二、支出情况\n")
+    doc = speechparse.parse(text)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、")]
+    assert "一、税收收入\t126800\t129100" in doc.outline[0].children[0].body  # the rows stay, as body text
+
+
+def test_a_footnote_where_a_pdf_page_ended_and_the_running_header_after_each_page_number():
+    body = "　　" + "立法工作取得新进展。" * 6
+    text = ("一、过去一年的工作\n（一）坚持立法引领\n　　制定《历史街区保护条例》①，一是扩大公众参与；二是发挥联系点作用；\n\n"
+            "①《历史街区保护条例》于2024年9月27日经省人大常委会批准。\n\n— 1 —\n\n泸阳市人大常委会工作报告\n\n"
+            f"三是加强协同立法。\n{body}\n\n— 2 —\n\n泸阳市人大常委会工作报告\n\n（二）坚持正确监督\n{body}\n")
+    doc = speechparse.parse(text)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一、"), (2, "（一）"), (3, "一是"), (3, "二是"),
+                                                        (3, "三是"), (2, "（二）")]
+    assert [n.marker for n in doc.notes] == ["①"]
+    assert [(r.reason, r.text) for r in doc.removed] == [
+        ("counter", "— 1 —"), ("chrome", "泸阳市人大常委会工作报告"), ("counter", "— 2 —"),
+        ("chrome", "泸阳市人大常委会工作报告")]
+
+
+def test_a_speechs_own_circled_item_before_a_page_number_stays_an_item():
+    # no mark in the text before it: `①` is the speech's own list
+    text = "一、任务\n要做好三件事：\n①抓项目；\n②抓产业；\n③抓民生。\n\n— 1 —\n\n二、保障\n"
+    assert _outline(text) == [(1, "一、"), (2, "①"), (2, "②"), (2, "③"), (1, "二、")]
+
+
+def test_a_plans_volumes_hold_chapters_numbered_through_the_text():
+    text = ("第一篇　发展基础\n第一章　发展环境\n正文。\n第二章　指导思想\n正文。\n第二篇　创新驱动\n"
+            "第三章　科技力量\n第一节　创新平台\n正文。\n第二节　核心技术\n正文。\n第四章　人才活力\n正文。\n")
+    assert _outline(text) == [(1, "第一篇"), (2, "第一章"), (2, "第二章"), (1, "第二篇"), (2, "第三章"), (3, "第一节"),
+                              (3, "第二节"), (2, "第四章")]
+    # an excerpt from the second 篇 on: its first chapter is late, and inside it, not above
+    excerpt = "第二篇　创新驱动\n第四章　科技力量\n第一节　创新平台\n正文。\n第五章　人才活力\n正文。\n第三篇　产业体系\n第六章　制造业\n"
+    assert _outline(excerpt) == [(1, "第二篇"), (2, "第四章"), (3, "第一节"), (2, "第五章"), (1, "第三篇"),
+                                 (2, "第六章")]
+
+
+def test_yaml_front_matter_gives_title_date_and_meta(tmp_path):
+    source = ("---\nlayout: post\ntitle: \"在全市大会上的讲话\"\ndate: 2024-12-31\nsource: https://example.org/"
+              + "a" * 60 + "\nauthor: 办公室\ntags:\n  - 讲话\n  - 转载\n---\n\n同志们：\n\n一、总结\n\n二、部署\n")
+    path = tmp_path / "speech.md"
+    path.write_text(source, encoding="utf-8")
+    doc = speechparse.parse_file(path)
+    assert (doc.title, doc.date, doc.speaker) == ("在全市大会上的讲话", "2024-12-31", None)
+    assert doc.meta == {"layout": "post", "source": "https://example.org/" + "a" * 60, "author": "办公室",
+                        "tags": "讲话, 转载"}
+    assert doc.salutation == "同志们：" and [n.marker for n in doc.walk()] == ["一、", "二、"]

@@ -81,6 +81,7 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
     order they usually come; the first line that is none of them ends the front matter."""
     doc = c.doc
     free = [ln for ln in head if ln.start not in c.removed_starts and ln.start not in c.toc_starts]
+    free = _yaml_front_matter(c, free)
     for k, line in enumerate(free):
         text = line.text
         meta = parse_meta(text)
@@ -147,6 +148,45 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
             continue
         break
     _prefaces(c, free)
+
+
+# a Markdown file's YAML front matter, by its key (the reader hints `front:KEY`); `author` is
+# the file's (a blogger, a clipper, an office), kept in meta: the speaker is `speaker:` only
+_FRONT_FIELDS = {"title": "title", "subtitle": "subtitle", "date": "date", "speaker": "speaker"}
+
+
+def _yaml_front_matter(c: Cleanup, head: list[Line]) -> list[Line]:
+    """Read the lines a Markdown reader hinted as YAML front matter (`title:` the title,
+    `date:` the date, `layout: post` / `tags:` metadata); return the other head lines."""
+    hints = c.doc.source.hints
+    if not hints:
+        return head
+    doc, rest, last_key = c.doc, [], None
+    for line in head:
+        hint = hints.get(c.doc.source.line_of(line.start), "")
+        if not hint.startswith("front"):
+            rest.append(line)
+            continue
+        key = hint.partition(":")[2]
+        field = _FRONT_FIELDS.get(key)
+        if field == "title" and doc.title is None:
+            _read_title(c, line)
+            continue
+        if field is not None and getattr(doc, field) is None:
+            setattr(doc, field, line.text)
+            c.front((line.start, line.end), field)
+            continue
+        if key:  # `layout: post`, `tags: [a, b]`, or a key whose list follows
+            last_key = key
+            value = line.text  # `author:`'s line holds its value alone (the reader took the key)
+            if value[:len(key)].lower() == key and value[len(key):].lstrip()[:1] == ":":
+                value = value[len(key):].lstrip()[1:]
+            doc.meta[key] = value.strip().strip("\"'")
+        elif last_key is not None:  # `  - a`: an item of the list under the key before
+            item = line.text.lstrip("-").strip().strip("\"'")
+            doc.meta[last_key] = f"{doc.meta[last_key]}, {item}" if doc.meta[last_key] else item
+        c.front((line.start, line.end), "meta")
+    return rest
 
 
 def _prefaces(c: Cleanup, head: list[Line]) -> None:

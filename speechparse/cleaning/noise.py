@@ -205,6 +205,16 @@ PAGE_OF = re.compile(r"第\s*(\d+)\s*[/／]\s*(\d+)\s*页|第\s*(\d+)\s*页\s*[/
 
 
 _FURNITURE = tuple(r for r in RULES if r.name in ("page-number", "running-header", "stray-number"))
+_PAGE_NUMBER = next(r.pattern for r in RULES if r.name == "page-number")
+# a PDF's running header: the same short line after two or more page numbers, no sentence
+RUNNING_HEADER_CHARS = 40
+RUNNING_HEADER_REPEATS = 2
+SENTENCE_PUNCTUATION = "。！？；，：!?;,:"
+
+
+def is_page_number(line: str) -> bool:
+    """`— 3 —`, `- 12 -`, `第 3 页`: a printed page number on its own line."""
+    return bool(_PAGE_NUMBER.search(line.strip(" \t\u3000")))
 
 
 def is_page_furniture(line: str) -> bool:

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from ..lazy_re import lazy
 from ..model import Note
-from .lines import Line, line_at
+from .lines import Line, forward, line_at
+from .noise import is_page_number
 
 if TYPE_CHECKING:
     from ..cleanup import Cleanup
@@ -62,7 +63,7 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
             line = line_at(c.text, start)
             m = NOTE_LINE.match(line.text)
             if m and (STRONG_CITATION.search(m.group("text")) or _defines_a_mark(c.text, line, m.group("text"))
-                      or _endnote_of_a_mark(c.text, line)):
+                      or _endnote_of_a_mark(c.text, line) or _foot_of_a_page(c.text, line)):
                 found.append(line)
     notes: list[tuple[int, str, str, list[Line]]] = []  # (start, marker, text, lines)
     for line in found:
@@ -105,6 +106,22 @@ def _endnote_of_a_mark(text: str, line: Line) -> bool:
     mark = line.text[0]
     at = text.rfind(mark, max(0, line.start - MARK_DISTANCE), line.start)
     return at > 0 and text[at - 1] not in _NOT_A_WORD
+
+
+def _foot_of_a_page(text: str, line: Line) -> bool:
+    """`①《……条例》于……施行。` where a PDF's page ended: only circled notes, then the page's
+    number (`— 1 —`), follow it, and the body marked it after a word (`……条例》①，`) on the
+    page before. A speech's own `①` item goes on with the speech, not with a page number."""
+    mark = line.text[0]
+    at = text.rfind(mark, max(0, line.start - MARK_DISTANCE), line.start)
+    if at <= 0 or text[at - 1] in _NOT_A_WORD:
+        return False
+    for after in forward(text, line.end + 1):
+        if is_page_number(after.text):
+            return True
+        if not ("①" <= after.text[0] <= "⑳" and NOTE_LINE.match(after.text)):
+            return False
+    return False
 
 
 def _term_colon(rest: str) -> int | None:

@@ -15,7 +15,8 @@ file's paragraph lines mostly stop mid-sentence and the line before does too: th
 a title runs on into them, and they are no paragraph of their own. A list item's first line is
 hinted `list:N`, N the depth its list nests at (a `1.` list inside a `1.` item holds its
 children). Pandoc's `[]{#_Toc1 .anchor}` spans are markup. YAML front matter gives its title, subtitle, date and author
-lines as plain lines; other keys stay as `key: value`. A line no block claims (a link
+lines as plain lines; other keys stay as `key: value`; each line is hinted `front:KEY` (`front`
+for a list's lines under a key), and the front-matter pass reads them as such. A line no block claims (a link
 reference definition) is kept as written: every line of the file lands somewhere.
 """
 
@@ -105,6 +106,9 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
     front = _front_matter(lines)
     for i in range(front):
         out[i] = _front_line(lines[i]) if 0 < i < front - 1 else ""
+        if 0 < i < front - 1 and lines[i].strip():
+            key = _FRONT_KEY.match(lines[i])
+            hints[i + 1] = f"front:{key.group(1).lower()}" if key else "front"
     body = "\n".join([""] * front + lines[front:])  # blanks keep the line numbers
     try:
         tokens = md.parse(body)
@@ -326,6 +330,9 @@ def _hint(hints: dict[int, str], line: int, heading: int, quote_depth: int) -> N
         hints[line + 1] = "quote"
     elif heading:
         hints[line + 1] = f"heading:{heading}"
+
+
+_FRONT_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:")
 
 
 def _front_line(line: str) -> str:

@@ -33,18 +33,23 @@ class Family:
               in a run of such lines
     weak:     a bare form (`一` alone on a line): a run of it needs its `二` to start
     title_on_next_line: a marker alone on its line takes the next line as its title
+    inside:   the styles whose items hold this one's by the words themselves (`第一章` is
+              inside `第一篇`, never above it); its count may go on through them (`第三篇`
+              `第七章`: a plan numbers its chapters through the whole text)
     """
 
     # a plain class, not a dataclass: `dataclasses` imports `inspect`, a sixth of a cold start
     __slots__ = ("name", "style", "pattern", "description", "examples", "not_markers", "inline", "heading",
-                 "group", "doubt", "weak", "title_on_next_line")
+                 "group", "doubt", "weak", "title_on_next_line", "inside")
 
     def __init__(self, name: str, style: str, pattern: str, description: str, examples: tuple[str, ...] = (),
                  not_markers: tuple[str, ...] = (), inline: bool = False, heading: bool = False,
-                 group: str = "", doubt: str = "", weak: bool = False, title_on_next_line: bool = True) -> None:
+                 group: str = "", doubt: str = "", weak: bool = False, title_on_next_line: bool = True,
+                 inside: tuple[str, ...] = ()) -> None:
         self.name, self.style, self.pattern, self.description = name, style, pattern, description
         self.examples, self.not_markers, self.inline, self.heading = examples, not_markers, inline, heading
         self.group, self.doubt, self.weak, self.title_on_next_line = group, doubt, weak, title_on_next_line
+        self.inside = inside
 
     def _key(self) -> tuple[object, ...]:
         return tuple(getattr(self, slot) for cls in type(self).__mro__ for slot in getattr(cls, "__slots__", ()))

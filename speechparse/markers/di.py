@@ -1,4 +1,4 @@
-"""`第一，` `第一、` and the part/chapter/section headings `第一部分` `第一章` `第一节`."""
+"""`第一，` `第一、` and the part/chapter/section headings `第一篇` `第一部分` `第一章` `第一节`."""
 
 from . import CN_NUM, Family
 from .cn import RANGE_LIKE
@@ -6,7 +6,8 @@ from .cn import RANGE_LIKE
 _SEP = r"(?=[ \t\u3000：:、，,．.]|$)"
 
 
-def _unit(name: str, unit: str, description: str, example: str, traditional: str = "") -> Family:
+def _unit(name: str, unit: str, description: str, example: str, traditional: str = "",
+          inside: tuple[str, ...] = ()) -> Family:
     # `traditional`: the unit as Hong Kong and Taiwan copies write it (`第一節` `第一條` `第一講`)
     return Family(
         name=name,
@@ -16,13 +17,18 @@ def _unit(name: str, unit: str, description: str, example: str, traditional: str
         examples=(example,),
         not_markers=(f"第一{unit[0]}课 (no separator after the unit)",) if len(unit) == 1 else (),
         heading=True,
+        inside=inside,
     )
 
 
-PART = _unit("part", "部分", "`第一部分` part heading.", "第一部分　过去五年的工作")
-CHAPTER = _unit("chapter", "章", "`第一章` chapter heading.", "第一章 总则")
-SECTION = _unit("section", "节", "`第一节` section heading.", "第一节　基本情况", "節")
-ARTICLE = _unit("article", "条", "`第一条` article of rules.", "第一条 为了规范……", "條")
+VOLUME = _unit("volume", "篇", "`第一篇` a plan outline's part (规划纲要), above its chapters.", "第一篇　发展基础")
+# the units by size: a 篇 holds 部分, a 部分 chapters, a chapter sections, a section articles
+PART = _unit("part", "部分", "`第一部分` part heading.", "第一部分　过去五年的工作", inside=("volume",))
+CHAPTER = _unit("chapter", "章", "`第一章` chapter heading.", "第一章 总则", inside=("volume", "part"))
+SECTION = _unit("section", "节", "`第一节` section heading.", "第一节　基本情况", "節",
+                inside=("volume", "part", "chapter"))
+ARTICLE = _unit("article", "条", "`第一条` article of rules.", "第一条 为了规范……", "條",
+                inside=("volume", "part", "chapter", "section"))
 LECTURE = _unit("lecture", "讲", "`第一讲` lecture heading.", "第一讲 理论学习", "講")
 
 DI = Family(
@@ -48,4 +54,4 @@ POINT = Family(
     heading=True,
 )
 
-FAMILIES = (PART, CHAPTER, SECTION, ARTICLE, LECTURE, POINT, DI)
+FAMILIES = (VOLUME, PART, CHAPTER, SECTION, ARTICLE, LECTURE, POINT, DI)
