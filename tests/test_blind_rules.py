@@ -208,3 +208,17 @@ def test_yaml_front_matter_gives_title_date_and_meta(tmp_path):
     assert doc.meta == {"layout": "post", "source": "https://example.org/" + "a" * 60, "author": "办公室",
                         "tags": "讲话, 转载"}
     assert doc.salutation == "同志们：" and [n.marker for n in doc.walk()] == ["一、", "二、"]
+
+
+def test_a_page_class_on_body_is_no_furniture_and_the_articles_header_holds_the_title(tmp_path):
+    page = ("<html><body class=\"share-page\"><div class=\"open-app-bar\"><span>学习强国</span>"
+            "<span>打开APP，阅读体验更佳</span></div><div class=\"article-header\"><h1>做堪当重任的年轻干部</h1>"
+            "<div class=\"audio-bar\">▶听新闻 12:46</div></div><div class=\"article-body\"><p>同学们：</p>"
+            "<p>一、坚定理想信念</p><p>正文。</p><p>二、练就过硬本领</p><p>正文。</p></div>"
+            "<div class=\"share\">分享</div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    doc = speechparse.parse_file(path)
+    assert [n.marker for n in doc.walk()] == ["一、", "二、"]
+    assert (doc.title, doc.salutation) == ("做堪当重任的年轻干部", "同学们：")
+    assert ("ad", "学习强国打开APP，阅读体验更佳") in [(r.reason, r.text) for r in doc.removed]

@@ -143,10 +143,11 @@ RULES: tuple[NoiseRule, ...] = (
           ("获取完整版请添加客服微信：mxfw_2024", "售后服务QQ：2865730142", "联系电话：0579-87654321")),
     _rule("ad", "ad",
           r"(?:开通|购买|升级|加入)(?:VIP)?会员|VIP|领取福利|扫码领|关注(?:微信)?公众号|会员(?:专享|免费|立减)|"
-          r"新用户专享|立减\d|首月仅需|限时[五六七八九]折|\d+(?:\.\d+)?元\s*/\s*(?:月|年)|免费(?:领取|下载|阅读)",
-          "Promotions: membership offers, coupons, follow-us lines.",
+          r"新用户专享|立减\d|首月仅需|限时[五六七八九]折|\d+(?:\.\d+)?元\s*/\s*(?:月|年)|免费(?:领取|下载|阅读)|"
+          r"(?:打开|下载|安装)\s*(?:APP|App|app|客户端)|(?:APP|App|客户端)\s*[内中]?(?:打开|阅读|查看)|阅读体验更佳",
+          "Promotions: membership offers, coupons, follow-us lines, open-the-app bars.",
           ("开通VIP会员，全站文档不限次免费下载，限时五折！", "新用户专享：领取福利，开通会员立减10元",
-           "关注公众号“笔杆子驿站”，回复“讲话”领取300篇精选范文", "领取福利")),
+           "关注公众号“笔杆子驿站”，回复“讲话”领取300篇精选范文", "领取福利", "学习强国 打开APP，阅读体验更佳 打开")),
     _rule("licence", "licence", LICENCE_LINE.pattern,
           "A library's licence notice at the end of the page, or what its template leaves on lines "
           "of their own.", ("Public domain", "false", "本作品在全世界都属于公有领域，因为作者逝世已经超过100年。"),
@@ -161,7 +162,7 @@ RULES: tuple[NoiseRule, ...] = (
 
 # Cheap pre-filter: only lines with one of these go through the rules in the middle of a text.
 _WORDS = ("试读 未完 全文 阅读 浏览 下载 页 本站 本网 版权 侵 仅供 上传 自发贡献 作者 存储空间 付费 退款 转售 举报 "
-          "客服 微信 QQ qq 邮箱 mail 电话 热线 会员 VIP 福利 扫码 公众号 专享 立减 元/ 元／ 免费 首页 当前位 您的位 "
+          "客服 微信 QQ qq 邮箱 mail 电话 热线 会员 VIP 福利 扫码 公众号 专享 立减 元/ 元／ 免费 APP App 客户端 首页 当前位 您的位 "
           "上一篇 下一篇 上一页 下一页 上一章 下一章 顶部 关于我们 联系我们 网站地图 帮助中心 登录 注册 搜索 分享 收藏 "
           "打印 关闭窗口 字体 字号 桌面 来源 编辑 主办 承办 确认删除 | ｜ > •").split()
 _KEYWORDS = re.compile("|".join(map(re.escape, _WORDS)))

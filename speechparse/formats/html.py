@@ -24,7 +24,12 @@ CELL = frozenset(("td", "th"))
 # elements a page's class or id names as furniture (`<div class="related">`, `id="share"`)
 _CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|share|related|recommend|"
                           r"tools|prevnext|pager|pagination|sidebar|comments?|tags|copyright|"
-                          r"footer|header|banner|ad|ads|login|side|rank|hot|path|position|location|curpos|qrcode)(?:$|[-_\s\d])", re.I)
+                          r"footer|header|banner|ad|ads|login|side|rank|hot|path|position|location|curpos|qrcode|audio|player)(?:$|[-_\s\d])", re.I)
+# ... but the article's own header, with its title, is no furniture (`article-header`, `post-header`)
+_CONTENT_HEADER = re.compile(r"(?:^|[-_\s])(?:article|post|entry|content|news|detail|main|doc|text)[-_]?header"
+                             r"(?:$|[-_\s\d])", re.I)
+# the page's own containers: a class on them names the page (`<body class="share-page">`), not a widget
+PAGE_CONTAINERS = frozenset("html body main article".split())
 # ... and in camelCase (`pageShare`, `topNav`, `articleFooter`)
 _CHROME_CAMEL = re.compile(r"[a-z0-9](?:Share|Nav|Navbar|Menu|Footer|Header|Crumbs?|Breadcrumbs?|Related|Recommend|"
                            r"Comments?|Tools|Sidebar|Pager|Banner|Qrcode)(?:$|[-_\s\dA-Z])")
@@ -115,8 +120,9 @@ class _TextExtractor(HTMLParser):
             self._flush()
         if tag in CHROME:
             self._chrome += 1
-        elif any(name in ("class", "id") and value and (_CHROME_NAME.search(value) or _CHROME_CAMEL.search(value))
-                 for name, value in attrs):
+        elif tag not in PAGE_CONTAINERS and any(
+                name in ("class", "id") and value and (_CHROME_NAME.search(value) or _CHROME_CAMEL.search(value))
+                and not _CONTENT_HEADER.search(value) for name, value in attrs):
             self._named.append(tag)
             self._chrome += 1
         if tag == "a":
