@@ -222,3 +222,22 @@ def test_a_page_class_on_body_is_no_furniture_and_the_articles_header_holds_the_
     assert [n.marker for n in doc.walk()] == ["一、", "二、"]
     assert (doc.title, doc.salutation) == ("做堪当重任的年轻干部", "同学们：")
     assert ("ad", "学习强国打开APP，阅读体验更佳") in [(r.reason, r.text) for r in doc.removed]
+
+
+def test_a_download_list_at_the_end_is_chrome_and_a_closing_may_join_two_addresses_with_a_comma():
+    text = ("一、工作回顾\n正文。\n二、工作安排\n正文。\n各位代表、同志们！让我们凝心聚力，为建设一流企业而努力奋斗！\n"
+            "附件下载：\n1.行政工作报告（审议稿）.pdf\n2.2024年为职工办实事项目清单.xlsx\n")
+    doc = speechparse.parse(text)
+    assert [n.marker for n in doc.walk()] == ["一、", "二、"]
+    assert doc.closing == ["各位代表、同志们！让我们凝心聚力，为建设一流企业而努力奋斗！"]
+    assert [r.reason for r in doc.removed] == ["chrome"] * 3
+
+
+def test_a_wechat_articles_byline_follow_prompt_and_end_mark_are_chrome():
+    text = ("原创 青溪职院 青溪职业技术学院 2025年09月15日 08:06 澜西\n点击蓝字 关注我们\n"
+            "院长在开学典礼上的讲话\n同学们：\n一、立志\n正文。\n二、练功\n正文。\n谢谢大家！\n- END -\n")
+    doc = speechparse.parse(text)
+    assert (doc.title, doc.salutation) == ("院长在开学典礼上的讲话", "同学们：")
+    assert [r.text for r in doc.removed] == ["原创 青溪职院 青溪职业技术学院 2025年09月15日 08:06 澜西", "点击蓝字 关注我们",
+                                             "- END -"]
+    assert doc.closing == ["谢谢大家！"]

@@ -49,7 +49,8 @@ LICENCE_LINE = lazy(r"^(?:Public domain|公有领域|公有領域|false|true|版
 
 # a page's list of other articles: its label, alone on a line, in the tail zone
 RELATED_LABEL = re.compile(r"^(?:猜你喜[欢歡]|相[关關](?:[阅閱][读讀]|推[荐薦]|文章|新[闻聞]|[链鏈]接|[报報][道]|文[档檔](?:推[荐薦])?)|延伸阅读|推荐阅读|往期(?:推荐|回顾|精选)"
-                           r"|热门(?:文章|推荐|阅读)|精彩推荐|更多(?:精彩|推荐|阅读))[:：]?$")
+                           r"|热门(?:文章|推荐|阅读)|精彩推荐|更多(?:精彩|推荐|阅读)"
+                           r"|附件下载|相关下载|下载附件|相关附件|附件列表)[:：]?$")
 RELATED_CHARS = 60  # ... and the titles it lists are short lines
 
 
@@ -119,12 +120,13 @@ RULES: tuple[NoiseRule, ...] = (
           r"加入收藏|收藏本站|^下载本?文|[（(]?Word版[）)]?$|阅读原文|^在看$|扫码分享|微信扫码|电脑桌面|桌面快捷|"
           r"^[（(【\[]?(?:作者|来源|编辑|责任编辑|发布者|供稿|主办|承办|审核|校对|监制|统筹)\s*[:：]|^[•·]\s*\S|"
           r"(?:ICP|ＩＣＰ)\s*(?:备|证)|公网安备|建议使用\S{0,12}浏览器|分辨率\S{0,2}浏览|^附件下载[:：]?$|"
-          r"^(?:最后)?(?:更新|编辑|修改)(?:于|时间)\s*[:：]?\s*\d{4}|"
+          r"^(?:最后)?(?:更新|编辑|修改)(?:于|时间)\s*[:：]?\s*\d{4}|^(?:更新|修改|创建)\s*[:：]\s*\d{4}|"
+          r"^(?:原文|原文链接|本文链接|来源链接)\s*[:：]\s*https?://|"
           r"[（(][^（()）\n]{0,30}(?:记者|通讯员)?[^（()）\n]{0,12}摄[）)]$",  # a photo's caption and credit
           "Page tools: share, favourite, print, font size, author/source lines, app banners.",
           ("分享到：微信　微博　QQ空间　　收藏　　举报", "【字体：大　中　小】【打印本页】【关闭窗口】",
            "作者：qj_user0815　　来源：网友投稿　　字号：大 中 小", "（责任编辑：林晓）", "电脑桌面", "添加公寻网到电脑桌面",
-           "ICP备案号：临ICP备12003456号-1", "最后更新于 2025-07-11 16:42 · 集团办公室 · 阅读 386", "5月26日，大会召开。（澄州日报记者 梁一 摄）", "建议使用IE6.0以上浏览器，1024*768分辨率浏览　备案号：青ICP备05012345号")),
+           "ICP备案号：临ICP备12003456号-1", "最后更新于 2025-07-11 16:42 · 集团办公室 · 阅读 386", "原文: https://www.yuque.com/a/b", "5月26日，大会召开。（澄州日报记者 梁一 摄）", "建议使用IE6.0以上浏览器，1024*768分辨率浏览　备案号：青ICP备05012345号")),
     _rule("disclaimer", "disclaimer",
           r"本站|本网(?:站)?(?:所有|内容|文档|不)|免责声明|版权(?:归|所有|声明)|如有侵权|侵权(?:请|删|必究)|"
           r"侵犯(?:了)?您的|(?:用户|网友|合作方)(?:自发)?(?:上传|贡献)|"
@@ -152,6 +154,15 @@ RULES: tuple[NoiseRule, ...] = (
           "A library's licence notice at the end of the page, or what its template leaves on lines "
           "of their own.", ("Public domain", "false", "本作品在全世界都属于公有领域，因为作者逝世已经超过100年。"),
           max_len=120, edge_only=True),
+    _rule("file-link", "chrome", r"^\S.{0,80}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|pptx?|wps|ofd|zip|rar|7z)$",
+          "A link to a file to download (`1.行政工作报告（审议稿）.pdf`).",
+          ("1.行政工作报告（审议稿）.pdf", "2.2024年为职工办实事项目清单.xlsx"), max_len=90),
+    _rule("wechat-furniture", "chrome",
+          r"^原创\s+\S.{0,40}?\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}|"
+          r"^(?:点击)?(?:上方)?蓝字\s*关注我们\W*$|^[-—–\s]*END[-—–\s]*$",
+          "A WeChat article's byline (原创, account, date and time), its follow-us prompt and its END mark.",
+          ("原创 青溪职院 青溪职业技术学院 2025年09月15日 08:06 澜西", "点击蓝字 关注我们", "- END -"),
+          max_len=80, edge_only=True),
     _rule("site-banner", "chrome",
           r"^(?!.*(?:讲话|报告|致辞|发言|讲稿|会议|大会|党课))(?=.*(?:文库|范文|公文|写作|资料|文秘|网))"
           r"(?=.*(?:\s[-—·|｜~]\s|——|[◆~·|｜])).{2,50}$",
@@ -164,7 +175,7 @@ RULES: tuple[NoiseRule, ...] = (
 _WORDS = ("试读 未完 全文 阅读 浏览 下载 页 本站 本网 版权 侵 仅供 上传 自发贡献 作者 存储空间 付费 退款 转售 举报 "
           "客服 微信 QQ qq 邮箱 mail 电话 热线 会员 VIP 福利 扫码 公众号 专享 立减 元/ 元／ 免费 APP App 客户端 首页 当前位 您的位 "
           "上一篇 下一篇 上一页 下一页 上一章 下一章 顶部 关于我们 联系我们 网站地图 帮助中心 登录 注册 搜索 分享 收藏 "
-          "打印 关闭窗口 字体 字号 桌面 来源 编辑 主办 承办 确认删除 | ｜ > •").split()
+          "打印 关闭窗口 字体 字号 桌面 来源 编辑 主办 承办 确认删除 | ｜ > • .pdf .doc .xls .ppt .wps .ofd .zip .rar").split()
 _KEYWORDS = re.compile("|".join(map(re.escape, _WORDS)))
 # counters, page numbers and running headers by their shape
 _LINE_SHAPES = re.compile(r"\d{1,9}$|[-—–－][ \t]*\d|第[ \t]*\d+[ \t]*页|在看$|.{0,40}期$")
