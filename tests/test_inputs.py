@@ -78,3 +78,52 @@ def test_minified_html_keeps_block_boundaries(tmp_path: Path):
     doc = speechparse.parse_file(page)
     assert [n.marker for n in doc.outline] == ["一、", "二、"]
     assert {r.text for r in doc.removed} == {"首页", "关于我们"}
+
+
+def _xml_paragraph(d, xml: str):
+    """Append a paragraph built from raw WordprocessingML (`xml` inside `<w:p>`)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    p = parse_xml(f'<w:p {nsdecls("w")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+                  f"{xml}</w:p>")
+    d.element.body.insert(len(d.element.body) - 1, p)  # before the section properties
+    return p
+
+
+def test_docx_reads_what_word_shows_and_hints_each_text_line(tmp_path: Path):
+    d = docx.Document()
+    d.add_paragraph("一、总体要求", style="Heading 1")
+    soft = d.add_paragraph("第一行")
+    soft.add_run().add_break()  # a soft line break: two text lines in one paragraph
+    soft.add_run("第二行")
+    d.add_paragraph("1、抓项目", style="Heading 2")
+    d.add_paragraph("正文。")
+    d.add_paragraph("2、抓产业", style="Heading 2")
+    table = d.add_table(rows=2, cols=3)
+    for row, values in zip(table.rows, [["1.指标", "3260亩", "102%"], ["2.指标", "2.47万件", "98%"]], strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    _xml_paragraph(d, '<w:r><w:t>插入</w:t></w:r><w:ins w:id="1" w:author="a"><w:r><w:t>修订的话</w:t></w:r></w:ins>'
+                      '<w:del w:id="2" w:author="a"><w:r><w:delText>删去的话</w:delText></w:r></w:del>'
+                      '<w:r><w:t>。</w:t></w:r>')
+    _xml_paragraph(d, '<w:r><w:t>旁边有一个框。</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps">'
+                      '<w:drawing><w:txbxContent><w:p><w:r><w:t>【身边榜样】</w:t></w:r></w:p>'
+                      '<w:p><w:r><w:t>一、某某同志的事迹</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>'
+                      '<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>【身边榜样】</w:t></w:r></w:p>'
+                      '</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    d.add_paragraph("二、保障措施", style="Heading 1")
+    path = tmp_path / "speech.docx"
+    d.save(path)
+    doc = speechparse.parse_file(path)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一、"), (2, "1、"), (2, "2、"), (1, "二、")]
+    assert "插入修订的话。" in doc.text and "删去的话" not in doc.text  # a tracked insertion, not a deletion
+    assert doc.text.count("【身边榜样】") == 1 and "一、某某同志的事迹" in doc.text  # once: the fallback repeats it
+    assert "1.指标 | 3260亩 | 102% |" in doc.text
+
+
+def test_docx_footnotes_are_marked_where_referred_to_and_are_notes():
+    doc = speechparse.parse_file(FIXTURES / "genres32" / "party_lecture_transport.docx")
+    assert [n.marker for n in doc.notes] == ["[1]", "[2]", "[3]"]
+    assert doc.notes[0].text.startswith("参见《松溪县交通志")
+    assert "第一个党支部，从此革命的火种在这片山区生根发芽。[1]" in doc.text

@@ -137,6 +137,13 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
             continue
         if text == doc.title:
             continue  # the title repeated: removed as duplicate-title
+        if doc.subtitle is None and doc.salutation is None and doc.title and _title_goes_on(doc.title, text) \
+                and k + 1 < len(free) and SUBTITLE.match(free[k + 1].text) is not None:
+            # `凝心聚力　提质增效` / `奋力开创……新局面` / `——在……`: a two-line main title
+            # (a one- or two-character line is the title's last characters, wrapped: `政府工作报` / `告`)
+            doc.title = f"{doc.title}{'' if len(text) < SLOGAN_LINE_MIN else '　'}{text}"
+            c.front((line.start, line.end), "title")
+            continue
         if doc.subtitle is None and doc.salutation is None and is_title_like(text) \
                 and not _NOT_A_TITLE.search(text) and (
                     _variant_of(text, doc.title)
@@ -221,6 +228,20 @@ def _prefaces(c: Cleanup, head: list[Line]) -> None:
                 c.front((after.start, after.end), "meta")
                 claimed.add(after.start)
                 label = None
+
+
+# a speech's or a page's title names its genre (`……的讲话`, `工作报告`) or its site (`_某某网`);
+# a slogan title (`凝心聚力　提质增效`) does neither, and may go on on the next line
+_GENRE_OR_SITE = re.compile(r"讲话|講話|报告|報告|致辞|致辭|发言|發言|讲稿|講稿|纪要|[_|｜\-—]|网$|網$")
+SLOGAN_TITLE_CHARS = 20
+SLOGAN_LINE_MIN = 3  # a line of a slogan title is a phrase
+
+
+def _title_goes_on(title: str, text: str) -> bool:
+    """Is `text` the second line of a slogan title: both short phrases naming no genre or site,
+    neither inside the other?"""
+    return len(title) <= SLOGAN_TITLE_CHARS and is_title_like(text) and not _NOT_A_TITLE.search(text) \
+        and not _GENRE_OR_SITE.search(title) and not _GENRE_OR_SITE.search(text) and not _variant_of(text, title)
 
 
 _NOT_A_TITLE = re.compile(r"[|｜【】:：]")  # a page's info bar (`发布时间：…　来源：…【字体：大 中 小】`)

@@ -78,10 +78,14 @@ def report_missing_sections(c: Cleanup) -> None:
                      f"the table of contents lists {entry.text}, but the body never reaches it")
 
 
+# the page number at an entry's end, after leader dots or a tab (`总体要求……………1`, `主要任务⇥3`)
+_PAGE_NUMBER = re.compile(r"(?:[.…·．。\-—_ \t\u3000]{2,}|\t)\s*\d{1,4}$")
+
+
 def token_title(text: str, tok: Token) -> str:
-    """The rest of the marker's line: what a TOC entry names."""
+    """The rest of the marker's line, less a page number: what a TOC entry names."""
     line = line_at(text, tok.mend)
-    return text[tok.mend:line.end].strip(WS + "：:")
+    return _PAGE_NUMBER.sub("", text[tok.mend:line.end].strip(WS + "：:")).strip(WS + "：:")
 
 
 def _toc_line(c: Cleanup, line: Line) -> None:

@@ -191,24 +191,114 @@ def read_docx(data: bytes, max_bytes: int = 64 * 1024 * 1024) -> tuple[str, dict
         raise InputError(f"not a readable .docx file: {_describe(exc)}") from None
 
 
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# inline containers whose runs are the paragraph's text (a tracked insertion, a content control,
+# a smart tag, a simple field); a tracked deletion's text is not
+_RUN_CONTAINERS = frozenset(_W + t for t in ("ins", "smartTag", "customXml", "fldSimple", "sdt", "sdtContent",
+                                             "moveTo", "dir", "bdo"))
+_NOTE_REFERENCE = {_W + "footnoteReference": "footnotes", _W + "endnoteReference": "endnotes"}
+
+
+class _Notes:
+    """Footnotes and endnotes, numbered as Word shows them (1, 2, 3 in the order the text
+    refers to them): `[n]` at the reference, `[n] 注文` lines after the body."""
+
+    def __init__(self, document: Any) -> None:
+        self.parts: dict[str, dict[str, Any]] = {"footnotes": {}, "endnotes": {}}
+        self.order: list[tuple[str, str]] = []  # (kind, id) in the order referred to
+        from docx.oxml import parse_xml
+
+        for rel in document.part.rels.values():
+            kind = rel.reltype.rsplit("/", 1)[-1]
+            if kind in self.parts and not rel.is_external:
+                root = parse_xml(rel.target_part.blob)
+                for note in root:
+                    if note.get(_W + "type") in (None, "normal") and note.get(_W + "id") is not None:
+                        self.parts[kind][note.get(_W + "id")] = note
+
+    def mark(self, kind: str, note_id: str | None) -> str:
+        if note_id is None or note_id not in self.parts[kind]:
+            return ""
+        self.order.append((kind, note_id))
+        return f"[{len(self.order)}]"
+
+    def lines(self) -> list[str]:
+        out = []
+        for n, (kind, note_id) in enumerate(self.order, 1):
+            text = " ".join(_paragraph_text(p, self)[0].strip() for p in self.parts[kind][note_id].iter(_W + "p"))
+            out.append(f"[{n}] {text.strip()}")
+        return out
+
+
+def _paragraph_text(p: Any, notes: _Notes | None) -> tuple[str, list[Any]]:
+    """The text of a `w:p` as Word shows it, and the text boxes anchored in it. python-docx's
+    `Paragraph.text` reads direct runs and links only: a tracked insertion, a content control
+    or a field would be lost, and nothing may be."""
+    out: list[str] = []
+    boxes: list[Any] = []
+
+    def walk(el: Any) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == _W + "r":
+                for part in child:
+                    kind = _NOTE_REFERENCE.get(part.tag)
+                    if kind is not None and notes is not None:
+                        out.append(notes.mark(kind, part.get(_W + "id")))
+                    elif part.tag in _RUN_TEXT:
+                        out.append(str(part))
+                # a text box: in the drawing's first choice (its fallback repeats it)
+                boxes.extend(b for b in child.iter(_W + "txbxContent")
+                             if not any(a.tag == _MC + "Fallback" for a in b.iterancestors()))
+            elif tag == _W + "hyperlink" or tag in _RUN_CONTAINERS:
+                walk(child)
+
+    walk(p)
+    return "".join(out), boxes
+
+
+_RUN_TEXT = frozenset(_W + t for t in ("t", "tab", "br", "cr", "noBreakHyphen", "ptab"))
+
+
 def _text_of(document: Any, Paragraph: Any, Table: Any) -> tuple[str, dict[int, str]]:
     numbering = _Numbering(document)
+    notes = _Notes(document)
     lines: list[str] = []
     hints: dict[int, str] = {}
-    for child in document.element.body.iterchildren():
-        if child.tag == _W + "p":
-            para = Paragraph(child, document)
-            text = numbering.label(para) + para.text
-            lines.append(text)
-            level = _outline_level(para)
-            if level is not None and text.strip():
-                hints[len(lines)] = f"heading:{level}"
-        elif child.tag == _W + "tbl":
-            for row in Table(child, document).rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    value = cell.text.strip()
-                    if not cells or cells[-1] != value:  # merged cells repeat their text
-                        cells.append(value)
-                lines.append(" | ".join(cells) + " |")
+
+    def add(text: str, hint: str | None = None) -> None:
+        if hint is not None:
+            hints[len(lines) + 1] = hint  # keyed by the text's line (a paragraph may hold several)
+        lines.extend(text.split("\n"))
+
+    def blocks(parent: Any) -> None:
+        for child in parent.iterchildren():
+            if child.tag == _W + "p":
+                para = Paragraph(child, document)
+                own, boxes = _paragraph_text(child, notes)
+                text = numbering.label(para) + own
+                level = _outline_level(para)
+                add(text, f"heading:{level}" if level is not None and text.strip() else None)
+                for box in boxes:  # a text box beside the text: an aside, no items in it
+                    for inner in box.iter(_W + "p"):
+                        add(_paragraph_text(inner, notes)[0], "quote")
+            elif child.tag == _W + "tbl":
+                for row in Table(child, document).rows:
+                    cells: list[str] = []
+                    for cell in row.cells:
+                        value = cell.text.strip()
+                        if not cells or cells[-1] != value:  # merged cells repeat their text
+                            cells.append(value)
+                    # a row of two or more cells is data, as in an HTML table: no items in it
+                    add(" | ".join(cells) + " |", "table" if len(cells) >= 2 else None)
+            elif child.tag in (_W + "sdt", _W + "customXml"):  # a content control (Word's TOC) holds blocks
+                content = child.find(_W + "sdtContent") if child.tag == _W + "sdt" else child
+                if content is not None:
+                    blocks(content)
+
+    blocks(document.element.body)
+    notes_lines = notes.lines()
+    if notes_lines:
+        lines.append("")
+        lines.extend(notes_lines)
     return "\n".join(lines), hints
