@@ -47,7 +47,8 @@ from .spans import Clipper, is_inside, merge
 from .tokenizer import Token, inline_form
 
 # (`28:44:28`, `9:30` are ratios and times: a half-width colon before a digit ends no title)
-_TITLE_END = re.compile(r"[。！？；：!?;]|:(?![0-9０-９])|\.(?![0-9０-９])")
+# (a `.` between digits is a decimal point, after a digit a list's `1.` run on into the title)
+_TITLE_END = re.compile(r"[。！？；：!?;]|:(?![0-9０-９])|(?<![0-9０-９])\.(?![0-9０-９])")
 _TITLE_LEAD = " \t\u3000:："
 _TITLE_TRAIL = " \t\u3000，,、"
 _WS = " \t\u3000\n"
@@ -128,6 +129,10 @@ _RETROSPECT = _LineStarts(
 # with a blank line before and after. It closes every item.
 _PART = _LineStarts(r"[^\s。！？；：!?;:，,（(][^\n。！？；：!?;:]{3,24}(?<![，,])[ \t\u3000]*(?=\n[ \t\u3000]*\n)",
                     after="\n\n")
+# A speaker's line in a collection of remarks (座谈会发言摘编, 代表发言摘登): `■ 青崖村党支部书记
+# 罗小梅：小茶叶做成大产业`. A new speaker's words begin: it closes every item, as a part heading.
+_SPEAKER_DIVIDER = _LineStarts(r"[ \t\u3000]*[■◆▲●★▶►◎][ \t\u3000]*[^\n。！？；]{2,24}?[ \t\u3000]+"
+                               r"[\u4e00-\u9fff]{2,3}[：:][^\n]{0,30}(?=\n|$)")
 # the writer's own words after the speech, under a heading or a label: `## 我的待办`, `## 参与贡献`,
 # `写在最后：……一是……二是……`; no item of the speech is in them
 _BACK_MATTER_WORDS = (r"(?:写在最后|写在后面|编后(?:记|语)|后记|我的(?:待办|笔记|思考|感想|体会|总结)|待办(?:事项)?"
@@ -694,6 +699,8 @@ class OutlineBuilder:
                 return False
             start = text.rfind("\n", max(0, end - ATTACHMENT_CHARS), end) + 1
             line = text[start:end].strip(" \t\u3000")
+            if is_inside(self.excluded, start):
+                return False  # the TOC or the front matter (`目录 … 附：……11`) opens nothing in the body
             # an appendix opener other than `附件：` starts a list: a run that goes on
             # (`附：……另行印发` then `三、`) is the speech's
             before = self._attachments.get(start)
@@ -1217,6 +1224,7 @@ def _attached_after_sign_off(text: str) -> int | None:
 def _closers(text: str, indented: bool) -> list[tuple[int, str]]:
     """Start offsets of the paragraphs that may close open items, with their kind, sorted."""
     found = [(at, "part") for at in _PART.starts(text)] if indented else []
+    found += [(at, "part") for at in _SPEAKER_DIVIDER.starts(text)]
     found += [(at, "interjection") for at in _INTERJECTION.starts(text)]
     found += [(at, "summary") for at in _SUMMARY.starts(text)]
     found += [(at, "retrospect") for at in _RETROSPECT.starts(text)]

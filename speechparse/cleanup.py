@@ -45,7 +45,7 @@ class Cleanup:
         self.removed_starts: set[int] = set()
         self.front_starts: set[int] = set()
         self.toc_starts: set[int] = set()
-        self.toc_tokens: list[Token] = []
+        self.toc_tokens: list[Token | None] = []  # None: an entry without a marker
         self.toc_label_at: int | None = None  # the `目录`/`提纲：` line of a labelled TOC
         self.truncation_at: list[int] = []
         self.page_of: tuple[int, int] | None = None

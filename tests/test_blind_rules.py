@@ -241,3 +241,34 @@ def test_a_wechat_articles_byline_follow_prompt_and_end_mark_are_chrome():
     assert [r.text for r in doc.removed] == ["原创 青溪职院 青溪职业技术学院 2025年09月15日 08:06 澜西", "点击蓝字 关注我们",
                                              "- END -"]
     assert doc.closing == ["谢谢大家！"]
+
+
+# --- genres33: marker forms as copies mangle them, collections of remarks ----------------------
+
+def test_a_space_before_the_markers_punctuation_is_a_slip():
+    text = "一、回顾\n正文。\n二 、部署\n1.抓项目。\n2.抓产业。\n3 .抓服务。\n增长 3 . 5%。\n"
+    assert _outline(text) == [(1, "一、"), (1, "二 、"), (2, "1."), (2, "2."), (2, "3 .")]
+
+
+def test_a_bracketed_outline_label_and_an_unnumbered_entry_with_its_page():
+    text = ("在党课上的讲话\n【党课提纲】\n一、把握重大意义\n二、把握目标要求\n附：学习书目……………………12\n同志们：\n"
+            "一、把握重大意义\n正文。\n二、把握目标要求\n正文。\n第一部分　回顾\n")
+    doc = speechparse.parse(text)
+    assert [(t.marker, t.title) for t in doc.toc] == [("一、", "把握重大意义"), ("二、", "把握目标要求"), ("", "附：学习书目")]
+    assert doc.salutation == "同志们：" and [n.line for n in doc.walk()][:2] == [7, 9]
+
+
+def test_an_appendix_line_in_the_toc_opens_no_appendix_in_the_body():
+    text = ("目　录\n第一部分　工作回顾……………1\n第二部分　工作安排……………6\n附：指标完成情况……………11\n\n"
+            "各位代表、同志们：\n现在，我代表班子向大会报告工作。\n\n第一部分　工作回顾\n一、科研创新\n正文。\n"
+            "第二部分　工作安排\n一、种业振兴\n正文。\n")
+    assert _outline(text) == [(1, "第一部分"), (2, "一、"), (1, "第二部分"), (2, "一、")]
+
+
+def test_a_speakers_line_in_a_collection_of_remarks_closes_every_item():
+    text = ("■ 驻村第一书记 沈佳音：驻村要驻心\n第一，驻村先要住下来。\n第二，帮扶要帮到点子上。\n"
+            "■ 区农业农村局局长 邵文川：把服务送到田间\n一是服务要下沉。\n二是主体要培育。\n")
+    assert _outline(text) == [(1, "第一，"), (1, "第二，"), (1, "一是"), (1, "二是")]
+    # without the speakers' lines, the 是 run is the second point's
+    bare = "\n".join(line for line in text.split("\n") if not line.startswith("■"))
+    assert _outline(bare) == [(1, "第一，"), (1, "第二，"), (2, "一是"), (2, "二是")]

@@ -89,7 +89,7 @@ def _style_key(marker: str) -> str:
     """The marker's style as a reader sees it, from the gold marker alone."""
     if "\u2460" <= marker[0] <= "\u2473":
         return "circled"
-    m = unicodedata.normalize("NFKC", marker)
+    m = re.sub(r"\s+", "", unicodedata.normalize("NFKC", marker))  # (`二 、` is `二、` with a slip)
     m = re.sub("[一二三四五六七八九十]+", "C", re.sub(r"\d+", "D", m))
     return m.rstrip("、.,:：，")
 

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 HEAD_SCAN_LINES = 120   # a TOC sits near the top
 BARE_ENTRY_LEN = 40     # an unlabelled TOC entry is a short heading
-TOC_LABEL = re.compile(r"^(?:提\s*[纲綱]|目\s*[录錄]|内容提要|本文提[纲綱]|[讲講][话話]提[纲綱]|[报報]告提[纲綱])\s*[:：]?$")
+# `提纲` / `目录` / `讲话提纲` / `【党课提纲】`: a label, bracketed or not, naming what it outlines
+TOC_LABEL = re.compile(r"^[【〔\[［（(]?(?:[\u4e00-\u9fff]{0,4}?提\s*[纲綱]|目\s*[录錄]|内容提要)[】〕\]］）)]?\s*[:：]?$")
 MAX_ENTRY_LEN = 60
 _PUNCT = re.compile(r"[，,、。；;：:\s\u3000“”\"'‘’]")
 
@@ -57,10 +58,11 @@ def find_toc(c: Cleanup, head: list[Line], tokens: list[Token]) -> None:
     if not labelled:
         entries = _bare_heading_run(c, candidates, tokens, head_end)
     for line in entries:
-        tok = c.line_tokens[line.start]
+        tok = c.line_tokens.get(line.start)
         _toc_line(c, line)
-        c.doc.toc.append(TocEntry(c.doc.source.line_of(line.start), line.text, tok.marker,
-                                  token_title(c.text, tok)))
+        # (an entry without a marker, `附：……指标完成情况……11`, is listed with its page number gone)
+        title = token_title(c.text, tok) if tok is not None else _PAGE_NUMBER.sub("", line.text).strip(WS)
+        c.doc.toc.append(TocEntry(c.doc.source.line_of(line.start), line.text, tok.marker if tok else "", title))
         c.toc_tokens.append(tok)
 
 
@@ -71,7 +73,7 @@ def report_missing_sections(c: Cleanup) -> None:
         return
     found = {(n.style, n.ordinal, key(n.title, 4)) for n in doc.walk()}
     for entry, tok in zip(doc.toc, c.toc_tokens, strict=True):
-        if (tok.style, tok.ordinal, key(entry.title, 4)) not in found:
+        if tok is not None and (tok.style, tok.ordinal, key(entry.title, 4)) not in found:
             entry.found = False
             doc.missing_sections.append(tok.marker)
             doc.warn("missing-section", entry.line,
@@ -80,6 +82,7 @@ def report_missing_sections(c: Cleanup) -> None:
 
 # the page number at an entry's end, after leader dots or a tab (`总体要求……………1`, `主要任务⇥3`)
 _PAGE_NUMBER = re.compile(r"(?:[.…·．。\-—_ \t\u3000]{2,}|\t)\s*\d{1,4}$")
+_LEADER = re.compile(r"[.…·．]{3,}|…{2,}|\t")  # leader dots (or Word's tab) before the page number
 
 
 def token_title(text: str, tok: Token) -> str:
@@ -106,6 +109,10 @@ def _labelled_block(c: Cleanup, lines: list[Line]) -> list[Line]:
         if line.start in c.removed_starts:
             continue
         tok = c.line_tokens.get(line.start)
+        if tok is None and out and len(line.text) <= MAX_ENTRY_LEN and _PAGE_NUMBER.search(line.text) \
+                and _LEADER.search(line.text):
+            out.append(line)  # `附：……完成情况……………11`: an entry without a marker, with its page
+            continue
         if tok is None or len(line.text) > MAX_ENTRY_LEN:
             break
         entry = (tok.style, tok.ordinal, key(token_title(c.text, tok), 4))

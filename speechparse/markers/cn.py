@@ -11,9 +11,10 @@ RANGE_LIKE = r"[一二三四五六七八九十两]{1,3}(?:月|季|产|等|级|�
 CN_DUN = Family(
     name="cn-dun",
     style="cn",
-    pattern=rf"(?P<n>{CN_NUM})(?:、|[.．](?![0-9０-９])){_NOT_A_LIST}",
+    # (a space before the 、 is an OCR or typing slip: `二 、扎实做好……`)
+    pattern=rf"(?P<n>{CN_NUM}) ?(?:、|[.．](?![0-9０-９])){_NOT_A_LIST}",
     description="Chinese numeral with 、 — the usual first level of a speech.",
-    examples=("一、要认清形势，把握发展方向", "十二、加强党的建设"),
+    examples=("一、要认清形势，把握发展方向", "十二、加强党的建设", "二 、扎实做好明年的经济工作"),
     not_markers=("一、二月份全市经济运行平稳", "一、二、三产业协调发展"),
     heading=True,
     doubt=RANGE_LIKE,
