@@ -140,6 +140,8 @@ _BACK_MATTER_WORDS = (r"(?:写在最后|写在后面|编后(?:记|语)|后记|�
                       r"|免责声明|相关(?:笔记|链接|推荐|阅读))")
 _BACK_MATTER_HEADING = lazy(rf"[ \t\u3000]*{_BACK_MATTER_WORDS}[ \t\u3000]*$")
 _BACK_MATTER_LABEL = _LineStarts(r"[ \t\u3000]*(?:写在最后|写在后面|编后(?:记|语)|后记|我的(?:思考|感想|体会))[ \t\u3000]*[：:]")
+# a speech's (or its outline's) closing words under their label (the closing pass takes them)
+_CLOSING_LABEL = _LineStarts(r"[ \t\u3000]*(?:结束语|结语|結束語|結語)[ \t\u3000]*[：:]?[ \t\u3000]*(?=\n|$)")
 _LONG_INDENTED = _LineStarts(r"[ \t\u3000]+[^\s][^\n]{40}")
 _LONG_FLUSH = _LineStarts(r"[^\s][^\n]{40}")
 _OPEN_QUOTE = "“‘「『"
@@ -1203,6 +1205,8 @@ def _back_matter(text: str, headings: list[tuple[int, int]]) -> list[Span]:
         for at in _BACK_MATTER_LABEL.starts(text):
             end = text.find("\n", at)
             spans.append((at, len(text) if end == -1 else end))
+    if "结" in text:  # `结束语` / `结语` on a line of its own: the closing words, to the end
+        spans += [(at, len(text)) for at in _CLOSING_LABEL.starts(text)][:1]
     if "附件" in text:
         attached = _attached_after_sign_off(text)
         if attached is not None:

@@ -46,4 +46,6 @@ def ordinal_of(raw_number: str) -> int | None:
         return ord(ch) - 0x2488 + 1
     if raw_number.isdigit():
         return int(raw_number)  # int() reads full-width digits too
+    if raw_number == "l":  # the digit 1 as OCR reads it (`l.加快……`: markers/arabic.py)
+        return 1
     return cn_to_int(raw_number)

@@ -37,8 +37,11 @@ except ImportError:  # Python 3.10
 # blogger's decoration (`## 🚀 一、……`, `✅ 1. ……`)
 _EMOJI_RANGES = ((0x2600, 0x27BF), (0x2B50, 0x2B50), (0x2B55, 0x2B55), (0x1F300, 0x1FAFF))
 _EMOJI = "".join(f"{chr(a)}-{chr(b)}" for a, b in _EMOJI_RANGES)
-_LINE_PREFIX = (r"^[ \t\u3000]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?"
+# ... and in plain text saved from a reader app, a quote's `> ` and a heading's bar (`▌一、……`)
+_BARS = "▌▍▎▋┃"
+_LINE_PREFIX = (rf"^[ \t\u3000]*(?:>[ \t\u3000]*){{0,3}}(?:#{{1,6}}[ \t]+|[-*+][ \t]+)?(?:[{_BARS}][ \t\u3000]*)?"
                 rf"(?:[{_EMOJI}][\ufe0f\u200d]*(?:[{_EMOJI}][\ufe0f\u200d]*)?[ \t\u3000]*)?")
+_PREFIX_STARTS = " \t\u3000>#-*+" + _BARS  # what _LINE_PREFIX may start with (besides an emoji)
 # Inside a paragraph an X是 run follows a sentence or clause boundary, `就是` (`……就是一要保
 # 重点，二要保改造`), or the subject it exhorts (`希望大家一要勇于担当，二要……`, `我们一是……`).
 # ... or, for a run's first item only, right after a word (`各级政府要切实做到一要……；二要……`,
@@ -249,7 +252,7 @@ def _line_start_ranges(families: list[Family]) -> _Ranges | None:
     """What a marker line can start with: indentation, Markdown syntax, a marker's first
     character. None when some family could run over a line end: the `\\n`-anchored pattern
     finds what the `^` pattern finds only if no match eats the `\\n` of the next line."""
-    ranges: _Ranges = [(ord(ch), ord(ch)) for ch in " \t\u3000#-*+"]  # what _LINE_PREFIX starts with
+    ranges: _Ranges = [(ord(ch), ord(ch)) for ch in _PREFIX_STARTS]
     ranges += _EMOJI_RANGES
     for fam in families:
         parsed = _sre_parse.parse(fam.pattern)

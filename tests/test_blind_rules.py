@@ -272,3 +272,31 @@ def test_a_speakers_line_in_a_collection_of_remarks_closes_every_item():
     # without the speakers' lines, the 是 run is the second point's
     bare = "\n".join(line for line in text.split("\n") if not line.startswith("■"))
     assert _outline(bare) == [(1, "第一，"), (1, "第二，"), (2, "一是"), (2, "二是")]
+
+
+# --- genres36-37: outlines with closing words, damaged markup ------------------------------------
+
+def test_closing_words_under_their_label_are_the_closing():
+    text = "一、形势\n1.看成绩。\n2.看差距。\n结束语\n——会议放在春节后召开，就是要表明态度。\n——希望大家……\n"
+    doc = speechparse.parse(text)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一、"), (2, "1."), (2, "2.")]
+    assert doc.closing[:2] == ["结束语", "——会议放在春节后召开，就是要表明态度。"]
+
+
+def test_reader_app_prefixes_and_an_ocr_letter_l_for_one():
+    text = "> 同志们：\n>\n▌一、客观看待形势\n> l.工业园区建设加快。\n> 2.农业结构调整。\n▌二、明年的任务\n"
+    assert _outline(text) == [(1, "一、"), (2, "l."), (2, "2."), (1, "二、")]
+    assert _outline("l.e. 这不是一项\n") == []  # a Latin `l.` is no item, nor is a lone `l.` without its 2.
+
+
+def test_markdown_section_numbers_before_the_speechs_markers_and_a_bullet_holding_a_numbered_item(tmp_path):
+    source = ("## 1. 一、充分认识重大意义\n\n### 1.1. （一）县域强则全省强\n\n正文。\n\n> 注：这一部分现场没记全。\n\n"
+              "第一，深化改革。第二，扩大开放。\n\n## 2. 二、保障\n\n- （一）安全生产\n  - 1. 燃气整治：完成3200处。\n"
+              "  - 2. 自建房整治：其中：\n    - （1）C级房屋412栋；\n    - （2）D级房屋57栋。\n")
+    path = tmp_path / "notes.md"
+    path.write_text(source, encoding="utf-8")
+    doc = speechparse.parse_file(path)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [
+        (1, "一、"), (2, "（一）"), (3, "第一，"), (1, "二、"), (2, "（一）"), (3, "1."), (3, "2."),
+        (4, "（1）"), (4, "（2）")]
+    assert doc.notes == []  # `注：` in the body is an aside, not a notes block to the end

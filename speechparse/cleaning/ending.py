@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 CLOSING_OPENER = re.compile(
     r"^(?:同志[们們]|各位代表|各位委员|各位委員|各位领导|各位領導|各位同志|同事[们們]|朋友[们們]|女士[们們]|同[学學][们們]|老[师師][们們])"
     r"(?:[、，,](?:同志[们們]|同事[们們]|朋友[们們]))?[，,！!]"
-    r"|^让我们|^讓我們|^谢谢|^謝謝|"
+    r"|^让我们|^讓我們|^谢谢|^謝謝|^(?:结束语|结语|結束語|結語)[ \t\u3000]*[：:]?$|"
     r"^(?:最后|总之)，?(?:我|让我们|希望)")
 ENDS_SENTENCE = re.compile(r"[。！？!?…”\"’）)】」』；;.]$")
 CUT_OFF_MIN_LEN = 30  # a shorter last line is a signature, a date or a heading, not a cut sentence

@@ -32,6 +32,8 @@ CITATION = lazy(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版
 STRONG_CITATION = lazy(r"第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|\d{4}\s*年\s*版|年版")
 
 
+# an editor's note (`编者注：……`) numbers its own points as lists do, never as a speech's headings
+NOTE_POINT_FAMILIES = frozenset({"arabic", "arabic-paren", "circled"})
 DEFINED_TERM_CHARS = 20  # `①“共富工坊”：……`: the term a footnote defines is short
 MARK_DISTANCE = 3000    # ... and the body marked it (`“共富工坊”①`) on the page before
 ENDNOTE_CHARS = 2000    # an endnote for a mark is among the text's last characters
@@ -215,6 +217,8 @@ def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int]) -> list[list[L
     numbered = first is not None and first.ordinal == 1 and not NOTE_LINE.match(lines[0].text)
     if not (numbered or NOTE_LINE.match(lines[0].text)):
         return []
+    if says and numbered and first is not None and first.family.name not in NOTE_POINT_FAMILIES:
+        return []  # `注：……` then `第一，……` / `三、……`: an aside in the body, then the speech goes on
     notes: list[list[Line]] = []
     if says:
         notes.append([label])  # the editor's note itself, then its points

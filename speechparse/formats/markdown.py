@@ -117,6 +117,7 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
     quote_depth = 0
     heading = 0
     in_item = 0
+    open_items: list[tuple[int, int]] = []  # the open list items: (first line, depth as a reader counts it)
     paragraphs: list[range] = []  # the lines of each paragraph of more than one line
     hard_breaks: set[int] = set()  # the lines after a hard break: a line of their own on the page
     numbers: list[int] = []  # the next number of each open ordered list
@@ -145,12 +146,18 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
             # `1.` is the item's text too, numbered as a renderer draws it (`1.` `1.` `1.` is
             # 1, 2, 3: the lazy numbering Markdown allows)
             prefix = ""
-            item_depth = in_item
+            # `- 2. ……`: an ordered list opened on its bullet's own line is one item to a
+            # reader, one level (the bullets nested below it are its children)
+            same_line = bool(open_items) and tok.map is not None and open_items[-1][0] == tok.map[0]
+            parent = open_items[-1][1] if open_items else 0
+            item_depth = parent if same_line else parent + 1
+            open_items.append((tok.map[0] if tok.map else -1, item_depth))
             if tok.info and numbers:
                 prefix = f"{numbers[-1]}{tok.markup}"
                 numbers[-1] += 1
         elif kind == "list_item_close":
             in_item -= 1
+            open_items.pop()
         elif kind == "inline" and tok.map:
             start = tok.map[0]
             for k, text in enumerate(_inline_lines(tok, hard_breaks, start)):
@@ -159,6 +166,8 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
                     break
                 if k == 0 and prefix:  # (`1. 9月底前` as drawn, not the decimal `1.9`)
                     text, prefix = prefix + (" " if text[:1].isdigit() else "") + text, ""
+                if k == 0 and heading:  # `## 1.2. （二）……`: a notes tool's number before the speech's
+                    text = _SECTION_NUMBER.sub("", text, count=1)
                 if k == 0 and item_depth:  # a list item's first line: how deep its list nests
                     hints.setdefault(line + 1, f"list:{item_depth}")
                     item_depth = 0
@@ -332,6 +341,10 @@ def _hint(hints: dict[int, str], line: int, heading: int, quote_depth: int) -> N
         hints[line + 1] = f"heading:{heading}"
 
 
+# a heading's section number (`1.` `2.3.` `1.1`) that a notes tool or an author put before the
+# speech's own marker (`## 1. 一、……`, `### 2.1. （一）……`, `## 3 第三部分……`): markup
+_SECTION_NUMBER = re.compile(r"^[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+(?=[一二三四五六七八九十]{1,3}[、.．]|"
+                             r"[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3})")
 _FRONT_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:")
 
 

@@ -17,6 +17,18 @@ ARABIC = Family(
     heading=True,
 )
 
+# OCR reads a `1.` as `l.` (a letter l): item 1 of the run when its `2.` follows
+ARABIC_OCR_ONE = Family(
+    name="arabic-ocr-one",
+    style="arabic",
+    pattern=r"(?P<n>l)[.．](?=[\u4e00-\u9fff]|$)",
+    description="`l.` with a letter l for the digit 1, as OCR reads it: the first `1.` of a run whose `2.` follows.",
+    examples=("l.加快项目建设",),
+    not_markers=("l.e. (Latin text)",),
+    heading=True,
+    weak=True,
+)
+
 ARABIC_PAREN = Family(
     name="arabic-paren",
     style="arabic-paren",
@@ -26,4 +38,4 @@ ARABIC_PAREN = Family(
     not_markers=("（2024）年度报告 (four digits)",),
 )
 
-FAMILIES = (ARABIC, ARABIC_PAREN)
+FAMILIES = (ARABIC, ARABIC_OCR_ONE, ARABIC_PAREN)
