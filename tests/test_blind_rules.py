@@ -300,3 +300,12 @@ def test_markdown_section_numbers_before_the_speechs_markers_and_a_bullet_holdin
         (1, "一、"), (2, "（一）"), (3, "第一，"), (1, "二、"), (2, "（一）"), (3, "1."), (3, "2."),
         (4, "（1）"), (4, "（2）")]
     assert doc.notes == []  # `注：` in the body is an aside, not a notes block to the end
+
+
+def test_a_books_running_head_and_its_dotted_page_numbers_are_page_furniture():
+    text = ("罗岩文集（第二卷）　　　　　　·236·\n在全县动员大会上的讲话\n（一九七五年十一月八日）\n同志们：\n"
+            "一、形势\n正文。\n·2·\n罗岩文集（第二卷）　　　　　　·237·\n二、任务\n正文。\n")
+    doc = speechparse.parse(text)
+    assert (doc.title, doc.date) == ("在全县动员大会上的讲话", "一九七五年十一月八日")
+    assert [r.reason for r in doc.removed] == ["chrome", "counter", "chrome"]
+    assert [n.marker for n in doc.walk()] == ["一、", "二、"]

@@ -82,12 +82,13 @@ BREADCRUMB = rf"^(?:{_CRUMB}[ \t\u3000]*(?:>>?|»|›)[ \t\u3000]*){{2,}}{_CRUMB
 RULES: tuple[NoiseRule, ...] = (
     _rule("stray-number", "counter", r"^\d{1,9}$",
           "A line holding only a number: a view counter or page id.", ("221381", "2817")),
-    _rule("page-number", "counter", r"^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d{1,4}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?$",
-          "A printed page number carried over from a PDF.", ("— 1 —", "- 12 -", "第 3 页", "第 1 页 共 6 页")),
+    _rule("page-number", "counter", r"^[-—–－·]\s*\d{1,4}\s*[-—–－·]$|^第\s*\d{1,4}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?$",
+          "A printed page number carried over from a PDF.", ("— 1 —", "- 12 -", "·2·", "第 3 页", "第 1 页 共 6 页")),
     _rule("running-header", "chrome",
-          r"^\S.{1,30}?(?:公报|政报|年鉴|学报|期刊|杂志|通讯)[\s\u3000]+.{0,20}?第\s*\d+\s*期$",
-          "A running header or footer of a gazette carried over from a PDF.",
-          ("青禾县人民政府公报　　　　　2024年第3期",)),
+          r"^\S.{1,30}?(?:公报|政报|年鉴|学报|期刊|杂志|通讯)[\s\u3000]+.{0,20}?第\s*\d+\s*期$|"
+          r"^\S.{1,30}?[\s\u3000]{2,}·\s*\d{1,4}\s*·$|^·\s*\d{1,4}\s*·[\s\u3000]{2,}\S.{1,30}$",
+          "A running header or footer of a gazette or a book carried over from a PDF (title and page).",
+          ("青禾县人民政府公报　　　　　2024年第3期", "罗岩文集（第二卷）　　　　　·236·")),
     _rule("truncation-notice", "truncation",
           r"试读结束|未完待续|本章未完|(?:点击|查看|阅读|展开|浏览|下载)(?:完整|全部)?全文|余下全文|"
           r"剩余\d*%?(?:内容)?未读|全文未完|下一页继续|继续阅读|内容已截断|预览结束|试读已结束",
@@ -178,7 +179,7 @@ _WORDS = ("试读 未完 全文 阅读 浏览 下载 页 本站 本网 版权 �
           "打印 关闭窗口 字体 字号 桌面 来源 编辑 主办 承办 确认删除 | ｜ > • .pdf .doc .xls .ppt .wps .ofd .zip .rar").split()
 _KEYWORDS = re.compile("|".join(map(re.escape, _WORDS)))
 # counters, page numbers and running headers by their shape
-_LINE_SHAPES = re.compile(r"\d{1,9}$|[-—–－][ \t]*\d|第[ \t]*\d+[ \t]*页|在看$|.{0,40}期$")
+_LINE_SHAPES = re.compile(r"\d{1,9}$|[-—–－·][ \t]*\d|第[ \t]*\d+[ \t]*页|在看$|.{0,40}期$|.{0,40}·[ \t]*\d{1,4}[ \t]*·$")
 MAX_NOISE_LINE = max(rule.max_len for rule in RULES)
 
 
