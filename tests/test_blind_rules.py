@@ -309,3 +309,10 @@ def test_a_books_running_head_and_its_dotted_page_numbers_are_page_furniture():
     assert (doc.title, doc.date) == ("在全县动员大会上的讲话", "一九七五年十一月八日")
     assert [r.reason for r in doc.removed] == ["chrome", "counter", "chrome"]
     assert [n.marker for n in doc.walk()] == ["一、", "二、"]
+
+
+def test_an_imprint_line_at_the_end_is_no_cut_off_sentence():
+    whole = "一、要求\n正文写完了。\n临川县人民政府办公室　　　　　　　　　　　2024年9月6日印发\n"
+    assert not speechparse.parse(whole).truncated
+    cut = "一、要求\n正文写完了。\n二、任务\n各地要抓紧落实各项安全生产措施，切实做到守土有责、守土负责、守土尽责，确保\n"
+    assert speechparse.parse(cut).truncated

@@ -17,6 +17,9 @@ CLOSING_OPENER = re.compile(
     r"|^让我们|^讓我們|^谢谢|^謝謝|^(?:结束语|结语|結束語|結語)[ \t\u3000]*[：:]?$|"
     r"^(?:最后|总之)，?(?:我|让我们|希望)")
 ENDS_SENTENCE = re.compile(r"[。！？!?…”\"’）)】」』；;.]$")
+# ... and a document's imprint ends whole too: `某某办公室　　2024年9月6日印发`, a date alone
+IMPRINT = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+                     r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:印发|发布|印制|制发|签发)?$")
 CUT_OFF_MIN_LEN = 30  # a shorter last line is a signature, a date or a heading, not a cut sentence
 
 
@@ -81,7 +84,8 @@ def check_truncation(c: Cleanup, tail_lines: int) -> None:
     for line in backward(c.text, tail_lines):
         if c.is_excluded(line.start):
             continue
-        if len(line.text) >= CUT_OFF_MIN_LEN and not ENDS_SENTENCE.search(line.text):
+        if len(line.text) >= CUT_OFF_MIN_LEN and not ENDS_SENTENCE.search(line.text) \
+                and not IMPRINT.search(line.text):
             doc.truncated = True
             doc.warn("truncated", doc.source.line_of(line.start), "the last paragraph breaks off mid-sentence")
         return
