@@ -316,3 +316,13 @@ def test_an_imprint_line_at_the_end_is_no_cut_off_sentence():
     assert not speechparse.parse(whole).truncated
     cut = "一、要求\n正文写完了。\n二、任务\n各地要抓紧落实各项安全生产措施，切实做到守土有责、守土负责、守土尽责，确保\n"
     assert speechparse.parse(cut).truncated
+
+
+def test_a_speakers_own_sign_off_starts_the_closing_and_a_biography_ends_the_notes():
+    text = ("一、形势\n正文①。\n二、建议\n第一，加强研究。\n第二，重视人才。\n以上是我的一些粗浅认识，请批评指正。\n"
+            "【互动问答】\n问：效率何时提高？\n答：很难给出时间表。\n注释：\n①数据来源：某某统计年鉴，第12页。\n"
+            "报告人简介：某某，1962年生，院士。\n")
+    doc = speechparse.parse(text)
+    assert [n.marker for n in doc.walk()] == ["一、", "二、", "第一，", "第二，"]
+    assert doc.closing[0] == "以上是我的一些粗浅认识，请批评指正。" and doc.closing[-1].startswith("报告人简介：")
+    assert [n.text for n in doc.notes] == ["数据来源：某某统计年鉴，第12页。"]

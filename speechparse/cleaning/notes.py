@@ -32,6 +32,8 @@ CITATION = lazy(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版
 STRONG_CITATION = lazy(r"第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|\d{4}\s*年\s*版|年版")
 
 
+# what follows a text's notes on a page without being one: the speaker's biography
+NOT_A_NOTE = lazy(r"^(?:报告人|作者|主讲人|讲话人|演讲人|发言人)?简介[:：]")
 # an editor's note (`编者注：……`) numbers its own points as lists do, never as a speech's headings
 NOTE_POINT_FAMILIES = frozenset({"arabic", "arabic-paren", "circled"})
 DEFINED_TERM_CHARS = 20  # `①“共富工坊”：……`: the term a footnote defines is short
@@ -227,6 +229,8 @@ def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int]) -> list[list[L
         c.exclude((label.start, label.end))
     for line in lines:
         tok = c.line_tokens.get(line.start)
+        if NOT_A_NOTE.match(line.text):
+            break  # `报告人简介：……` after the notes: the page's, not a note's
         if (numbered and tok is not None and first is not None and tok.style == first.style) or \
                 (not numbered and NOTE_LINE.match(line.text) and _opener(line.text) == _opener(lines[0].text)):
             notes.append([line])  # a note opens as the first one does (`〔2〕` as `〔1〕`)
