@@ -326,3 +326,14 @@ def test_a_speakers_own_sign_off_starts_the_closing_and_a_biography_ends_the_not
     assert [n.marker for n in doc.walk()] == ["一、", "二、", "第一，", "第二，"]
     assert doc.closing[0] == "以上是我的一些粗浅认识，请批评指正。" and doc.closing[-1].startswith("报告人简介：")
     assert [n.text for n in doc.notes] == ["数据来源：某某统计年鉴，第12页。"]
+
+
+def test_a_reposters_lead_is_front_matter_and_the_speechs_own_title_block_follows_it():
+    text = ("重磅！区委书记在全区动员大会上的讲话\n3月4日，全区动员大会召开。区委书记钟明远出席会议并讲话，区长主持会议。"
+            "现将讲话全文刊发如下。\n——在全区“作风建设年”动员大会上的讲话\n钟明远\n同志们：\n一、认清形势\n正文。\n二、明确任务\n")
+    doc = speechparse.parse(text)
+    assert doc.meta["导语"].endswith("现将讲话全文刊发如下。")
+    assert (doc.subtitle, doc.speaker, doc.salutation) == ("——在全区“作风建设年”动员大会上的讲话", "钟明远", "同志们：")
+    # a report's own opening (`现将有关情况报告如下`) is the report's text
+    own = "关于农村公路养护的调研报告\n近期调研组深入十二个乡镇开展专题调研。现将有关情况报告如下。\n一、基本情况\n"
+    assert speechparse.parse(own).meta == {}

@@ -17,6 +17,11 @@ SENTENCE_END = re.compile(r"[。！？!?]$")
 SALUTATION = re.compile(
     r"^(?:各位|同志[们們]|女士[们們]|尊敬的|亲爱的|親愛的|老[师師][们們]|同[学學][们們]|朋友[们們]|全体|全體)[^。！？!?]{0,40}[：:]$")
 SUBTITLE = lazy(r"^(?:——|—|--|－－)\s*\S")
+# a reposter's lead paragraph above the speech (`……现将讲话全文推送如下，以飨读者。`): front matter,
+# kept in meta; the speech's own title block may follow it
+REPOST_LEAD = lazy(r"全文(?:推送|刊发|发布|刊登|转发|摘登|整理)?如下|(?:讲话|致辞|发言|报告)(?:全文)?(?:推送|刊发|刊登|转发|摘登)如下"
+                   r"|以飨读者")
+REPOST_LEAD_CHARS = 300
 TITLE_WITH_SUBTITLE = re.compile(r"^(?P<title>.+?)\s*(?P<subtitle>(?:——|－－)\S.*)$")
 DATE = re.compile(
     r"^[（(]?\s*(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
@@ -92,6 +97,11 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
         note_meta = NOTE_APP_META.match(text)
         if note_meta:  # a note app's `创建时间：…　更新时间：…` / `标签：…` above the title
             doc.meta[note_meta.group(1)] = text[note_meta.end(1):].lstrip(" ：:\u3000")
+            c.front((line.start, line.end), "meta")
+            continue
+        if doc.title is not None and len(text) <= REPOST_LEAD_CHARS and REPOST_LEAD.search(text) \
+                and "导语" not in doc.meta and not ABSTRACT.match(text):
+            doc.meta["导语"] = text  # a reposter's lead (`……现将讲话全文推送如下`)
             c.front((line.start, line.end), "meta")
             continue
         stamp = CLASSIFICATION.match(text)
