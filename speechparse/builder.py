@@ -150,7 +150,9 @@ _NO_SENTENCE_END = re.compile(r"[^。！？；!?;\n]*")
 # what opens an attachment list or an appendix: `附件：1. ……`, `附件`, `附表　……`, `附：……`
 # a box set beside the text (`专栏2　2025年乡村振兴“十大工程”` then `1.` `2.` …): its list is
 # not the speech's points, and the run it interrupts goes on after it
-_BOX = lazy(r"专栏[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}(?:[ \u3000：:]|$)")
+# ... and a newspaper's summary box before the text (`【报告要点】` then `1.` `2.` `3.`)
+_BOX = lazy(r"专栏[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}(?:[ \u3000：:]|$)"
+            r"|[【〔\[]?(?:报告|報告|讲话|講話|内容|內容|会议|會議)?(?:要点|要點|提要)[】〕\]]?[：:]?$")
 _APPENDIX_FIRST_ITEM = lazy(r"附[件表]?[ \u3000]*[：:][ \u3000]*(?:1|１|一)[、.．]")  # `附：1、……` then `2、……`
 _APPENDIX = re.compile(r"(?:附件|附表|附录|附)[ \u3000]*[0-9一二三四五六七八九十]{0,2}[ \u3000]*(?:[：:]|$|[ \u3000]\S)")
 
@@ -245,7 +247,7 @@ class OutlineBuilder:
         self._back_matter = _back_matter(text, self._headings)
         self._why = ("", "")
         # only a text with 附 or 专栏 in it has attachment lists, appendices or boxes
-        self._may_attach = "附" in text or "专栏" in text
+        self._may_attach = "附" in text or "专栏" in text or "要点" in text or "要點" in text or "提要" in text
         self._attachments: dict[int, tuple[str, int]] = {}  # 附件 list lines: start -> (style, ordinal)
         self._quote_open: int | None = None  # offset of a quotation mark that quoted items
         self._quote_scan = (-1, 0)  # (offset read up to, quotation marks open there) in a paragraph

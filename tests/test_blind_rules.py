@@ -337,3 +337,36 @@ def test_a_reposters_lead_is_front_matter_and_the_speechs_own_title_block_follow
     # a report's own opening (`现将有关情况报告如下`) is the report's text
     own = "关于农村公路养护的调研报告\n近期调研组深入十二个乡镇开展专题调研。现将有关情况报告如下。\n一、基本情况\n"
     assert speechparse.parse(own).meta == {}
+
+
+def test_a_speaker_with_two_posts_and_a_sidebar_whose_boxes_are_divs(tmp_path):
+    doc = speechparse.parse("在全市工作会议上的讲话\n市委副书记、市长　孟某某\n（2025年1月15日）\n同志们：\n一、形势\n")
+    assert (doc.speaker, doc.date, doc.salutation) == ("市委副书记、市长　孟某某", "2025年1月15日", "同志们：")
+    page = ("<html><body><div class=\"side-right\"><div class=\"box\"><h4>热点</h4><ul><li><a href=\"#\">甲</a></li></ul>"
+            "</div><div class=\"box\"><h4>相关文章</h4></div></div><div id=\"zoom\"><h1>在全区农业工作会议上的讲话</h1>"
+            "<p>同志们：</p><p>一、总结</p><p>正文。</p><p>二、部署</p><p>正文。</p></div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    doc = speechparse.parse_file(path)
+    assert doc.title == "在全区农业工作会议上的讲话"  # the sidebar's second box is chrome too
+
+
+# --- genres38-42: national conferences, reprints, portals, blogs, partial copies ------------------
+
+def test_a_newspapers_summary_box_and_bracketed_related_news_are_no_outline():
+    text = ("某省政府工作报告（全文）\n【报告要点】\n1.去年生产总值增长13.2%\n2.今年增长目标11%\n3.新增就业十万个\n"
+            "政府工作报告\n——在省人民代表大会上\n各位代表：\n一、过去一年的工作\n（一）经济快速增长。\n（二）改革迈出新步。\n"
+            "二、今年的任务\n1.加强农业。\n2.发展工业。\n（完）\n【相关新闻】\n1.省人大会议开幕（A13）\n2.代表团访港签约（A15）\n")
+    doc = speechparse.parse(text)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、"), (2, "1."),
+                                                        (2, "2.")]
+    assert [r.text for r in doc.removed if r.reason == "chrome"][-3:] == ["【相关新闻】", "1.省人大会议开幕（A13）",
+                                                                          "2.代表团访港签约（A15）"]
+
+
+def test_a_blog_platforms_recommendations_after_the_article_are_chrome():
+    text = ("一、成绩\n正文。\n二、任务\n正文。\n同志们，让我们携手奋斗！\n点赞 9 踩 收藏 27 觉得还不错? 一键收藏 评论 0 分享\n"
+            "1. 数字政府建设方案（word可编辑） 资源下载 积分 20\n2. 政务服务技术架构梳理 博客 阅读 2.3k\n")
+    doc = speechparse.parse(text)
+    assert [n.marker for n in doc.walk()] == ["一、", "二、"]
+    assert doc.closing == ["同志们，让我们携手奋斗！"]

@@ -48,9 +48,9 @@ LICENCE_LINE = lazy(r"^(?:Public domain|公有领域|公有領域|false|true|版
 
 
 # a page's list of other articles: its label, alone on a line, in the tail zone
-RELATED_LABEL = re.compile(r"^(?:猜你喜[欢歡]|相[关關](?:[阅閱][读讀]|推[荐薦]|文章|新[闻聞]|[链鏈]接|[报報][道]|文[档檔](?:推[荐薦])?)|延伸阅读|推荐阅读|往期(?:推荐|回顾|精选)"
+RELATED_LABEL = re.compile(r"^[【〔\[［]?(?:猜你喜[欢歡]|相[关關](?:[阅閱][读讀]|推[荐薦]|文章|新[闻聞]|[链鏈]接|[报報][道]|文[档檔](?:推[荐薦])?)|延伸阅读|推荐阅读|往期(?:推荐|回顾|精选)"
                            r"|热门(?:文章|推荐|阅读)|精彩推荐|更多(?:精彩|推荐|阅读)"
-                           r"|附件下载|相关下载|下载附件|相关附件|附件列表)[:：]?$")
+                           r"|附件下载|相关下载|下载附件|相关附件|附件列表)[】〕\]］]?[:：]?$")
 RELATED_CHARS = 60  # ... and the titles it lists are short lines
 
 
@@ -158,6 +158,12 @@ RULES: tuple[NoiseRule, ...] = (
     _rule("file-link", "chrome", r"^\S.{0,80}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|pptx?|wps|ofd|zip|rar|7z)$",
           "A link to a file to download (`1.行政工作报告（审议稿）.pdf`).",
           ("1.行政工作报告（审议稿）.pdf", "2.2024年为职工办实事项目清单.xlsx"), max_len=90),
+    _rule("platform-recommendation", "chrome",
+          r"(?:资源下载|博客|文章|专栏|问答)\s*(?:积分|阅读|浏览|点赞)\s*[\d.]+\s*[kKwW万]?$|"
+          r"^文章知识点与官方知识档案匹配|一键收藏|觉得还不错\?",
+          "A blog platform's recommendations and bars after an article (`…… 博客 阅读 2.3k`, `资源下载 积分 20`).",
+          ("1. 数字政府建设方案（word可编辑） 资源下载 积分 20", "2. 政务服务“一网通办”技术架构梳理 博客 阅读 2.3k",
+           "文章知识点与官方知识档案匹配，可进一步学习相关知识"), max_len=90, edge_only=True),
     _rule("wechat-furniture", "chrome",
           r"^原创\s+\S.{0,40}?\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}|"
           r"^(?:点击)?(?:上方)?蓝字\s*关注我们\W*$|^[-—–\s]*END[-—–\s]*$",

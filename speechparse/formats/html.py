@@ -25,9 +25,10 @@ CELL = frozenset(("td", "th"))
 _CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|share|related|recommend|"
                           r"tools|prevnext|pager|pagination|sidebar|comments?|tags|copyright|"
                           r"footer|header|banner|ad|ads|login|side|rank|hot|path|position|location|curpos|qrcode|audio|player)(?:$|[-_\s\d])", re.I)
-# ... but the article's own header, with its title, is no furniture (`article-header`, `post-header`)
-_CONTENT_HEADER = re.compile(r"(?:^|[-_\s])(?:article|post|entry|content|news|detail|main|doc|text)[-_]?header"
-                             r"(?:$|[-_\s\d])", re.I)
+# ... but the article's own header, with its title, is no furniture (`article-header`, `post-header`),
+# nor is a layout's main column (`side-main`: the main one beside the side bar)
+_CONTENT_HEADER = re.compile(r"(?:^|[-_\s])(?:(?:article|post|entry|content|news|detail|main|doc|text)[-_]?header"
+                             r"|side[-_](?:main|content|body|article))(?:$|[-_\s\d])", re.I)
 # the page's own containers: a class on them names the page (`<body class="share-page">`), not a widget
 PAGE_CONTAINERS = frozenset("html body main article".split())
 # ... and in camelCase (`pageShare`, `topNav`, `articleFooter`)
@@ -51,7 +52,8 @@ class _TextExtractor(HTMLParser):
         self._chrome = 0
         self._buf_chrome = False
         self._cells = 0
-        self._named: list[str] = []  # open elements that are chrome by their class or id
+        # open elements that are chrome by their class or id: (tag, elements of that tag open inside)
+        self._named: list[tuple[str, int]] = []
         self._lists: list[list[int]] = []  # open lists: [next number] for <ol>, [] for <ul>
         self._pre = 0              # open <pre> elements: their line breaks are the text's
         self._pre_cont = False     # the line being gathered goes on a <pre> paragraph
@@ -123,8 +125,10 @@ class _TextExtractor(HTMLParser):
         elif tag not in PAGE_CONTAINERS and any(
                 name in ("class", "id") and value and (_CHROME_NAME.search(value) or _CHROME_CAMEL.search(value))
                 and not _CONTENT_HEADER.search(value) for name, value in attrs):
-            self._named.append(tag)
+            self._named.append((tag, 0))
             self._chrome += 1
+        elif self._named and self._named[-1][0] == tag:
+            self._named[-1] = (tag, self._named[-1][1] + 1)  # a `<div>` inside the chrome `<div>`: its end is not the region's
         if tag == "a":
             self._links += 1
         elif tag == "li":
@@ -153,7 +157,9 @@ class _TextExtractor(HTMLParser):
             self._links = max(0, self._links - 1)
         if tag in BLOCK:
             self._flush()
-        if tag in CHROME or (self._named and self._named[-1] == tag):
+        if self._named and self._named[-1][0] == tag and self._named[-1][1]:
+            self._named[-1] = (tag, self._named[-1][1] - 1)  # an inner element of the region's own tag closes
+        elif tag in CHROME or (self._named and self._named[-1][0] == tag):
             if tag not in CHROME:
                 self._named.pop()
             self._chrome = max(0, self._chrome - 1)

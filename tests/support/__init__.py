@@ -14,7 +14,7 @@ FIXTURES = ROOT / "fixtures"
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 SAMPLE = ROOT / "speechparse" / "data" / "sample_speech.txt"
 
-SPEECH_SUFFIXES = (".txt", ".html", ".docx", ".md")
+SPEECH_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".md")
 
 
 def gold_fixtures() -> list[Path]:
