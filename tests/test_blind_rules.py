@@ -370,3 +370,23 @@ def test_a_blog_platforms_recommendations_after_the_article_are_chrome():
     doc = speechparse.parse(text)
     assert [n.marker for n in doc.walk()] == ["一、", "二、"]
     assert doc.closing == ["同志们，让我们携手奋斗！"]
+
+
+# --- genres43-44: bilingual decks, signed reports ----------------------------------------------
+
+def test_a_slide_decks_bilingual_agenda_after_a_lead_paragraph_is_a_toc():
+    lead = "1月10日，集团年度经营工作会议在总部召开。集团总裁作题为《攻坚突破》的讲话，全面回顾2025年工作，部署2026年任务。"
+    text = (f"攻坚突破　全球布局\n{lead}\n【PPT提纲 / Agenda】\nPart 1 / 第一部分　回顾2025 Review\n"
+            "Part 2 / 第二部分　攻坚突破 Priorities\n　1. 做强主业 Strengthen the Core\n　2. 全球布局 Go Global\n"
+            "Part 3 / 第三部分　组织与文化 People\n各位同事：\n大家上午好！\n第一部分　回顾2025\n1.业绩好于预期。\n"
+            "2.结构持续优化。\n第二部分　攻坚突破\n一、做强主业\n二、全球布局\n第三部分　组织与文化\n")
+    doc = speechparse.parse(text)
+    assert len(doc.toc) == 5 and doc.toc[0].marker == "" and doc.toc[2].marker == "1."
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "第一部分"), (2, "1."), (2, "2."), (1, "第二部分"), (2, "一、"),
+                                                        (2, "二、"), (1, "第三部分")]
+
+
+def test_a_signed_reports_sign_off_is_the_closing():
+    text = "一、履职情况\n正文。\n二、廉洁自律\n正文。\n以上报告，请予评议。\n述职人：林某某\n2025年1月15日\n"
+    doc = speechparse.parse(text)
+    assert doc.closing == ["以上报告，请予评议。", "述职人：林某某", "2025年1月15日"]

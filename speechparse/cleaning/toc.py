@@ -15,7 +15,11 @@ if TYPE_CHECKING:
 HEAD_SCAN_LINES = 120   # a TOC sits near the top
 BARE_ENTRY_LEN = 40     # an unlabelled TOC entry is a short heading
 # `提纲` / `目录` / `讲话提纲` / `【党课提纲】`: a label, bracketed or not, naming what it outlines
-TOC_LABEL = re.compile(r"^[【〔\[［（(]?(?:[\u4e00-\u9fff]{0,4}?提\s*[纲綱]|目\s*[录錄]|内容提要)[】〕\]］）)]?\s*[:：]?$")
+TOC_LABEL = re.compile(r"^[【〔\[［（(]?(?:[A-Za-z\u4e00-\u9fff]{0,6}?提\s*[纲綱]|目\s*[录錄]|内容提要|(?i:agenda|contents|outline))"
+                       r"(?:\s*[/／|｜]\s*(?:[\u4e00-\u9fff]{0,4}提[纲綱]|目[录錄]|(?i:agenda|contents|outline)))?"
+                       r"[】〕\]］）)]?\s*[:：]?$")
+# an entry of a slide deck's agenda: `Part 1 / 第一部分　……`
+_PART_ENTRY = re.compile(r"^(?i:part|section|chapter)\s*\d{1,2}\s*[/／|｜:：.．]?\s*\S")
 MAX_ENTRY_LEN = 60
 _PUNCT = re.compile(r"[，,、。；;：:\s\u3000“”\"'‘’]")
 
@@ -41,15 +45,18 @@ def find_toc(c: Cleanup, head: list[Line], tokens: list[Token]) -> None:
     if not head:
         return
     head_end = head[-1].end
+    # (a label, and a deck's unnumbered `Part 1 / ……` entries, may come after a long lead paragraph)
     candidates = [ln for ln in forward(c.text, 0, HEAD_SCAN_LINES)
-                  if ln.start <= head_end or ln.start in c.line_tokens]
+                  if ln.start <= head_end or ln.start in c.line_tokens or TOC_LABEL.match(ln.text)
+                  or _PART_ENTRY.match(ln.text)]
     entries: list[Line] = []
     labelled = False
-    for i, line in enumerate(candidates):
+    for line in candidates:
         if line.start in c.removed_starts:
             continue
         if TOC_LABEL.match(line.text):
-            entries = _labelled_block(c, candidates[i + 1:])
+            # every line after the label, the body's first paragraph too (it ends the block)
+            entries = _labelled_block(c, list(forward(c.text, line.end + 1, HEAD_SCAN_LINES)))
             if entries:
                 _toc_line(c, line)
                 c.toc_label_at = line.start
@@ -106,12 +113,21 @@ def _labelled_block(c: Cleanup, lines: list[Line]) -> list[Line]:
     top_style: str | None = None  # the first entry's style: the TOC's top level
     last_top: int | None = None   # the top level's last ordinal (skips allowed, no going back)
     for line in lines:
-        if line.start in c.removed_starts:
-            continue
         tok = c.line_tokens.get(line.start)
-        if tok is None and out and len(line.text) <= MAX_ENTRY_LEN and _PAGE_NUMBER.search(line.text) \
-                and _LEADER.search(line.text):
-            out.append(line)  # `附：……完成情况……………11`: an entry without a marker, with its page
+        if line.start in c.removed_starts:
+            if tok is not None:  # an entry that is a link, removed as chrome: listed all the same
+                listed.add((tok.style, tok.ordinal, key(token_title(c.text, tok), 4)))
+                if top_style is None:
+                    top_style = tok.style
+                if tok.style == top_style and tok.ordinal is not None:
+                    last_top = tok.ordinal
+            continue
+        if tok is None and len(line.text) <= MAX_ENTRY_LEN and (
+                (out and _PAGE_NUMBER.search(line.text) and _LEADER.search(line.text))
+                or _PART_ENTRY.match(line.text)):
+            # `附：……完成情况……………11`: an entry without a marker, with its page; a deck's
+            # `Part 2 / 第二部分　……`
+            out.append(line)
             continue
         if tok is None or len(line.text) > MAX_ENTRY_LEN:
             break
