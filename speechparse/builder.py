@@ -107,6 +107,11 @@ class _LineStarts:
         return out
 
 
+# another speaker's label at a paragraph start: the words after it are not the speech's outline
+_OTHER_SPEAKER = re.compile(r"(?:学员|记者|提问|问|答问|主持人|听众|观众|网友|代表|委员|企业家|群众)"
+                            r"(?:[（(][^）)\n]{0,24}[）)])?[：:]")
+# a paragraph of bracketed asides only (`（台下插话：……）（笑声）`)
+_ASIDES = re.compile(r"(?:[（(][^（()）\n]*[）)][ \t\u3000]*)+")
 # a table pasted as text: cells split by tabs or two or more spaces, numbers in the cells
 _CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
 _NUMBER_CELL = re.compile(r"[-+−]?\d[\d,，]*(?:\.\d+)?%?")
@@ -251,6 +256,7 @@ class OutlineBuilder:
         self._attachments: dict[int, tuple[str, int]] = {}  # 附件 list lines: start -> (style, ordinal)
         self._quote_open: int | None = None  # offset of a quotation mark that quoted items
         self._quote_scan = (-1, 0)  # (offset read up to, quotation marks open there) in a paragraph
+        self._others_para: tuple[int, bool] = (-1, False)  # (paragraph, someone else's words)
         self._quote_line = 0  # ... whose start is here
 
     # --- descent ----------------------------------------------------------------------
@@ -336,6 +342,9 @@ class OutlineBuilder:
                                  "in the same paragraph")
         if tok.inline and self._quoted_inline(tok):
             return self._because(REJECT, "quotation", "inside a quotation in its paragraph (“……一是……二是……”)")
+        if tok.inline and self._others_words(tok):
+            return self._because(REJECT, "quotation", "another speaker's words: a bracketed interjection "
+                                 "(（台下插话：一是……）) or a paragraph under another speaker's label (学员（……）：)")
         if not tok.inline and not tok.family.inline and self.hints and self.hints.get(tok.para + 1) == "cont":
             return self._because(REJECT, "wrapped", "the line goes on a Markdown paragraph after a soft break")
         if not tok.inline and tok.family.inline and self._across_a_page_break(tok):
@@ -800,6 +809,19 @@ class OutlineBuilder:
         # quoted; a run deep inside a long quoted passage stays the outline the speech adopts
         opened = text.rfind("“", max(line_start, tok.mstart - QUOTED_RUN_CHARS - 1), tok.mstart)
         return opened >= 0 and tok.mstart - opened <= QUOTED_RUN_CHARS
+
+    def _others_words(self, tok: Token) -> bool:
+        """Is the inline marker in a paragraph someone else says: a whole bracketed paragraph
+        (`（台下有企业家插话：一是融资难，二是用工难！）`) or one under another speaker's label
+        (`学员（市人社局　张某）：……一是……`, `问：`, `主持人：`)?"""
+        para, said = self._others_para
+        if para != tok.para:  # once per paragraph: a paragraph of many items is read once
+            text = self.text
+            start = text.rfind("\n", 0, tok.mstart) + 1
+            body = text[start:self._para_end(tok.mstart)].strip(_WS)
+            said = _ASIDES.fullmatch(body) is not None or _OTHER_SPEAKER.match(body) is not None
+            self._others_para = (tok.para, said)
+        return said
 
     def _inline_before(self, tok: Token) -> bool:
         """`……。第一，……；第二，……；第三，……` ending the paragraph before, then `第四，` opening

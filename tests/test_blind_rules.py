@@ -390,3 +390,25 @@ def test_a_signed_reports_sign_off_is_the_closing():
     text = "一、履职情况\n正文。\n二、廉洁自律\n正文。\n以上报告，请予评议。\n述职人：林某某\n2025年1月15日\n"
     doc = speechparse.parse(text)
     assert doc.closing == ["以上报告，请予评议。", "述职人：林某某", "2025年1月15日"]
+
+
+# --- genres45: transcripts ---------------------------------------------------------------------
+
+def test_a_transcripts_spoken_points_each_word_its_own_style():
+    text = ("第一个，今年的账要算清楚。\n一是增长账；二是结构账。\n第二个呢，今年的事要抓实在。\n第二点，要把产业链条拉长。\n"
+            "第三点，要把营商环境搞好。\n第三个，干部的劲要鼓起来。\n头一条，要讲政治。\n第二条，要守规矩。\n"
+            "第一个报名的是老王。\n")
+    assert _outline(text) == [(1, "第一个，"), (2, "一是"), (2, "二是"), (1, "第二个呢，"), (2, "第二点，"), (2, "第三点，"),
+                              (1, "第三个，"), (2, "头一条，"), (2, "第二条，")]
+
+
+def test_the_floors_words_give_no_items():
+    text = ("一、政策\n要给企业办实事。\n　　（台下有企业家插话：一是融资难，二是用工难！）（笑声）\n二、服务\n"
+            "学员（市人社局　张某）：您讲到数据共享，一是共享难；二是责任难分。请问怎么办？\n")
+    assert _outline(text) == [(1, "一、"), (1, "二、")]
+
+
+def test_a_toc_entry_is_reached_under_another_marker():
+    text = "目录\n一、数字政府\n二、数据共享\n同志们：\n第一，数字政府。正文。\n第二，数据共享。正文。\n"
+    doc = speechparse.parse(text)
+    assert all(t.found for t in doc.toc) and not [w for w in doc.warnings if w.code == "missing-section"]

@@ -89,7 +89,8 @@ def _style_key(marker: str) -> str:
     """The marker's style as a reader sees it, from the gold marker alone."""
     if "\u2460" <= marker[0] <= "\u2473":
         return "circled"
-    m = re.sub(r"\s+", "", unicodedata.normalize("NFKC", marker))  # (`二 、` is `二、` with a slip)
+    # (`二 、` is `二、` with a slip, `第二个呢，` `第二个，` with a filler; `头一条` is `第一条`)
+    m = re.sub(r"\s+|呢", "", unicodedata.normalize("NFKC", marker)).replace("头", "第")
     m = re.sub("[一二三四五六七八九十]+", "C", re.sub(r"\d+", "D", m))
     return m.rstrip("、.,:：，")
 

@@ -141,7 +141,8 @@ def punctuation(marker: str) -> str:
     """What follows the number (and bracket): `、` in `一、`, `.` in `1.`, `，` in `第一，`."""
     span = number_span(marker)
     tail = marker[span[1]:] if span else marker
-    return tail.lstrip(" \u3000）)").strip(" \u3000")
+    # (a spoken `第二个呢，` is `第二个，` with a filler: the same marker)
+    return tail.lstrip(" \u3000）)").strip(" \u3000").replace("呢", "")
 
 
 def marker_offset(doc: Document, node: Node) -> int:

@@ -44,14 +44,35 @@ DI = Family(
 )
 
 # a speaker's numbered points and questions: `第一点，` `第二个问题，关于……` `第三个方面：`
+# a speaker's points: `第一点，` `第二个问题，` `第三个方面：` count on as one run (speakers mix the
+# words); a bare `第一个，` `第二个呢，` as said off the script, and `头一条，` `第二条，`, are styles of
+# their own (`第二个呢，` then `第二点，`: a point below it)
 POINT = Family(
     name="point",
     style="point",
-    pattern=rf"第(?P<n>{CN_NUM})(?:[点點]|[个個]问题|[个個]問題|[个個]方面|方面)[，,、：:．.]",
+    pattern=rf"第(?P<n>{CN_NUM})(?:[点點]|[个個](?:问题|問題|方面)|方面)呢?[，,、：:．.]",
     description="`第一点，` / `第一个问题，` / `第一个方面，` a speaker's point at a paragraph start.",
     examples=("第一点，要把思想统一到会议精神上来。", "第二个问题，关于作风建设。", "第三點，要加強作風建設。"),
     not_markers=("第一点儿", "第一方面军"),
     heading=True,
 )
+POINT_GE = Family(
+    name="point-ge",
+    style="point-ge",
+    pattern=rf"第(?P<n>{CN_NUM})[个個]呢?[，,、：:．.]",
+    description="`第一个，` / `第二个呢，` a speaker's point, as said off the script.",
+    examples=("第二个呢，要把账算清楚。", "第一个，今年的账要算清楚。"),
+    not_markers=("第一个报名的是老王",),
+    heading=True,
+)
+POINT_TIAO = Family(
+    name="point-tiao",
+    style="point-tiao",
+    pattern=rf"(?:第(?P<n>{CN_NUM})|头(?P<n2>一))条呢?[，,]",
+    description="`头一条，` / `第二条，` a speaker's point (with a comma: `第二条 ` is an article of rules).",
+    examples=("头一条，要讲政治。", "第二条，要守规矩。"),
+    not_markers=("第二条路要走稳",),
+    heading=True,
+)
 
-FAMILIES = (VOLUME, PART, CHAPTER, SECTION, ARTICLE, LECTURE, POINT, DI)
+FAMILIES = (VOLUME, PART, CHAPTER, SECTION, POINT, POINT_GE, POINT_TIAO, ARTICLE, LECTURE, DI)  # (`第二条，` a point)
