@@ -464,9 +464,28 @@ class OutlineBuilder:
         # (a Markdown list nested in a paragraph item's list item is that item's; `其一，其二` —
         # "of it, the first" — take up the item just before them, paragraph or not)
         while j >= 0 and chain[j].leaf_para and chain[j].para != tok.para and not self._nested_deeper(tok, chain[j]) \
-                and tok.style != "qi":
+                and tok.style != "qi" and not self._holds_a_run(tok, j):
             j -= 1
         return j + 1
+
+    def _holds_a_run(self, tok: Token, j: int) -> bool:
+        """`一是……。` / `（1）……` `（2）……` / `二是……`: a paragraph item holds the line run that
+        starts after it when its own run goes on after that run (the scope is its)."""
+        item = self.chain[j]
+        if tok.inline or item.node.inline or tok.ordinal != 1 or item.style == tok.style or item.ordinal is None:
+            return False
+        chain, tokens = self.chain, self.tokens
+        nexts = {chain[k].style: chain[k].ordinal for k in range(j) if chain[k].ordinal is not None}
+        for k in range(self.pos + 1, min(len(tokens), self.pos + 1 + LOOKAHEAD_TOKENS)):
+            t = tokens[k]
+            if t.inline or t.ordinal is None:
+                continue
+            if t.style == item.style:
+                return t.ordinal == item.ordinal + 1  # (a new run of its style at 1: the old one is over)
+            prev = nexts.get(t.style)
+            if prev is not None and t.ordinal == prev + 1:
+                return False  # an enclosing item goes on first
+        return False
 
     def _place_child(self, tok: Token) -> int:
         level = self._closed_level(tok, self._attach_level(tok))

@@ -412,3 +412,11 @@ def test_a_toc_entry_is_reached_under_another_marker():
     text = "目录\n一、数字政府\n二、数据共享\n同志们：\n第一，数字政府。正文。\n第二，数据共享。正文。\n"
     doc = speechparse.parse(text)
     assert all(t.found for t in doc.toc) and not [w for w in doc.warnings if w.code == "missing-section"]
+
+
+def test_a_paragraph_item_holds_the_run_after_it_while_its_own_run_goes_on():
+    body = "我们把规划作为乡村振兴的第一道工序，坚持先规划后建设、不规划不建设，全镇上下形成了共识。"
+    text = (f"一是坚持规划先行，下好全域发展先手棋。{body}\n（1）编制规划。聘请设计院编制。\n（2）摸清家底。逐村核查。\n"
+            f"二是坚持产业为本，做强富民增收主引擎。{body}\n（1）做强莲藕。订单生产。\n（2）做活旅游。办好节会。\n"
+            f"三是坚持改革赋能。{body}\n")
+    assert _outline(text) == [(1, "一是"), (2, "（1）"), (2, "（2）"), (1, "二是"), (2, "（1）"), (2, "（2）"), (1, "三是")]
