@@ -420,3 +420,29 @@ def test_a_paragraph_item_holds_the_run_after_it_while_its_own_run_goes_on():
             f"二是坚持产业为本，做强富民增收主引擎。{body}\n（1）做强莲藕。订单生产。\n（2）做活旅游。办好节会。\n"
             f"三是坚持改革赋能。{body}\n")
     assert _outline(text) == [(1, "一是"), (2, "（1）"), (2, "（2）"), (1, "二是"), (2, "（1）"), (2, "（2）"), (1, "三是")]
+
+
+# --- genres47-48: converted Markdown, unusual HTML ---------------------------------------------
+
+def test_html_pre_wrap_keeps_its_lines_and_a_picture_heading_gives_its_alt(tmp_path):
+    wrapped = "　　一、总体要求\n　　今年是关键之年，要坚持稳中求进，推动高质量\n发展。\n　　二、主要任务\n　　抓项目。\n"
+    page = (f"<html><body><div style=\"white-space: pre-wrap\">{wrapped}</div>"
+            "<section><section><strong>三、</strong></section><section><img alt=\"强化组织保障\" src=\"a.png\"></section>"
+            "</section><p>各级要落实责任。</p><p><img alt=\"图片\" src=\"b.png\"></p></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    doc = speechparse.parse_file(path)
+    assert [(n.marker, n.title) for n in doc.walk()] == [("一、", "总体要求"), ("二、", "主要任务"), ("三、", "强化组织保障")]
+
+
+def test_markdown_text_after_a_comment_a_revision_list_and_numbered_bold_headings(tmp_path):
+    long = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，持续优化市场化法治化国际化营商环境，激发各类经营主体活力。"
+    source = (f"# 工作要点\n\n1. **总体要求**\n\n{long}\n\n2. **重点任务**\n\n### （一）提升效能\n\n"
+              "<!-- 批注：数据待核实 -->1、深化改革。正文。\n\n2、推行承诺制。正文。\n\n### （二）强化保障\n\n正文。\n\n"
+              "3. **保障措施**\n\n正文。\n\n---\n\n修改记录：\n\n1. v1　2025-02-20　初稿\n2. v2　2025-02-27　修改\n")
+    path = tmp_path / "plan.md"
+    path.write_text(source, encoding="utf-8")
+    doc = speechparse.parse_file(path)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "1."), (1, "2."), (2, "（一）"), (3, "1、"), (3, "2、"),
+                                                        (2, "（二）"), (1, "3.")]
+    assert "<!-- 批注：数据待核实 -->" in [r.text for r in doc.removed if r.reason == "markup"]

@@ -29,6 +29,11 @@ _CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|
 # nor is a layout's main column (`side-main`: the main one beside the side bar)
 _CONTENT_HEADER = re.compile(r"(?:^|[-_\s])(?:(?:article|post|entry|content|news|detail|main|doc|text)[-_]?header"
                              r"|side[-_](?:main|content|body|article))(?:$|[-_\s\d])", re.I)
+# a picture's alt text is a heading's title only after a lone marker, and only if it says something
+ALT_TITLE_MIN = 4
+LONE_MARKER_CHARS = 6
+GENERIC_ALTS = frozenset("图片 图 配图 分割线 分隔线 插图 image img picture photo banner logo 二维码".split())
+_PRE_STYLE = re.compile(r"white-space\s*:\s*pre(?:-wrap|-line)?\b", re.I)
 # the page's own containers: a class on them names the page (`<body class="share-page">`), not a widget
 PAGE_CONTAINERS = frozenset("html body main article".split())
 # ... and in camelCase (`pageShare`, `topNav`, `articleFooter`)
@@ -56,6 +61,7 @@ class _TextExtractor(HTMLParser):
         self._named: list[tuple[str, int]] = []
         self._lists: list[list[int]] = []  # open lists: [next number] for <ol>, [] for <ul>
         self._pre = 0              # open <pre> elements: their line breaks are the text's
+        self._pre_open: list[tuple[str, int]] = []  # ... each as (tag, elements of that tag open inside)
         self._pre_cont = False     # the line being gathered goes on a <pre> paragraph
         self._links = 0            # open <a> elements
         self._in_item = False      # the text being gathered is a list item's
@@ -115,9 +121,13 @@ class _TextExtractor(HTMLParser):
         if tag in SKIP:
             self._skip += 1
             return
-        if tag == "pre":
+        if tag == "pre" or _PRE_STYLE.search(dict(attrs).get("style") or ""):
+            # `<pre>`, or any element styled to keep its line breaks (`white-space:pre-wrap`)
             self._flush()
             self._pre += 1
+            self._pre_open.append((tag, 0))
+        elif self._pre_open and self._pre_open[-1][0] == tag:
+            self._pre_open[-1] = (tag, self._pre_open[-1][1] + 1)  # an inner element of its tag
         if tag in BLOCK:
             self._flush()
         if tag in CHROME:
@@ -129,6 +139,8 @@ class _TextExtractor(HTMLParser):
             self._chrome += 1
         elif self._named and self._named[-1][0] == tag:
             self._named[-1] = (tag, self._named[-1][1] + 1)  # a `<div>` inside the chrome `<div>`: its end is not the region's
+        if tag == "img" and not self._skip and not self._chrome:
+            self._alt_title(dict(attrs).get("alt") or "")
         if tag == "a":
             self._links += 1
         elif tag == "li":
@@ -144,13 +156,31 @@ class _TextExtractor(HTMLParser):
                 self._buf.append(" | ")
             self._cells += 1
 
+    def _alt_title(self, alt: str) -> None:
+        """A heading drawn as a picture after its typed marker (`<strong>一、</strong>` then
+        `<img alt="清醒认识当前形势">`): the picture's text is the title a reader sees."""
+        alt = alt.strip()
+        if len(alt) < ALT_TITLE_MIN or alt in GENERIC_ALTS or re.search(r"\.(?:jpe?g|png|gif|webp)$", alt, re.I):
+            return
+        from ..tokenizer import starts_with_marker
+
+        gathered = "".join(self._buf).strip()
+        lone = gathered or (self.lines[-1] if self.lines else "")
+        if len(lone) <= LONE_MARKER_CHARS and starts_with_marker(lone + "标题") and not re.search(r"[\u4e00-\u9fff]{2}$", lone):
+            self._buf.append(alt)
+
     def handle_endtag(self, tag: str) -> None:
         if tag in SKIP:
             self._skip = max(0, self._skip - 1)
             return
-        if tag == "pre":
-            self._flush()
-            self._pre = max(0, self._pre - 1)
+        if self._pre_open and self._pre_open[-1][0] == tag:
+            opened, inner = self._pre_open[-1]
+            if inner:
+                self._pre_open[-1] = (opened, inner - 1)
+            else:
+                self._pre_open.pop()
+                self._flush()
+                self._pre = max(0, self._pre - 1)
         if tag in ("ol", "ul") and self._lists:
             self._lists.pop()
         elif tag == "a":

@@ -67,6 +67,13 @@ def _front_matter(lines: list[str]) -> int:
     return 0
 
 
+def _bold_only(token: Any) -> bool:
+    """Is the inline token's text all inside one `**……**`?"""
+    kinds = [c.type for c in token.children or () if not (c.type == "text" and not c.content.strip())]
+    return len(kinds) >= 3 and kinds[0] == "strong_open" and kinds[-1] == "strong_close" \
+        and "strong_open" not in kinds[1:-1]
+
+
 def _inline_lines(token: Any, hard: set[int], first: int) -> list[str]:
     """The plain text of an inline token, one string per source line it spans (from line
     `first`); the lines that follow a hard break (`  ` or `\\` at the end) go into `hard`."""
@@ -168,8 +175,12 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
                     text, prefix = prefix + (" " if text[:1].isdigit() else "") + text, ""
                 if k == 0 and heading:  # `## 1.2. （二）……`: a notes tool's number before the speech's
                     text = _SECTION_NUMBER.sub("", text, count=1)
+                    text = _HEADING_ATTRIBUTES.sub("", text)  # pandoc's `## 一、…… {#_Toc123 .unnumbered}`
                 if k == 0 and item_depth:  # a list item's first line: how deep its list nests
-                    hints.setdefault(line + 1, f"list:{item_depth}")
+                    # (a top-level item that is a bold heading only, `1. **总体要求**`: a converter's
+                    # numbered heading, ranked by its style as a typed one, not below the `#` headings)
+                    if not (item_depth == 1 and _bold_only(tok)):
+                        hints.setdefault(line + 1, f"list:{item_depth}")
                     item_depth = 0
                 # full-width indentation is the text's own (not Markdown syntax): keep it, it
                 # tells paragraphs from flush headings
@@ -193,6 +204,13 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
         elif kind == "html_block" and tok.map:
             comment = tok.content.lstrip().startswith("<!--")
             for k, text in enumerate(tok.content.split("\n")[:-1]):
+                after = _AFTER_COMMENT.match(text) if comment else None
+                if after and tok.map[0] + k < len(lines):
+                    # `<!-- 批注 -->1、……`: the comment is markup, the words after it the speech's
+                    # (a line of its own each, on the same file line)
+                    out[tok.map[0] + k] = f"{after.group(1)}\n{after.group(2)}"
+                    hints[tok.map[0] + k + 1] = "markup"
+                    continue
                 if tok.map[0] + k < len(lines):
                     # a raw HTML line (a note app's `<div>**一、……**&nbsp;</div>`): tags out,
                     # entities decoded, leftover emphasis markup out, as in Markdown text
@@ -345,6 +363,8 @@ def _hint(hints: dict[int, str], line: int, heading: int, quote_depth: int) -> N
 # speech's own marker (`## 1. 一、……`, `### 2.1. （一）……`, `## 3 第三部分……`): markup
 _SECTION_NUMBER = re.compile(r"^[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+(?=[一二三四五六七八九十]{1,3}[、.．]|"
                              r"[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3})")
+_HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{[#.][^{}\n]*\}[ \t]*$")
+_AFTER_COMMENT = re.compile(r"^(\s*<!--.*?-->)\s*(\S.*)$")  # a comment, then text on its line
 _FRONT_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:")
 
 
