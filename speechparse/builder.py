@@ -43,6 +43,7 @@ from typing import NamedTuple
 from .lazy_re import lazy
 from .model import Node, ParseWarning, Span
 from .numerals import ordinal_of
+from .punct import HAN
 from .spans import Clipper, is_inside, merge
 from .tokenizer import Token, inline_form
 
@@ -137,7 +138,7 @@ _PART = _LineStarts(r"[^\s。！？；：!?;:，,（(][^\n。！？；：!?;:]{3
 # A speaker's line in a collection of remarks (座谈会发言摘编, 代表发言摘登): `■ 青崖村党支部书记
 # 罗小梅：小茶叶做成大产业`. A new speaker's words begin: it closes every item, as a part heading.
 _SPEAKER_DIVIDER = _LineStarts(r"[ \t\u3000]*[■◆▲●★▶►◎][ \t\u3000]*[^\n。！？；]{2,24}?[ \t\u3000]+"
-                               r"[\u4e00-\u9fff]{2,3}[：:][^\n]{0,30}(?=\n|$)")
+                               rf"{HAN}{{2,3}}[：:][^\n]{{0,30}}(?=\n|$)")
 # the writer's own words after the speech, under a heading or a label: `## 我的待办`, `## 参与贡献`,
 # `写在最后：……一是……二是……`; no item of the speech is in them
 _BACK_MATTER_WORDS = (r"(?:写在最后|写在后面|编后(?:记|语)|后记|我的(?:待办|笔记|思考|感想|体会|总结)|待办(?:事项)?"

@@ -4,3 +4,7 @@ SENTENCE_END = "。！？；!?;"          # ends a sentence (a title, a chunk, a
 TITLE_END = SENTENCE_END + "：:.．"  # ends an item's title (the gold's rule: first 。！？；：)
 # ends a line that ends a paragraph (a wrapped PDF line after one of these may start a new one)
 LINE_END = SENTENCE_END + "：:”"
+
+# a letter that is not Latin: in Chinese text, a Han character. Not `[\u4e00-\u9fff]`: `re` builds
+# a class of 20,000 characters at every start (about 3 ms each), this one costs a tenth of that
+HAN = r"[^\W\d_a-zA-Z]"

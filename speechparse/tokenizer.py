@@ -25,6 +25,7 @@ from typing import Any
 
 from .markers import CN_NUM, Family, registry
 from .numerals import ordinal_of
+from .punct import HAN
 
 try:  # the regex parser, to read which characters a family's marker can start with
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -47,7 +48,7 @@ _PREFIX_STARTS = " \t\u3000>#-*+" + _BARS  # what _LINE_PREFIX may start with (b
 # ... or, for a run's first item only, right after a word (`各级政府要切实做到一要……；二要……`,
 # `全市各级党组织一要……`) that makes no word with 一 (`统一要求`, `唯一是`, `这一是`, `十一是`): the
 # builder keeps such a start only when its paragraph goes on with the run (WORD_ATTACHED)
-_WORD_BEFORE_ONE = r"[\u4e00-\u9fff](?<![一二三四五六七八九十统唯惟同单之万划专逐归合初不其第另这那每某任均如是])(?=一[是要])"
+_WORD_BEFORE_ONE = HAN + r"(?<![一二三四五六七八九十统唯惟同单之万划专逐归合初不其第另这那每某任均如是])(?=一[是要])"
 _INLINE_BOUNDARY = (r"(?:[。；;：:！!？?，,]|(?<![0-9０-９])[.．]|(?<=就)是|(?<=大)家|(?<=[我你咱志])们|"
                     + _WORD_BEFORE_ONE + ")")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lazy_re import lazy
 from ..model import Node
 from .lines import Line, backward, forward
 
@@ -18,7 +19,7 @@ CLOSING_OPENER = re.compile(
     r"^(?:最后|总之)，?(?:我|让我们|希望)|^以上(?:是|就是)?我(?:的|讲的|谈的|说的)|^以上[^。！？\n]{0,12}[，,]\s*请|^我就(?:讲|说|谈)(?:这些|这么多|到这里)")
 ENDS_SENTENCE = re.compile(r"[。！？!?…”\"’）)】」』；;.]$")
 # ... and a document's imprint ends whole too: `某某办公室　　2024年9月6日印发`, a date alone
-IMPRINT = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+IMPRINT = lazy(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
                      r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:印发|发布|印制|制发|签发)?$")
 CUT_OFF_MIN_LEN = 30  # a shorter last line is a signature, a date or a heading, not a cut sentence
 

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lazy_re import lazy
+from ..punct import HAN
 from .lines import WS, Line, forward, line_at
 from .noise import PAGE_OF, TITLE_SUFFIX
 
@@ -28,13 +29,13 @@ DATE = re.compile(
     r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)\s*[）)]?$")
 DATE_IN = lazy(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?")
 SPEAKER = lazy(
-    r"^[\u4e00-\u9fff（）()、]{1,30}(?:书记|长|主任|总理|主席|委员|部长|局长|代表|同志|总监|经理|院士|教授|校长|董事长)"
+    rf"^(?:{HAN}|[（）()、]){{1,30}}(?:书记|长|主任|总理|主席|委员|部长|局长|代表|同志|总监|经理|院士|教授|校长|董事长)"
     r"[ \u3000]+[\u4e00-\u9fff某×X＊*]{2,4}$")  # (two posts: `党组书记、局长　周某某`)
 META_KEYS = ("索引号", "主题分类", "发布单位", "发文日期", "成文日期", "发布日期", "文号", "发文机关",
              "有效性", "时效", "公开方式", "公开范围", "信息来源", "主题词", "体裁分类", "组配分类", "生效日期",
              "标题", "名称", "发布机构")
 META_LINE = re.compile(r"[|｜]")
-BARE_NAME = lazy(r"^[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}$")
+BARE_NAME = lazy(rf"^{HAN}(?:[ \u3000]*{HAN}){{1,3}}$")
 # a summary's label alone on its line (a web page's `<h2>摘要</h2>` above its paragraph), and its keywords
 SUMMARY_LABEL = lazy(r"^(摘要|内容提要|内容摘要|提要|导读|导语)[:：]?$")
 NOTE_APP_META = lazy(r"^(创建时间|更新时间|修改时间|创建于|标签)[:：][ \u3000]*\S")

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import TocEntry
+from ..punct import HAN
 from ..tokenizer import Token
 from .lines import WS, Line, forward, line_at
 
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 HEAD_SCAN_LINES = 120   # a TOC sits near the top
 BARE_ENTRY_LEN = 40     # an unlabelled TOC entry is a short heading
 # `提纲` / `目录` / `讲话提纲` / `【党课提纲】`: a label, bracketed or not, naming what it outlines
-TOC_LABEL = re.compile(r"^[【〔\[［（(]?(?:[A-Za-z\u4e00-\u9fff]{0,6}?提\s*[纲綱]|目\s*[录錄]|内容提要|(?i:agenda|contents|outline))"
-                       r"(?:\s*[/／|｜]\s*(?:[\u4e00-\u9fff]{0,4}提[纲綱]|目[录錄]|(?i:agenda|contents|outline)))?"
+TOC_LABEL = re.compile(rf"^[【〔\[［（(]?(?:(?:[A-Za-z]|{HAN}){{0,6}}?提\s*[纲綱]|目\s*[录錄]|内容提要|(?i:agenda|contents|outline))"
+                       rf"(?:\s*[/／|｜]\s*(?:{HAN}{{0,4}}提[纲綱]|目[录錄]|(?i:agenda|contents|outline)))?"
                        r"[】〕\]］）)]?\s*[:：]?$")
 # an entry of a slide deck's agenda: `Part 1 / 第一部分　……`
 _PART_ENTRY = re.compile(r"^(?i:part|section|chapter)\s*\d{1,2}\s*[/／|｜:：.．]?\s*\S")

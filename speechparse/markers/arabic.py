@@ -1,5 +1,6 @@
 """Arabic-numeral markers: `1.` `1．` `1、` `⒈` and `（1）` `(1)` `⑴`."""
 
+from ..punct import HAN
 from . import AR_NUM, Family
 
 # `1.5亿`, `3、4月份`, `2024.` are numbers, not markers
@@ -21,7 +22,7 @@ ARABIC = Family(
 ARABIC_OCR_ONE = Family(
     name="arabic-ocr-one",
     style="arabic",
-    pattern=r"(?P<n>l)[.．](?=[\u4e00-\u9fff]|$)",
+    pattern=rf"(?P<n>l)[.．](?={HAN}|$)",
     description="`l.` with a letter l for the digit 1, as OCR reads it: the first `1.` of a run whose `2.` follows.",
     examples=("l.加快项目建设",),
     not_markers=("l.e. (Latin text)",),
