@@ -446,3 +446,17 @@ def test_markdown_text_after_a_comment_a_revision_list_and_numbered_bold_heading
     assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "1."), (1, "2."), (2, "（一）"), (3, "1、"), (3, "2、"),
                                                         (2, "（二）"), (1, "3.")]
     assert "<!-- 批注：数据待核实 -->" in [r.text for r in doc.removed if r.reason == "markup"]
+
+
+# --- genres49: wiki copies -----------------------------------------------------------------------
+
+def test_a_wikis_edit_links_reference_list_and_header_note_are_not_the_speech(tmp_path):
+    speech = "".join(f"第{n}，要抓好第{n}件事。同志们要认识到这件事的重要性，认真落实，抓出成效。\n\n" for n in "一二三")
+    source = ("# 开幕词\n\n> 本作品收录于《某某文集》第二卷。\n\n## 开幕词[编辑]\n\n同志们：\n\n" + speech +
+              "## 注释[编辑]\n\n1. ↑ 据当时的油印稿整理。\n\n## 参考资料\n\n编辑\n\n1. ^ 《某某文集》第二卷，第12页。\n"
+              "2. ^ 《某某日报》1956年4月2日。\n\n本作品在全世界都属于公有领域，因为作者逝世已经超过100年。\n")
+    path = tmp_path / "wiki.md"
+    path.write_text(source, encoding="utf-8")
+    doc = speechparse.parse_file(path)
+    assert [n.marker for n in doc.walk()] == ["第一，", "第二，", "第三，"]  # the header note deletes nothing
+    assert len(doc.notes) == 3 and "编辑" in [r.text for r in doc.removed]

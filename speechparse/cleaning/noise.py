@@ -42,6 +42,7 @@ LICENCE_OPENER = re.compile(r"^(?:本作品|这部作品|這部作品|此作品)
 LICENCE_WORDS = lazy(r"公有领域|公有領域|Public domain|著作权法|著作權法|版权|版權|许可协议|許可協議|"
                            r"知识共享|Creative Commons|GNU|GFDL")
 LICENCE_MAX_CHARS = 1500  # a licence notice is short; a longer block is speech
+LICENCE_NEAR = 10  # ... and names its licence within this many lines of its opener (its links split it)
 # the template's leftovers on their own lines, and a one-line notice
 LICENCE_LINE = lazy(r"^(?:Public domain|公有领域|公有領域|false|true|版权失效模板)$|"
                           r"^(?:本作品|这部作品|這部作品).{0,80}(?:公有领域|公有領域)")
@@ -59,7 +60,9 @@ def licence_block(tail: list[str]) -> int | None:
     for i, line in enumerate(tail[-LICENCE_LINES:], start=max(0, len(tail) - LICENCE_LINES)):
         if LICENCE_OPENER.match(line):
             block = tail[i:]
-            if sum(map(len, block)) <= LICENCE_MAX_CHARS and any(LICENCE_WORDS.search(b) for b in block):
+            # the licence is named by the opener or the few lines its links split it into: a
+            # header note (`本作品收录于《……》`) is not the notice a licence word further down ends
+            if sum(map(len, block)) <= LICENCE_MAX_CHARS and any(LICENCE_WORDS.search(b) for b in block[:LICENCE_NEAR]):
                 return i
     return None
 
@@ -155,6 +158,8 @@ RULES: tuple[NoiseRule, ...] = (
           "A library's licence notice at the end of the page, or what its template leaves on lines "
           "of their own.", ("Public domain", "false", "本作品在全世界都属于公有领域，因为作者逝世已经超过100年。"),
           max_len=120, edge_only=True),
+    _rule("wiki-edit-link", "chrome", r"^[\[［【]?编辑(?:本段|此段)?[\]］】]?$",
+          "A wiki's edit link left on a line of its own under a heading.", ("编辑", "[编辑]", "编辑本段"), max_len=8),
     _rule("file-link", "chrome", r"^\S.{0,80}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|pptx?|wps|ofd|zip|rar|7z)$",
           "A link to a file to download (`1.行政工作报告（审议稿）.pdf`).",
           ("1.行政工作报告（审议稿）.pdf", "2.2024年为职工办实事项目清单.xlsx"), max_len=90),

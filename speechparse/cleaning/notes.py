@@ -14,14 +14,15 @@ if TYPE_CHECKING:
     from ..cleanup import Cleanup
 
 NOTE_LINE = re.compile(r"^(?:[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|注\s*\d{0,3}\s*[:：]|"
-                       r"\[\^[^\]\s]{1,20}\]:)\s*(?P<text>\S.*)$")
+                       r"\[\^[^\]\s]{1,20}\]:|\d{1,3}[.．]\s*[\^↑])\s*(?P<text>\S.*)$")  # (a wiki's `1. ^ ……`)
 # a Markdown footnote definition (`[^1]: ……`) is a note by its syntax, citation or not
 MARKDOWN_NOTE = "[^"
 # a label may sit in brackets: `〔注释〕` `【注释】` `[注]`
 _OPEN, _CLOSE = r"[〔【\[［（(]?", r"[〕】\]］）)]?"
 GLOSSARY_LABEL = lazy(rf"^{_OPEN}(?:名[词詞]解[释釋]|名[词詞][注註][释釋]|名[词詞]术语解释|[注註]\s*[释釋]|附[注註]){_CLOSE}\s*[:：]?$")
 # (`说明` / `声明` then `1.……` `2.……` at the end: the editor's notes on the text, not its items)
-NOTE_LABEL = lazy(rf"^{_OPEN}(?:[注註]\s*[释釋]|[注註]|附[注註]|尾[注註]|参考文献|參考文獻|[说說]明|[声聲]明|[备備][注註]){_CLOSE}\s*[:：]?$")
+NOTE_LABEL = lazy(rf"^{_OPEN}(?:[注註]\s*[释釋]|[注註]|附[注註]|尾[注註]|参考文献|參考文獻|参考资料|參考資料|[说說]明|[声聲]明|[备備][注註]){_CLOSE}"
+                  r"\s*[:：]?(?:\[编辑\])?$")  # (a wiki heading keeps its `[编辑]` link)
 # ... or an editor's note that says something itself, then its numbered points
 LABEL_WITH_TEXT = lazy(r"^(?P<label>编者注|编者按|编后|编者的话|注|说明|备注)\s*[:：]\s*\S")
 # a note cites something; a circled-number item of the speech does not look like this
@@ -246,7 +247,8 @@ def _may_label(text: str) -> bool:
 
 
 def _opener(text: str) -> str:
-    return "①" if "①" <= text[0] <= "⑳" else text[0]
+    """How a note opens, whatever its number: `①`, `[`, `〔`, a digit (`1. ^ ……`)."""
+    return "①" if "①" <= text[0] <= "⑳" else "0" if text[0].isdigit() else text[0]
 
 
 def _glossary(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line]:
