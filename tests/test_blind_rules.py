@@ -460,3 +460,12 @@ def test_a_wikis_edit_links_reference_list_and_header_note_are_not_the_speech(tm
     doc = speechparse.parse_file(path)
     assert [n.marker for n in doc.walk()] == ["第一，", "第二，", "第三，"]  # the header note deletes nothing
     assert len(doc.notes) == 3 and "编辑" in [r.text for r in doc.removed]
+
+
+def test_the_papers_a_document_was_issued_with_and_its_number_are_meta_above_the_title():
+    text = ("临沅市第十一届人民代表大会第五次会议文件\n政府工作报告\n——1997年2月25日在临沅市第十一届人民代表大会第五次会议上\n"
+            "各位代表：\n一、过去一年的工作\n")
+    doc = speechparse.parse(text)
+    assert (doc.title, doc.meta) == ("政府工作报告", {"文件": "临沅市第十一届人民代表大会第五次会议文件"})
+    doc = speechparse.parse("中共某市纪律检查委员会文件\n某纪发〔2025〕2号\n关于印发工作报告的通知\n一、总体要求\n")
+    assert (doc.title, doc.meta["文号"]) == ("关于印发工作报告的通知", "某纪发〔2025〕2号")

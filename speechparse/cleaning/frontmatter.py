@@ -39,6 +39,9 @@ BARE_NAME = lazy(rf"^{HAN}(?:[ \u3000]*{HAN}){{1,3}}$")
 # a summary's label alone on its line (a web page's `<h2>摘要</h2>` above its paragraph), and its keywords
 SUMMARY_LABEL = lazy(r"^(摘要|内容提要|内容摘要|提要|导读|导语)[:：]?$")
 NOTE_APP_META = lazy(r"^(创建时间|更新时间|修改时间|创建于|标签)[:：][ \u3000]*\S")
+# the papers a document was issued with, above its title: `某市第十一届人民代表大会第五次会议文件`
+DOCUMENT_HEADER = lazy(r"^\S{2,40}(?:会议|大会|全会|委员会)文件$")
+DOCUMENT_NUMBER = lazy(r"^\S{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*\d{1,4}\s*号$")  # a document's number
 # a handling mark above the title: `内部资料　注意保存`, `秘密★1年`, `内部文件 请勿外传`
 CLASSIFICATION = lazy(r"^(?:内部资料|内部文件|内部参阅|内部学习资料|秘密|机密|绝密)(?:[★\s\u3000]*"
                       r"(?:注意保存|妥善保管|请勿外传|不得外传|\d+年|★))*$")
@@ -103,6 +106,11 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
         if doc.title is not None and len(text) <= REPOST_LEAD_CHARS and REPOST_LEAD.search(text) \
                 and "导语" not in doc.meta and not ABSTRACT.match(text):
             doc.meta["导语"] = text  # a reposter's lead (`……现将讲话全文推送如下`)
+            c.front((line.start, line.end), "meta")
+            continue
+        if doc.title is None and (DOCUMENT_HEADER.match(text) or DOCUMENT_NUMBER.match(text)):
+            # `……代表大会第五次会议文件` / `棠纪发〔2025〕2号` above the title: the papers it belongs to
+            doc.meta["文件" if DOCUMENT_HEADER.match(text) else "文号"] = text
             c.front((line.start, line.end), "meta")
             continue
         stamp = CLASSIFICATION.match(text)
