@@ -469,3 +469,8 @@ def test_the_papers_a_document_was_issued_with_and_its_number_are_meta_above_the
     assert (doc.title, doc.meta) == ("政府工作报告", {"文件": "临沅市第十一届人民代表大会第五次会议文件"})
     doc = speechparse.parse("中共某市纪律检查委员会文件\n某纪发〔2025〕2号\n关于印发工作报告的通知\n一、总体要求\n")
     assert (doc.title, doc.meta["文号"]) == ("关于印发工作报告的通知", "某纪发〔2025〕2号")
+
+
+def test_the_date_and_the_speakers_name_on_one_line():
+    doc = speechparse.parse("在全县大会上的报告\n（2026年6月12日）　罗某某\n同志们：\n一、过去五年\n正文。\n二、今后五年\n")
+    assert (doc.date, doc.speaker, doc.salutation) == ("2026年6月12日", "罗某某", "同志们：")

@@ -27,6 +27,9 @@ TITLE_WITH_SUBTITLE = re.compile(r"^(?P<title>.+?)\s*(?P<subtitle>(?:——|－�
 DATE = re.compile(
     r"^[（(]?\s*(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
     r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)\s*[）)]?$")
+# the date and the speaker's name on one line, in either order
+DATE_AND_NAME = lazy(rf"^(?:[（(]\s*(?P<date>(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月"
+                     rf"\s*[\d一二三四五六七八九十]{{1,3}}\s*日)\s*[）)])[ \t\u3000]+(?P<name>{HAN}(?:[ \u3000]?{HAN}){{1,3}})$")
 DATE_IN = lazy(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?")
 SPEAKER = lazy(
     rf"^(?:{HAN}|[（）()、]){{1,30}}(?:书记|长|主任|总理|主席|委员|部长|局长|代表|同志|总监|经理|院士|教授|校长|董事长)"
@@ -146,6 +149,11 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
         date_line = DATE.match(text)
         if doc.date is None and date_line:
             doc.date = date_line.group("date")
+            c.front((line.start, line.end), "date")
+            continue
+        dated = DATE_AND_NAME.match(text)
+        if doc.date is None and doc.speaker is None and dated:  # `（2026年6月12日）　罗某某` on one line
+            doc.date, doc.speaker = dated.group("date"), dated.group("name")
             c.front((line.start, line.end), "date")
             continue
         if doc.speaker is None and (SPEAKER.match(text) or (
