@@ -473,20 +473,8 @@ class OutlineBuilder:
         """`一是……。` / `（1）……` `（2）……` / `二是……`: a paragraph item holds the line run that
         starts after it when its own run goes on after that run (the scope is its)."""
         item = self.chain[j]
-        if tok.inline or item.node.inline or tok.ordinal != 1 or item.style == tok.style or item.ordinal is None:
-            return False
-        chain, tokens = self.chain, self.tokens
-        nexts = {chain[k].style: chain[k].ordinal for k in range(j) if chain[k].ordinal is not None}
-        for k in range(self.pos + 1, min(len(tokens), self.pos + 1 + LOOKAHEAD_TOKENS)):
-            t = tokens[k]
-            if t.inline or t.ordinal is None:
-                continue
-            if t.style == item.style:
-                return t.ordinal == item.ordinal + 1  # (a new run of its style at 1: the old one is over)
-            prev = nexts.get(t.style)
-            if prev is not None and t.ordinal == prev + 1:
-                return False  # an enclosing item goes on first
-        return False
+        return not (tok.inline or item.node.inline or tok.ordinal != 1 or item.style == tok.style) \
+            and self._run_goes_on(j, first_of_style=True)
 
     def _place_child(self, tok: Token) -> int:
         level = self._closed_level(tok, self._attach_level(tok))
@@ -644,8 +632,9 @@ class OutlineBuilder:
             i += 1
         return False
 
-    def _run_goes_on(self, j: int) -> bool:
-        """Is the run of the open item `chain[j]` continued before an enclosing item's is?"""
+    def _run_goes_on(self, j: int, first_of_style: bool = False) -> bool:
+        """Is the run of the open item `chain[j]` continued before an enclosing item's is?
+        `first_of_style`: by the next line item of its style (a new run of it at 1 ends it)."""
         chain, tokens = self.chain, self.tokens
         item = chain[j]
         if item.ordinal is None:
@@ -655,8 +644,8 @@ class OutlineBuilder:
             t = tokens[k]
             if t.inline or t.ordinal is None:
                 continue
-            if t.style == item.style and t.ordinal == item.ordinal + 1:
-                return True
+            if t.style == item.style and (first_of_style or t.ordinal == item.ordinal + 1):
+                return t.ordinal == item.ordinal + 1
             prev = nexts.get(t.style)
             if prev is not None and t.ordinal == prev + 1:
                 return False

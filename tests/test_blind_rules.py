@@ -9,6 +9,13 @@ def _outline(text: str) -> list[tuple[int, str]]:
     return [(n.depth, n.marker) for n in speechparse.parse(text).walk()]
 
 
+def _parse_file(folder, name: str, text: str) -> speechparse.Document:
+    """`text` saved as `name` (its suffix says how it is read) and parsed from the file."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return speechparse.parse_file(path)
+
+
 def test_a_run_may_start_right_after_a_word_when_its_paragraph_goes_on():
     text = "一、加强自身建设\n各级政府要切实做到一要坚持依法行政；二要坚持科学决策；三要坚持廉洁从政。\n二、其他\n"
     assert _outline(text) == [(1, "一、"), (2, "一要"), (2, "二要"), (2, "三要"), (1, "二、")]
@@ -132,9 +139,7 @@ def test_traditional_characters_copies():
 def test_a_pre_block_keeps_its_lines_and_joins_its_wraps(tmp_path):
     page = ("<html><body><pre>\n　　一、一九九七年工作回顾\n　　全县经济稳步增长，第二、三产业\n比重提高。\n"
             "　　（一）农业生产获得较好收成\n　　二、一九九八年的任务\n</pre></body></html>\n")
-    path = tmp_path / "report.html"
-    path.write_text(page, encoding="utf-8")
-    doc = speechparse.parse_file(path)
+    doc = _parse_file(tmp_path, "report.html", page)
     assert [(n.depth, n.marker, n.line) for n in doc.walk()] == [(1, "一、", 2), (2, "（一）", 5), (1, "二、", 6)]
 
 
@@ -201,9 +206,7 @@ def test_a_plans_volumes_hold_chapters_numbered_through_the_text():
 def test_yaml_front_matter_gives_title_date_and_meta(tmp_path):
     source = ("---\nlayout: post\ntitle: \"在全市大会上的讲话\"\ndate: 2024-12-31\nsource: https://example.org/"
               + "a" * 60 + "\nauthor: 办公室\ntags:\n  - 讲话\n  - 转载\n---\n\n同志们：\n\n一、总结\n\n二、部署\n")
-    path = tmp_path / "speech.md"
-    path.write_text(source, encoding="utf-8")
-    doc = speechparse.parse_file(path)
+    doc = _parse_file(tmp_path, "speech.md", source)
     assert (doc.title, doc.date, doc.speaker) == ("在全市大会上的讲话", "2024-12-31", None)
     assert doc.meta == {"layout": "post", "source": "https://example.org/" + "a" * 60, "author": "办公室",
                         "tags": "讲话, 转载"}
@@ -216,9 +219,7 @@ def test_a_page_class_on_body_is_no_furniture_and_the_articles_header_holds_the_
             "<div class=\"audio-bar\">▶听新闻 12:46</div></div><div class=\"article-body\"><p>同学们：</p>"
             "<p>一、坚定理想信念</p><p>正文。</p><p>二、练就过硬本领</p><p>正文。</p></div>"
             "<div class=\"share\">分享</div></body></html>")
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
-    doc = speechparse.parse_file(path)
+    doc = _parse_file(tmp_path, "page.html", page)
     assert [n.marker for n in doc.walk()] == ["一、", "二、"]
     assert (doc.title, doc.salutation) == ("做堪当重任的年轻干部", "同学们：")
     assert ("ad", "学习强国打开APP，阅读体验更佳") in [(r.reason, r.text) for r in doc.removed]
@@ -293,9 +294,7 @@ def test_markdown_section_numbers_before_the_speechs_markers_and_a_bullet_holdin
     source = ("## 1. 一、充分认识重大意义\n\n### 1.1. （一）县域强则全省强\n\n正文。\n\n> 注：这一部分现场没记全。\n\n"
               "第一，深化改革。第二，扩大开放。\n\n## 2. 二、保障\n\n- （一）安全生产\n  - 1. 燃气整治：完成3200处。\n"
               "  - 2. 自建房整治：其中：\n    - （1）C级房屋412栋；\n    - （2）D级房屋57栋。\n")
-    path = tmp_path / "notes.md"
-    path.write_text(source, encoding="utf-8")
-    doc = speechparse.parse_file(path)
+    doc = _parse_file(tmp_path, "notes.md", source)
     assert [(n.depth, n.marker) for n in doc.walk()] == [
         (1, "一、"), (2, "（一）"), (3, "第一，"), (1, "二、"), (2, "（一）"), (3, "1."), (3, "2."),
         (4, "（1）"), (4, "（2）")]
@@ -345,9 +344,7 @@ def test_a_speaker_with_two_posts_and_a_sidebar_whose_boxes_are_divs(tmp_path):
     page = ("<html><body><div class=\"side-right\"><div class=\"box\"><h4>热点</h4><ul><li><a href=\"#\">甲</a></li></ul>"
             "</div><div class=\"box\"><h4>相关文章</h4></div></div><div id=\"zoom\"><h1>在全区农业工作会议上的讲话</h1>"
             "<p>同志们：</p><p>一、总结</p><p>正文。</p><p>二、部署</p><p>正文。</p></div></body></html>")
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
-    doc = speechparse.parse_file(path)
+    doc = _parse_file(tmp_path, "page.html", page)
     assert doc.title == "在全区农业工作会议上的讲话"  # the sidebar's second box is chrome too
 
 
@@ -429,9 +426,7 @@ def test_html_pre_wrap_keeps_its_lines_and_a_picture_heading_gives_its_alt(tmp_p
     page = (f"<html><body><div style=\"white-space: pre-wrap\">{wrapped}</div>"
             "<section><section><strong>三、</strong></section><section><img alt=\"强化组织保障\" src=\"a.png\"></section>"
             "</section><p>各级要落实责任。</p><p><img alt=\"图片\" src=\"b.png\"></p></body></html>")
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
-    doc = speechparse.parse_file(path)
+    doc = _parse_file(tmp_path, "page.html", page)
     assert [(n.marker, n.title) for n in doc.walk()] == [("一、", "总体要求"), ("二、", "主要任务"), ("三、", "强化组织保障")]
 
 
@@ -440,9 +435,7 @@ def test_markdown_text_after_a_comment_a_revision_list_and_numbered_bold_heading
     source = (f"# 工作要点\n\n1. **总体要求**\n\n{long}\n\n2. **重点任务**\n\n### （一）提升效能\n\n"
               "<!-- 批注：数据待核实 -->1、深化改革。正文。\n\n2、推行承诺制。正文。\n\n### （二）强化保障\n\n正文。\n\n"
               "3. **保障措施**\n\n正文。\n\n---\n\n修改记录：\n\n1. v1　2025-02-20　初稿\n2. v2　2025-02-27　修改\n")
-    path = tmp_path / "plan.md"
-    path.write_text(source, encoding="utf-8")
-    doc = speechparse.parse_file(path)
+    doc = _parse_file(tmp_path, "plan.md", source)
     assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "1."), (1, "2."), (2, "（一）"), (3, "1、"), (3, "2、"),
                                                         (2, "（二）"), (1, "3.")]
     assert "<!-- 批注：数据待核实 -->" in [r.text for r in doc.removed if r.reason == "markup"]
@@ -455,9 +448,7 @@ def test_a_wikis_edit_links_reference_list_and_header_note_are_not_the_speech(tm
     source = ("# 开幕词\n\n> 本作品收录于《某某文集》第二卷。\n\n## 开幕词[编辑]\n\n同志们：\n\n" + speech +
               "## 注释[编辑]\n\n1. ↑ 据当时的油印稿整理。\n\n## 参考资料\n\n编辑\n\n1. ^ 《某某文集》第二卷，第12页。\n"
               "2. ^ 《某某日报》1956年4月2日。\n\n本作品在全世界都属于公有领域，因为作者逝世已经超过100年。\n")
-    path = tmp_path / "wiki.md"
-    path.write_text(source, encoding="utf-8")
-    doc = speechparse.parse_file(path)
+    doc = _parse_file(tmp_path, "wiki.md", source)
     assert [n.marker for n in doc.walk()] == ["第一，", "第二，", "第三，"]  # the header note deletes nothing
     assert len(doc.notes) == 3 and "编辑" in [r.text for r in doc.removed]
 

@@ -12,6 +12,8 @@ import re
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
+from ..punct import HAN
+
 if TYPE_CHECKING:
     from ..source import SourceWarning
 
@@ -45,6 +47,30 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 _BARE_NUMBER = re.compile(r"[0-9０-９]{1,2}[.．、]?|[（(][0-9０-９]{1,2}[)）]|[·•]")
 
 
+# An element that opens a region (chrome by its class, `<pre>`-like by its style) closes it at its
+# own end tag, not at the end of an inner element of the same tag: each region is kept as
+# (tag, elements of that tag open inside it).
+def _opens(regions: list[tuple[str, int]], tag: str) -> None:
+    """Count an element of the innermost region's own tag opening inside it."""
+    if regions and regions[-1][0] == tag:
+        regions[-1] = (tag, regions[-1][1] + 1)
+
+
+def _closes(regions: list[tuple[str, int]], tag: str) -> bool:
+    """Does this end tag close the innermost region (and not an inner element of its tag)?"""
+    if not regions or regions[-1][0] != tag:
+        return False
+    inner = regions[-1][1]
+    if inner:
+        regions[-1] = (tag, inner - 1)
+        return False
+    regions.pop()
+    return True
+
+
+_TWO_HAN_AT_END = re.compile(rf"{HAN}{{2}}$")
+
+
 class _TextExtractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -60,8 +86,8 @@ class _TextExtractor(HTMLParser):
         # open elements that are chrome by their class or id: (tag, elements of that tag open inside)
         self._named: list[tuple[str, int]] = []
         self._lists: list[list[int]] = []  # open lists: [next number] for <ol>, [] for <ul>
-        self._pre = 0              # open <pre> elements: their line breaks are the text's
-        self._pre_open: list[tuple[str, int]] = []  # ... each as (tag, elements of that tag open inside)
+        # open `<pre>`-like elements (their line breaks are the text's), as regions (see _opens)
+        self._pre_open: list[tuple[str, int]] = []
         self._pre_cont = False     # the line being gathered goes on a <pre> paragraph
         self._links = 0            # open <a> elements
         self._in_item = False      # the text being gathered is a list item's
@@ -124,10 +150,9 @@ class _TextExtractor(HTMLParser):
         if tag == "pre" or _PRE_STYLE.search(dict(attrs).get("style") or ""):
             # `<pre>`, or any element styled to keep its line breaks (`white-space:pre-wrap`)
             self._flush()
-            self._pre += 1
             self._pre_open.append((tag, 0))
-        elif self._pre_open and self._pre_open[-1][0] == tag:
-            self._pre_open[-1] = (tag, self._pre_open[-1][1] + 1)  # an inner element of its tag
+        else:
+            _opens(self._pre_open, tag)
         if tag in BLOCK:
             self._flush()
         if tag in CHROME:
@@ -137,8 +162,8 @@ class _TextExtractor(HTMLParser):
                 and not _CONTENT_HEADER.search(value) for name, value in attrs):
             self._named.append((tag, 0))
             self._chrome += 1
-        elif self._named and self._named[-1][0] == tag:
-            self._named[-1] = (tag, self._named[-1][1] + 1)  # a `<div>` inside the chrome `<div>`: its end is not the region's
+        else:
+            _opens(self._named, tag)
         if tag == "img" and not self._skip and not self._chrome:
             self._alt_title(dict(attrs).get("alt") or "")
         if tag == "a":
@@ -166,38 +191,28 @@ class _TextExtractor(HTMLParser):
 
         gathered = "".join(self._buf).strip()
         lone = gathered or (self.lines[-1] if self.lines else "")
-        if len(lone) <= LONE_MARKER_CHARS and starts_with_marker(lone + "标题") and not re.search(r"[\u4e00-\u9fff]{2}$", lone):
+        if len(lone) <= LONE_MARKER_CHARS and starts_with_marker(lone + "标题") and not _TWO_HAN_AT_END.search(lone):
             self._buf.append(alt)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in SKIP:
             self._skip = max(0, self._skip - 1)
             return
-        if self._pre_open and self._pre_open[-1][0] == tag:
-            opened, inner = self._pre_open[-1]
-            if inner:
-                self._pre_open[-1] = (opened, inner - 1)
-            else:
-                self._pre_open.pop()
-                self._flush()
-                self._pre = max(0, self._pre - 1)
+        if _closes(self._pre_open, tag):
+            self._flush()
         if tag in ("ol", "ul") and self._lists:
             self._lists.pop()
         elif tag == "a":
             self._links = max(0, self._links - 1)
         if tag in BLOCK:
             self._flush()
-        if self._named and self._named[-1][0] == tag and self._named[-1][1]:
-            self._named[-1] = (tag, self._named[-1][1] - 1)  # an inner element of the region's own tag closes
-        elif tag in CHROME or (self._named and self._named[-1][0] == tag):
-            if tag not in CHROME:
-                self._named.pop()
+        if tag in CHROME or _closes(self._named, tag):
             self._chrome = max(0, self._chrome - 1)
 
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
-        if self._pre and "\n" in data:
+        if self._pre_open and "\n" in data:
             self._pre_lines(data)
             return
         if data.strip():
