@@ -56,9 +56,12 @@ _WS = " \t\u3000\n"
 # a transcript's stage direction on a line of its own: `（掌声）` `【鼓掌】` `（停顿）` `（众笑）`
 _STAGE_DIRECTION = lazy(r"[（(【\[][^）)】\]\n]{0,6}(?:掌声|鼓掌|停顿|笑声|众笑|大笑|插话|欢呼|起立)"
                               r"[^）)】\]\n]{0,6}[）)】\]][ \t\u3000]*(?:\n|$)")
-_ATTACHMENT_LINE = lazy(r"(?m)^[ \t\u3000]*附件[ \t\u3000]*[0-9一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?[ \t\u3000]*$")
-_SIGN_OFF = lazy(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$"
-                       r"|(?:述职人|报告人|汇报人|发言人)[：:]|以上报告|以上(?:汇报|发言|述职)|谢谢(?:大家)?[！!。]?$")
+# (a rule under a letter's signature: an e-mail's footer, a confidentiality notice)
+_AFTER_SIGN_OFF = lazy(r"(?m)^[ \t\u3000]*(?:附件[ \t\u3000]*[0-9一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?"
+                       r"|-{6,}|_{6,}|={6,}|—{3,}|\*{6,})[ \t\u3000]*$")
+_SIGN_OFF = lazy(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
+                 r"(?:于[^\s，。]{1,8})?$"
+                 r"|(?:述职人|报告人|汇报人|发言人)[：:]|以上报告|以上(?:汇报|发言|述职)|谢谢(?:大家)?[！!。]?$")
 SIGN_OFF_LINES = 3    # the sign-off is among the lines right before the 附件 line
 SIGN_OFF_CHARS = 600
 _STAGE_OPENERS, STAGE_CHARS = "（(【[", 16
@@ -1240,7 +1243,7 @@ def _back_matter(text: str, headings: list[tuple[int, int]]) -> list[Span]:
             spans.append((at, len(text) if end == -1 else end))
     if "结" in text:  # `结束语` / `结语` on a line of its own: the closing words, to the end
         spans += [(at, len(text)) for at in _CLOSING_LABEL.starts(text)][:1]
-    if "附件" in text:
+    if "附件" in text or "----" in text or "____" in text or "====" in text or "———" in text or "****" in text:
         attached = _attached_after_sign_off(text)
         if attached is not None:
             spans.append((attached, len(text)))
@@ -1248,9 +1251,9 @@ def _back_matter(text: str, headings: list[tuple[int, int]]) -> list[Span]:
 
 
 def _attached_after_sign_off(text: str) -> int | None:
-    """Offset of an `附件` line whose few lines before close the text (a date alone on its line,
-    a signature, `以上报告，请予审议。`, `谢谢大家`), or None."""
-    for m in _ATTACHMENT_LINE.finditer(text):
+    """Offset of an `附件` line or a rule (`------`) whose few lines before close the text (a date
+    alone on its line, a signature, `以上报告，请予审议。`, `谢谢大家`), or None."""
+    for m in _AFTER_SIGN_OFF.finditer(text):
         before = text[max(0, m.start() - SIGN_OFF_CHARS):m.start()].split("\n")
         lines = [ln.strip(" \t\u3000") for ln in before[1:] if ln.strip(" \t\u3000")][-SIGN_OFF_LINES:]
         if any(_SIGN_OFF.match(ln) for ln in lines):

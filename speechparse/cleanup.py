@@ -64,6 +64,10 @@ class Cleanup:
     def before_outline(self, tokens: list[Token]) -> list[Token]:
         """Run the passes before the outline (BEFORE_OUTLINE, in order); return the tokens
         that remain for the builder."""
+        if any(t.family.heading_line for t in tokens):  # `1 总体要求`: a marker on a heading line only
+            hints = self.doc.source.hints
+            tokens = [t for t in tokens if not t.family.heading_line
+                      or hints.get(t.para + 1, "").startswith("heading:")]
         self.line_tokens = {t.start: t for t in tokens if not t.inline}
         self.tokens = tokens
         self.head = self._head_lines()

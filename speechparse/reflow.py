@@ -14,7 +14,7 @@ from collections import Counter
 from .cleaning.noise import is_page_furniture
 from .lazy_re import lazy
 from .punct import LINE_END
-from .tokenizer import continues_inline_run, starts_with_marker
+from .tokenizer import continues_inline_run, line_item, starts_with_marker
 
 _INDENT = lazy(r"[ \t\u3000]{2,}|\u3000|\t")
 _SAMPLE_LINES = 4000
@@ -95,6 +95,7 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
     joins = 0
     prev_full = prev_nearly_full = False
     prev_end = prev_text = ""
+    last_number: dict[str, int] = {}  # per marker style, the number of the last line it opened
     for i, line in enumerate(lines):
         stripped = line.rstrip()
         join = False
@@ -108,6 +109,11 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
             else:  # (a full line's `……；第二，……；` then `第三，……`: the wrap went on a run)
                 join = not (prev_end in LINE_END and starts_with_marker(line)) \
                     or continues_inline_run(prev_text, line)
+                # a full line that is no sentence (a table row's figures), then the next item of
+                # a run that opened lines before (`1、` … `2、`): a new paragraph all the same
+                item = line_item(line) if join else None
+                if item is not None and last_number.get(item[0]) == item[1] - 1:
+                    join = False
         if join:
             lead = len(line) - len(line.lstrip(" \t\u3000"))
             out.append(line[lead:])
@@ -118,6 +124,9 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
             if i:
                 out.append("\n")
                 pos += 1
+            item = line_item(line)
+            if item is not None:
+                last_number[item[0]] = item[1]
             starts.append(pos)
             out.append(line)
             pos += len(line)

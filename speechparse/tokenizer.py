@@ -436,6 +436,15 @@ def starts_with_marker(line: str) -> bool:
     return _line_token(line) is not None
 
 
+def line_item(line: str) -> tuple[str, int] | None:
+    """(style, ordinal) of the numbered heading-style marker `line` opens with (`2、` `（四）`;
+    not an inline family's `二是`), if any: reflow asks whether it goes on an open run."""
+    tok = _line_token(line)
+    if tok is None or tok.ordinal is None or tok.family.inline or tok.family.heading_line:
+        return None
+    return tok.family.style, tok.ordinal
+
+
 def _line_token(line: str) -> Token | None:
     """The marker candidate `line` opens with, if any."""
     tables = _tables()
@@ -468,6 +477,8 @@ def number_span(marker: str) -> tuple[int, int] | None:
     """Where the number sits in a marker as written (`（三）` -> (1, 2)); None without one."""
     tables = _tables()
     m = tables.line_re.match(marker)
+    if m is None and marker.isdigit():
+        return 0, len(marker)  # `1` of `## 1 总体要求`: a number whose marker is the number alone
     if m is None or m.lastindex is None:
         return None
     for k in tables.line_table[m.lastindex][1]:

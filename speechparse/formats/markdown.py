@@ -40,6 +40,9 @@ _FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
 # (`**（二）****项目…**`: two bold runs that touch leave four); `==…==` is the highlight of
 # Obsidian, Typora and Yuque
 _CALLOUT = re.compile(r"^:::\s*[\w-]*\s*$")
+# an admonition of Python-Markdown / mkdocs-material (`!!! note "说明"`, collapsible `??? info`):
+# its body is the lines indented below it
+_ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+(?:\"[^\"\n]*\"|[\w-]+))*[ \t]*$")
 _ASIDE_OPEN = re.compile(r"^\s*<aside\b[^>]*>", re.I)
 _ASIDE_CLOSE = re.compile(r"</aside\s*>", re.I)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
@@ -238,7 +241,19 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
 def _hint_callouts(hints: dict[int, str], lines: list[str]) -> None:
     """`:::tips` … `:::` (Yuque, VuePress, Docusaurus) and `<aside>` … `</aside>` (Notion):
     an editor's box beside the speech, read as quoted text (no items); its fence lines are
-    markup. `%% … %%` (an Obsidian comment, hidden when the note is read) is markup whole."""
+    markup. So is an admonition (`!!! tip "数据链接"` and the indented lines below it).
+    `%% … %%` (an Obsidian comment, hidden when the note is read) is markup whole."""
+    for i, line in enumerate(lines):
+        if _ADMONITION.match(line):
+            last = i
+            for k in range(i + 1, len(lines)):
+                if lines[k].startswith(("    ", "\t")):
+                    last = k
+                elif lines[k].strip():
+                    break
+            hints[i + 1] = "markup"
+            for k in range(i + 1, last + 1):
+                hints[k + 1] = "quote"
     opened: int | None = None
     for i, line in enumerate(lines):
         if _CALLOUT.match(line):

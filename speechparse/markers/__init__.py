@@ -36,20 +36,22 @@ class Family:
     inside:   the styles whose items hold this one's by the words themselves (`第一章` is
               inside `第一篇`, never above it); its count may go on through them (`第三篇`
               `第七章`: a plan numbers its chapters through the whole text)
+    heading_line: a marker only on a line its input marks as a heading (a Markdown `#`, a
+              Word heading style): `1 总体要求` is a number and a word anywhere else
     """
 
     # a plain class, not a dataclass: `dataclasses` imports `inspect`, a sixth of a cold start
     __slots__ = ("name", "style", "pattern", "description", "examples", "not_markers", "inline", "heading",
-                 "group", "doubt", "weak", "title_on_next_line", "inside")
+                 "group", "doubt", "weak", "title_on_next_line", "inside", "heading_line")
 
     def __init__(self, name: str, style: str, pattern: str, description: str, examples: tuple[str, ...] = (),
                  not_markers: tuple[str, ...] = (), inline: bool = False, heading: bool = False,
                  group: str = "", doubt: str = "", weak: bool = False, title_on_next_line: bool = True,
-                 inside: tuple[str, ...] = ()) -> None:
+                 inside: tuple[str, ...] = (), heading_line: bool = False) -> None:
         self.name, self.style, self.pattern, self.description = name, style, pattern, description
         self.examples, self.not_markers, self.inline, self.heading = examples, not_markers, inline, heading
         self.group, self.doubt, self.weak, self.title_on_next_line = group, doubt, weak, title_on_next_line
-        self.inside = inside
+        self.inside, self.heading_line = inside, heading_line
 
     def _key(self) -> tuple[object, ...]:
         return tuple(getattr(self, slot) for cls in type(self).__mro__ for slot in getattr(cls, "__slots__", ()))

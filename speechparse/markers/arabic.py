@@ -39,4 +39,16 @@ ARABIC_PAREN = Family(
     not_markers=("（2024）年度报告 (four digits)",),
 )
 
-FAMILIES = (ARABIC, ARABIC_OCR_ONE, ARABIC_PAREN)
+# a site's or a word processor's section number before a heading's words (`## 1 总体要求`)
+ARABIC_HEADING = Family(
+    name="arabic-heading",
+    style="arabic-heading",
+    pattern=rf"(?P<n>[1-9][0-9]?)(?=[ \t\u3000]+{HAN})(?![ \t\u3000]+[年月日个万亿])",
+    description="Arabic numeral and a space before a heading's words, on a Markdown or Word heading line only.",
+    examples=("1 总体要求",),
+    not_markers=("3 月份以来 (a date)",),
+    heading=True,
+    heading_line=True,
+)
+
+FAMILIES = (ARABIC, ARABIC_OCR_ONE, ARABIC_PAREN, ARABIC_HEADING)

@@ -6,7 +6,7 @@ from . import CN_NUM, Family
 _NOT_A_LIST = r"(?![一二三四五六七八九十两]{1,3}[、，,])"
 # `一、二月份` and `一、二季度` are date ranges, but `一、一年来工作回顾` and `二、九十年代的主要任务`
 # are headings: the builder decides (a heading line in a run of heading lines is an item)
-RANGE_LIKE = r"[一二三四五六七八九十两]{1,3}(?:月|季|产|等|级|类|线|期|号|年|个)"
+RANGE_LIKE = r"[一二三四五六七八九十两]{1,3}(?:月|季|产|等|级|类|线|期|号|年|个|组|队|社|片|栋|班|单元|车间|标段)"
 
 CN_DUN = Family(
     name="cn-dun",
@@ -15,7 +15,7 @@ CN_DUN = Family(
     pattern=rf"(?P<n>{CN_NUM}) ?(?:、|[.．](?![0-9０-９])){_NOT_A_LIST}",
     description="Chinese numeral with 、 — the usual first level of a speech.",
     examples=("一、要认清形势，把握发展方向", "十二、加强党的建设", "二 、扎实做好明年的经济工作"),
-    not_markers=("一、二月份全市经济运行平稳", "一、二、三产业协调发展"),
+    not_markers=("一、二月份全市经济运行平稳", "一、二、三产业协调发展", "一、二组的群众反映"),
     heading=True,
     doubt=RANGE_LIKE,
 )

@@ -74,5 +74,14 @@ POINT_TIAO = Family(
     not_markers=("第二条路要走稳",),
     heading=True,
 )
+POINT_THING = Family(
+    name="point-thing",
+    style="point-thing",
+    pattern=rf"(?:第(?P<n>{CN_NUM})|头(?P<n2>一))[件个個](?:事情?|大事)呢?[，,：:]",
+    description="`头一件事，` / `第二件事呢，` / `第三个事情，` a speaker's point, counted as things to do.",
+    examples=("头一件事，把路修好。", "第二件事呢，把账算清。", "第三个事情，要管好队伍。"),
+    not_markers=("第一件事情是什么", "头一件事就办砸了"),
+    heading=True,
+)
 
-FAMILIES = (VOLUME, PART, CHAPTER, SECTION, POINT, POINT_GE, POINT_TIAO, ARTICLE, LECTURE, DI)  # (`第二条，` a point)
+FAMILIES = (VOLUME, PART, CHAPTER, SECTION, POINT, POINT_GE, POINT_TIAO, POINT_THING, ARTICLE, LECTURE, DI)  # (`第二条，` a point)
