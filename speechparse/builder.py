@@ -57,11 +57,12 @@ _WS = " \t\u3000\n"
 _STAGE_DIRECTION = lazy(r"[（(【\[][^）)】\]\n]{0,6}(?:掌声|鼓掌|停顿|笑声|众笑|大笑|插话|欢呼|起立)"
                               r"[^）)】\]\n]{0,6}[）)】\]][ \t\u3000]*(?:\n|$)")
 # (a rule under a letter's signature: an e-mail's footer, a confidentiality notice)
-_AFTER_SIGN_OFF = lazy(r"(?m)^[ \t\u3000]*(?:附件[ \t\u3000]*[0-9一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?"
+_AFTER_SIGN_OFF = lazy(r"(?m)^[ \t\u3000]*(?:附件[ \t\u3000]*[0-9一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?|附[：:]"
                        r"|-{6,}|_{6,}|={6,}|—{3,}|\*{6,})[ \t\u3000]*$")
 _SIGN_OFF = lazy(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
                  r"(?:于[^\s，。]{1,8})?$"
-                 r"|(?:述职人|报告人|汇报人|发言人)[：:]|以上报告|以上(?:汇报|发言|述职)|谢谢(?:大家)?[！!。]?$")
+                 r"|(?:述职人|报告人|汇报人|发言人)[：:]|以上报告|以上(?:汇报|发言|述职)|谢谢(?:大家)?[！!。]?$"
+                 r"|同志[们們][，,！!]|让我们|讓我們")  # (the closing words: `同志们，……让我们……！`)
 SIGN_OFF_LINES = 3    # the sign-off is among the lines right before the 附件 line
 SIGN_OFF_CHARS = 600
 _STAGE_OPENERS, STAGE_CHARS = "（(【[", 16
@@ -82,6 +83,7 @@ LINK_LINES = 3        # a title cut by link fragments runs on over this many lin
 LINK_CHARS = 80       # ... each this short
 SLOGAN_CHARS = 3       # an inline item this short inside a sentence is a saying (一是吃饭)
 RESUME_SIBLINGS = 4    # a run an aside interrupted goes on within this many siblings
+PARALLEL_CHARS = 2     # parallel items (排比) open with these many of the same characters
 SHORT_TITLE = 5        # an item's words this short before the next item's comma: its title runs on
 ATTACHMENT_CHARS = 300  # a line of an attachment list (附件：1. …) is this short at most
 ATTACHMENT_LINES = 3    # an appendix's numbered rows follow its opener within this many lines
@@ -151,6 +153,11 @@ _BACK_MATTER_HEADING = lazy(rf"[ \t\u3000]*{_BACK_MATTER_WORDS}[ \t\u3000]*$")
 _BACK_MATTER_LABEL = _LineStarts(r"[ \t\u3000]*(?:写在最后|写在后面|编后(?:记|语)|后记|我的(?:思考|感想|体会))[ \t\u3000]*[：:]")
 # a speech's (or its outline's) closing words under their label (the closing pass takes them)
 _CLOSING_LABEL = _LineStarts(r"[ \t\u3000]*(?:结束语|结语|結束語|結語)[ \t\u3000]*[：:]?[ \t\u3000]*(?=\n|$)")
+# the chair or the floor after the speech has closed (`谢谢大家！` / `我就讲这么多。` on the line
+# before): a Q&A, the speaker's answers included, outside the speech's outline
+_QA_LABEL = _LineStarts(r"[ \t\u3000]*(?:主持人|问题?[0-9０-９一二三四五六七八九十]{0,3}|提问|记者|员工|学员|听众|观众|网友)"
+                        r"(?:[（(][^）)\n]{0,24}[）)])?[：:]")
+_SIGNED_OFF = re.compile(r"谢谢(?:大家|各位)?[^。！？!?\n]{0,16}[！!。]|我就(?:讲|说|谈)(?:这些|这么多|到这里)|讲完了")
 _LONG_INDENTED = _LineStarts(r"[ \t\u3000]+[^\s][^\n]{40}")
 _LONG_FLUSH = _LineStarts(r"[^\s][^\n]{40}")
 _OPEN_QUOTE = "“‘「『"
@@ -251,6 +258,7 @@ class OutlineBuilder:
                        and not is_inside(self.excluded, at) and at not in boxed]
         self._headings = _unnumbered_headings(text, tokens, self.hints)
         self._roots: list[Node] = []
+        self._clauses: set[int] = set()  # ids of the items that are `；` clauses of a listed sentence
         self._root_styles: set[str] = set()  # the styles of the top-level items so far
         self._heading_levels_hold = _heading_levels_hold(tokens, self.hints)
         self._back_matter = _back_matter(text, self._headings)
@@ -294,6 +302,8 @@ class OutlineBuilder:
             item = _Open(node, tok, self._shape(tok), self._layout(tok))
             if item.leaf_para and not tok.inline and tok.ordinal is not None and self._opens_a_list(tok):
                 item.leaf_para = False
+            elif not item.leaf_para and self._list_clause(tok, siblings):
+                item.leaf_para = True
             self.chain.append(item)
             self._parse_items(item, node.children, depth + 1)
             self.chain.pop()
@@ -580,7 +590,8 @@ class OutlineBuilder:
                 if not inner and o != 1 and o not in wants:
                     continue
                 outer = wants.get(o)
-                if j >= 0 and not (outer is not None and self._shape(t) == chain[outer].shape != inner_shape):
+                if j >= 0 and not (outer is not None and self._shape(t) == chain[outer].shape != inner_shape
+                                   and not self._worded_alike(t, tok, chain[outer].node)):
                     del inner[j + 1:]
                     inner[j] = o
                 elif outer is not None:
@@ -593,6 +604,15 @@ class OutlineBuilder:
                 between[t.style] = o
                 inner = []
         return None
+
+    def _worded_alike(self, t: Token, first: Token, other: Node) -> bool:
+        """`一是坚持……，着力……` … `五是坚持……，着力……。人才是……`: an item that opens with the
+        words of the run's first item (and not with those of the other run's item) is that
+        run's, whatever its shape (排比: parallel items share their first words)."""
+        text = self.text
+        words = text[t.mend:t.mend + PARALLEL_CHARS]
+        return len(words) == PARALLEL_CHARS and words == text[first.mend:first.mend + PARALLEL_CHARS] \
+            and not other.title.startswith(words)
 
     def _closed_level(self, tok: Token, level: int) -> int:
         """The attach level once the closers between the open items and `tok` are applied."""
@@ -793,6 +813,31 @@ class OutlineBuilder:
                 return broke and end - start > HEADING_CHARS and text[end - 1] not in _ENDS_A_CLAUSE
             end = start
         return False
+
+    def _list_clause(self, tok: Token, siblings: list[Node]) -> bool:
+        """`建立“三张清单”：` / `1.不予处罚事项清单；` `2.……；` `3.……。`: line items that a colon
+        announced and that end with `；` are the clauses of one sentence set out as a list (as
+        is the `。` item that ends it): they hold no paragraph after them."""
+        if tok.inline or tok.ordinal is None:
+            return False
+        text = self.text
+        end = self._para_end(tok.mend)
+        while end > tok.mend and text[end - 1] in _WS:
+            end -= 1
+        if end <= tok.mend:
+            return False
+        if text[end - 1] not in "；;。.":
+            return False
+        if len(siblings) > 1 and id(siblings[-2]) in self._clauses and siblings[-2].style == tok.style:
+            clause = True  # the list goes on
+        else:  # the list's first item, right after the colon that announced it
+            before = tok.start - 1
+            while before > 0 and text[before - 1] in _WS:
+                before -= 1
+            clause = tok.ordinal == 1 and before > 0 and text[before - 1] in "：:" and text[end - 1] in "；;"
+        if clause:
+            self._clauses.add(id(siblings[-1]))
+        return clause
 
     def _opens_a_list(self, tok: Token) -> bool:
         """`一是做强对公业务，……重点抓好三项：` then `（1）……`: a paragraph item that ends
@@ -1243,11 +1288,28 @@ def _back_matter(text: str, headings: list[tuple[int, int]]) -> list[Span]:
             spans.append((at, len(text) if end == -1 else end))
     if "结" in text:  # `结束语` / `结语` on a line of its own: the closing words, to the end
         spans += [(at, len(text)) for at in _CLOSING_LABEL.starts(text)][:1]
-    if "附件" in text or "----" in text or "____" in text or "====" in text or "———" in text or "****" in text:
+    if "谢谢" in text or "我就" in text or "讲完了" in text:
+        qa = _questions_after_closing(text)
+        if qa is not None:
+            spans.append((qa, len(text)))
+    if "附" in text or "----" in text or "____" in text or "====" in text or "———" in text or "****" in text:
         attached = _attached_after_sign_off(text)
         if attached is not None:
             spans.append((attached, len(text)))
     return merge(spans)
+
+
+def _questions_after_closing(text: str) -> int | None:
+    """Offset of the first chair's or questioner's line (`主持人：` `问题1：` `员工（……）：`)
+    right after the speech's closing line, or None."""
+    for at in _QA_LABEL.starts(text):
+        end = at
+        while end > 0 and text[end - 1] in _WS:
+            end -= 1
+        before = text[text.rfind("\n", 0, end) + 1:end]
+        if _SIGNED_OFF.search(before):
+            return at
+    return None
 
 
 def _attached_after_sign_off(text: str) -> int | None:

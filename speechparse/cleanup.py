@@ -207,6 +207,19 @@ class Cleanup:
                     self.remove(line, "chrome")
         self.doc.removed.sort(key=lambda r: r.span[0])
 
+    def _replies(self) -> None:
+        """A saved forum thread: from the first reply's header (`2楼 发表于 ……`) to the end,
+        the replies (their quotes of the speech's headings, their own `1.` `2.`) are `chrome`."""
+        if "楼" not in self.text and "#" not in self.text and "沙发" not in self.text:
+            return
+        first = noise.REPLY_HEADER.search(self.text)
+        if first is None:
+            return
+        for line in forward(self.text, first.start()):
+            if line.start not in self.removed_starts:
+                self.remove(line, "chrome")
+        self.doc.removed.sort(key=lambda r: r.span[0])
+
     def _related_lists(self, tail: list[Line]) -> None:
         """`猜你喜欢：` or `相关阅读` at the end of a page, then other articles' titles (short
         lines, numbered or not): web chrome, up to a longer line or the next label."""
@@ -321,6 +334,7 @@ class Pass(NamedTuple):
 # The order is load-bearing: each pass sees what the passes before it excluded.
 BEFORE_OUTLINE: tuple[Pass, ...] = (
     Pass("noise", Cleanup._noise, noise=True),                   # chrome, ads, counters …
+    Pass("replies", Cleanup._replies, noise=True),               # a forum thread's replies to the post
     Pass("running-headers", Cleanup._running_headers, noise=True),  # a PDF's line after each page number
     Pass("toc", lambda c: toc.find_toc(c, c.head, c.tokens)),    # 目录 / 提纲 blocks
     Pass("front-matter", lambda c: fm.read_front_matter(c, c.head)),  # title, speaker, date …

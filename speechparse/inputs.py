@@ -91,10 +91,13 @@ def _docx(data: bytes, path: str, reflow: bool | None, _: str | None, max_bytes:
 def _html(data: bytes, path: str, reflow: bool | None, encoding: str | None, _: int) -> _source.Source:
     from .formats.html import read_html
 
-    text, hints, used, line_map, warnings = read_html(data, encoding)
+    text, hints, used, line_map, inner, warnings = read_html(data, encoding)
     # hints are keyed by line of the extracted text (minified HTML has one source line); the
     # outline reports the HTML file's own line numbers
-    return _finish(text, hints, line_map, path, used, reflow, warnings, "html")
+    src = _finish(text, hints, line_map, path, used, reflow, warnings, "html")
+    if inner and not src.reflowed_lines:  # (columns of the text lines as read)
+        src.inner_lines = inner
+    return src
 
 
 def _pdf(data: bytes, path: str, reflow: bool | None, _: str | None, __: int) -> _source.Source:

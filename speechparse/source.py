@@ -52,7 +52,7 @@ class Source:
     """Normalised text of one document plus the offsets at which its source lines start."""
 
     __slots__ = ("text", "line_starts", "encoding", "path", "reflowed_lines", "hints", "input_format",
-                 "line_map", "warnings", "pages")
+                 "line_map", "inner_lines", "warnings", "pages")
 
     def __init__(self, text: str, line_starts: Sequence[int], encoding: str = "utf-8",
                  path: str | None = None, reflowed_lines: int = 0) -> None:
@@ -64,6 +64,9 @@ class Source:
         self.hints: dict[int, str] = {}  # line of `text` (1-based) -> evidence from the input format
         self.input_format = "txt"
         self.line_map: list[int] | None = None  # text line -> line in the original file (HTML, PDF)
+        # text line (0-based) -> (column, original line) where one text line spans several
+        # lines of the original (an HTML paragraph written over lines)
+        self.inner_lines: dict[int, tuple[tuple[int, int], ...]] | None = None
         self.warnings: list[SourceWarning] = []
         self.pages: list[int] | None = None  # PDF: the source line each page starts at
 
@@ -71,6 +74,12 @@ class Source:
         """1-based source line that contains `offset`."""
         line = bisect_right(self.line_starts, offset)
         if self.line_map is not None and 0 < line <= len(self.line_map):
+            inner = self.inner_lines.get(line - 1) if self.inner_lines is not None else None
+            if inner is not None:
+                column = offset - self.line_starts[line - 1]
+                k = bisect_right(inner, (column, 1 << 62)) - 1
+                if k >= 0:
+                    return inner[k][1]
             return self.line_map[line - 1]
         return line
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from .markers import CN_NUM, Family, registry
-from .numerals import ordinal_of
+from .numerals import cn_to_int, ordinal_of
 from .punct import HAN
 
 try:  # the regex parser, to read which characters a family's marker can start with
@@ -376,6 +376,15 @@ def _layout(prefix: str) -> int:
     return 0
 
 
+def _range_goes_on(first: int | None, to: str | None) -> bool:
+    """Can `to` end a range from `first` (`三、四月` `三、五年` `五、六十年代`)? Without the
+    numbers (a doubt of another shape), the doubt stands."""
+    if first is None or to is None:
+        return True
+    value, lead = cn_to_int(to), cn_to_int(to[0])
+    return value in (first + 1, first + 2) or lead == first + 1
+
+
 @lru_cache(maxsize=32)
 def _doubt(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
@@ -409,8 +418,9 @@ def tokenize(text: str, line_of: Callable[[int], int] | None = None) -> list[Tok
     tokens = _line_tokens(text, tables, seen)
     for tok in tokens:
         doubt = tok.family.doubt
-        if doubt and _doubt(doubt).match(text, tok.mstart + len(tok.marker)):
-            tok.doubtful = True
+        if doubt:
+            m = _doubt(doubt).match(text, tok.mstart + len(tok.marker))
+            tok.doubtful = m is not None and _range_goes_on(tok.ordinal, m.groupdict().get("to"))
         if tok.mstart > tok.start:
             tok.layout = _layout(text[tok.start:tok.mstart])
     inline = [t for m in _inline_matches(text, tables)

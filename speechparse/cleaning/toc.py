@@ -18,7 +18,8 @@ BARE_ENTRY_LEN = 40     # an unlabelled TOC entry is a short heading
 # `提纲` / `目录` / `讲话提纲` / `【党课提纲】`: a label, bracketed or not, naming what it outlines
 TOC_LABEL = re.compile(rf"^[【〔\[［（(]?(?:(?:[A-Za-z]|{HAN}){{0,6}}?提\s*[纲綱]|目\s*[录錄]|内容提要|(?i:agenda|contents|outline))"
                        rf"(?:\s*[/／|｜]\s*(?:{HAN}{{0,4}}提[纲綱]|目[录錄]|(?i:agenda|contents|outline)))?"
-                       r"[】〕\]］）)]?\s*[:：]?(?:\[编辑\])?$")
+                       r"[】〕\]］）)]?\s*(?:[（(](?:点击)?(?:展开|收起|查看)[^（()）\n]{0,4}[）)])?"  # a page's `（点击展开）`
+                       r"\s*[:：]?(?:\[编辑\])?$")
 # an entry of a slide deck's agenda: `Part 1 / 第一部分　……`
 _PART_ENTRY = re.compile(r"^(?i:part|section|chapter)\s*\d{1,2}\s*[/／|｜:：.．]?\s*\S")
 MAX_ENTRY_LEN = 60
@@ -62,7 +63,8 @@ def find_toc(c: Cleanup, head: list[Line], tokens: list[Token]) -> None:
                 _toc_line(c, line)
                 c.toc_label_at = line.start
                 labelled = True
-            break
+                break
+            # (a label whose entries were all removed, `## 目录` over anchor links: a 提纲 may follow)
     if not labelled:
         entries = _bare_heading_run(c, candidates, tokens, head_end)
     for line in entries:

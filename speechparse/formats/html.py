@@ -69,6 +69,8 @@ def _closes(regions: list[tuple[str, int]], tag: str) -> bool:
 
 
 _TWO_HAN_AT_END = re.compile(rf"{HAN}{{2}}$")
+_SPACES = " \t\r\n"  # the white space a paragraph's text makes one space of
+_WHITE_RUN = re.compile(r"[ \t\r\n]+")
 
 
 class _TextExtractor(HTMLParser):
@@ -76,6 +78,10 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = []
         self.origin: list[int] = []  # HTML source line of each text line
+        # text line (0-based) -> (column, HTML line) where a paragraph of several HTML lines
+        # goes on to the next (`<p><span>一是……</span>⏎<span>二是……</span></p>`)
+        self.inner: dict[int, tuple[tuple[int, int], ...]] = {}
+        self._data_lines: list[tuple[int, int]] = []  # (piece of _buf, its HTML line) of the text
         self.hints: dict[int, str] = {}
         self._first_line = 0
         self._buf: list[str] = []
@@ -97,12 +103,14 @@ class _TextExtractor(HTMLParser):
 
     def _flush(self) -> None:
         text = "".join(self._buf)
-        text = re.sub(r"[ \t\r\n]+", " ", text).strip()
+        text = _WHITE_RUN.sub(" ", text).strip()
         if self._cells and not text.replace("|", "").strip():
             text = ""  # a row of empty cells (a layout table's spacer `<td>&nbsp;</td>`)
         if text:
             self.lines.append(text)
             self.origin.append(self._first_line)
+            if len({line for _, line in self._data_lines}) > 1:
+                self._inner_lines(text)
             # a list item that is nothing but a link is navigation (menus, related articles)
             # ... and so is a line that is a number and a link (`1.<a>……</a><br>2.<a>……</a>`:
             # a box of links in a table cell)
@@ -119,6 +127,34 @@ class _TextExtractor(HTMLParser):
         self._unlinked = ""
         self._cells = 0
         self._first_line = 0
+        self._data_lines = []
+
+    def _inner_lines(self, text: str) -> None:
+        """Where in the text line (the gathered pieces, runs of white space made one space,
+        stripped) each HTML line after the paragraph's first begins: at its first character
+        that is not white space."""
+        piece_line = dict(self._data_lines)
+        starts: list[tuple[int, int]] = []  # (characters not white space before it, HTML line)
+        count = 0
+        for k, piece in enumerate(self._buf):
+            line = piece_line.get(k)
+            for n, segment in enumerate(piece.split("\n") if line is not None else (piece,)):
+                if line is not None and segment.strip(_SPACES):
+                    starts.append((count, line + n))
+                count += len(segment) - sum(segment.count(c) for c in _SPACES)
+        joined = _WHITE_RUN.sub(" ", "".join(self._buf))
+        lead = len(joined) - len(joined.lstrip())  # (`.strip()` takes `\u3000` too)
+        marks: list[tuple[int, int]] = []
+        k, seen = 0, 0
+        for column, ch in enumerate(joined):
+            while k < len(starts) and starts[k][0] == seen:
+                if not marks or marks[-1][1] != starts[k][1]:
+                    marks.append((max(0, column - lead), starts[k][1]))
+                k += 1
+            if ch not in _SPACES:
+                seen += 1
+        if len(marks) > 1:
+            self.inner[len(self.lines) - 1] = tuple(marks)
 
     def _pre_lines(self, data: str) -> None:
         """Text of a `<pre>` block, one text line per line: a hard-wrapped report. A line that
@@ -227,6 +263,7 @@ class _TextExtractor(HTMLParser):
             if not self._first_line:
                 lead = data[: len(data) - len(data.lstrip())]
                 self._first_line = self.getpos()[0] + lead.count("\n")
+            self._data_lines.append((len(self._buf), self.getpos()[0]))
         self._buf.append(data)
 
     def close(self) -> None:
@@ -252,8 +289,10 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def read_html(data: bytes, encoding: str | None = None
-              ) -> tuple[str, dict[int, str], str, list[int], list[SourceWarning]]:
-    """(text, hints, encoding, HTML line of each text line, decoding warnings) of a saved page.
+              ) -> tuple[str, dict[int, str], str, list[int], dict[int, tuple[tuple[int, int], ...]],
+                         list[SourceWarning]]:
+    """(text, hints, encoding, HTML line of each text line, the HTML lines inside the text lines
+    that span several, decoding warnings) of a saved page.
     The page's declared charset is used unless `encoding` is given or a BOM says otherwise."""
     from ..source import Decoded, decode_text
 
@@ -272,4 +311,4 @@ def read_html(data: bytes, encoding: str | None = None
     parser = _TextExtractor()
     parser.feed(text)
     parser.close()
-    return "\n".join(parser.lines), parser.hints, used, parser.origin, warnings
+    return "\n".join(parser.lines), parser.hints, used, parser.origin, parser.inner, warnings

@@ -46,6 +46,8 @@ _ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+(?:\"[^\"\n]*\
 _ASIDE_OPEN = re.compile(r"^\s*<aside\b[^>]*>", re.I)
 _ASIDE_CLOSE = re.compile(r"</aside\s*>", re.I)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
+_TABLE_OPEN = re.compile(r"<table\b", re.I)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
 _LEFTOVER_EMPHASIS = re.compile(r"\*{2,}|_{2,3}|~~|==")
 # pandoc's bracketed spans: `[]{#_Toc123 .anchor}` (a Word bookmark), `[要点]{.underline}`
 _PANDOC_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{[#.][^{}\n]*\}")
@@ -185,13 +187,19 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
                     if not (item_depth == 1 and _bold_only(tok)):
                         hints.setdefault(line + 1, f"list:{item_depth}")
                     item_depth = 0
+                elif k == 0 and in_item and open_items:
+                    # a later paragraph of a list item (`1) 危化品领域。` then, indented below it,
+                    # `(1) 储罐区……`): inside the item, one level below it
+                    hints.setdefault(line + 1, f"list:{open_items[-1][1] + 1}")
                 # full-width indentation is the text's own (not Markdown syntax): keep it, it
                 # tells paragraphs from flush headings
                 lead = len(lines[line]) - len(lines[line].lstrip("\u3000"))
                 if lead and not text.startswith("\u3000"):
                     text = lines[line][:lead] + text
                 out[line] = text if out[line] is None else f"{out[line]} | {text}"  # table cells
-                _hint(hints, line, heading, quote_depth)
+                _hint(hints, line, heading if not k else 0, quote_depth)
+                if k and heading and not quote_depth:
+                    hints[line + 1] = "cont"  # a setext heading's second line: its title goes on
             if tok.map[1] - start > 1:
                 paragraphs.append(range(start, min(tok.map[1], len(lines))))
             if in_item and _only_a_link(tok):
@@ -206,7 +214,12 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
                     hints[first + k + 1] = "code"
         elif kind == "html_block" and tok.map:
             comment = tok.content.lstrip().startswith("<!--")
+            tables = 0  # `<table>` elements open: their rows are data, as a pipe table's
             for k, text in enumerate(tok.content.split("\n")[:-1]):
+                tables += len(_TABLE_OPEN.findall(text))
+                if tables and tok.map[0] + k < len(lines):
+                    hints[tok.map[0] + k + 1] = "table"
+                tables = max(0, tables - len(_TABLE_CLOSE.findall(text)))
                 after = _AFTER_COMMENT.match(text) if comment else None
                 if after and tok.map[0] + k < len(lines):
                     # `<!-- 批注 -->1、……`: the comment is markup, the words after it the speech's

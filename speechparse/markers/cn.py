@@ -6,7 +6,9 @@ from . import CN_NUM, Family
 _NOT_A_LIST = r"(?![一二三四五六七八九十两]{1,3}[、，,])"
 # `一、二月份` and `一、二季度` are date ranges, but `一、一年来工作回顾` and `二、九十年代的主要任务`
 # are headings: the builder decides (a heading line in a run of heading lines is an item)
-RANGE_LIKE = r"[一二三四五六七八九十两]{1,3}(?:月|季|产|等|级|类|线|期|号|年|个|组|队|社|片|栋|班|单元|车间|标段)"
+# (`to`: the range's second number, which follows the first: `三、四月`, `三、五年`, `五、六十年代`;
+# `四、两个文明要一起抓` counts on from 三、, no range)
+RANGE_LIKE = r"(?P<to>[一二三四五六七八九十两]{1,3})(?:月|季|产|等|级|类|线|期|号|年|个|组|队|社|片|栋|班|单元|车间|标段)"
 
 CN_DUN = Family(
     name="cn-dun",
