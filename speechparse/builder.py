@@ -56,13 +56,13 @@ _WS = " \t\u3000\n"
 # a transcript's stage direction on a line of its own: `（掌声）` `【鼓掌】` `（停顿）` `（众笑）`
 _STAGE_DIRECTION = lazy(r"[（(【\[][^）)】\]\n]{0,6}(?:掌声|鼓掌|停顿|笑声|众笑|大笑|插话|欢呼|起立)"
                               r"[^）)】\]\n]{0,6}[）)】\]][ \t\u3000]*(?:\n|$)")
-# (a rule under a letter's signature: an e-mail's footer, a confidentiality notice)
+# (a rule under a letter's signature: an e-mail's footer, a confidentiality notice; a disclaimer)
 _AFTER_SIGN_OFF = lazy(r"(?m)^[ \t\u3000]*(?:附件[ \t\u3000]*[0-9一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?|附[：:]"
-                       r"|-{6,}|_{6,}|={6,}|—{3,}|\*{6,})[ \t\u3000]*$")
+                       r"|-{6,}|_{6,}|={6,}|—{3,}|\*{6,}|[^\n：:]{0,8}(?:免责声明|风险提示|特别提示)[：:][^\n]*)[ \t\u3000]*$")
 _SIGN_OFF = lazy(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
                  r"(?:于[^\s，。]{1,8})?$"
-                 r"|(?:述职人|报告人|汇报人|发言人)[：:]|以上报告|以上(?:汇报|发言|述职)|谢谢(?:大家)?[！!。]?$"
-                 r"|同志[们們][，,！!]|让我们|讓我們")  # (the closing words: `同志们，……让我们……！`)
+                 r"|(?:述职人|报告人|汇报人|发言人)[：:]|以上报告|以上(?:汇报|发言|述职)|谢谢(?:大家)?[！!。]?(?:[ \t]*[A-Za-z][A-Za-z ,.!]*)?$"
+                 r"|(?:同志|同事|朋友)[们們][，,！!]|让我们|讓我們")  # (the closing words: `同志们，……让我们……！`)
 SIGN_OFF_LINES = 3    # the sign-off is among the lines right before the 附件 line
 SIGN_OFF_CHARS = 600
 _STAGE_OPENERS, STAGE_CHARS = "（(【[", 16
@@ -256,7 +256,9 @@ class OutlineBuilder:
         boxed = _line_starts_hinted(text, self.hints, _BOXED_HINTS)  # table rows, quotes, code: no parts
         self._parts = [at for at, kind in self._closers if kind == "part" and at not in self._item_lines
                        and not is_inside(self.excluded, at) and at not in boxed]
-        self._headings = _unnumbered_headings(text, tokens, self.hints)
+        # (a removed one, a PDF converter's running header `# 某某报告`, is no heading)
+        self._headings = [h for h in _unnumbered_headings(text, tokens, self.hints)
+                          if not is_inside(self.excluded, h[0])]
         self._roots: list[Node] = []
         self._clauses: set[int] = set()  # ids of the items that are `；` clauses of a listed sentence
         self._root_styles: set[str] = set()  # the styles of the top-level items so far
@@ -566,8 +568,8 @@ class OutlineBuilder:
         # nested below it (the new one among them) are over, the open run is not
         between = {item.style: o for item in chain[top + 1:]
                    if item.style != tok.style and (o := item.ordinal) is not None}
-        inner = [1]
-        inner_shape = self._shape(tok)
+        inner = [1]  # the simulated runs nested in one another: each one's last ordinal ...
+        inner_first = [tok]  # ... and first item
         end = min(len(tokens), self.pos + 1 + RUN_LOOKAHEAD)
         p = bisect_left(self._parts, tok.mstart)
         part = self._parts[p] if p < len(self._parts) else len(self.text)
@@ -590,19 +592,22 @@ class OutlineBuilder:
                 if not inner and o != 1 and o not in wants:
                     continue
                 outer = wants.get(o)
-                if j >= 0 and not (outer is not None and self._shape(t) == chain[outer].shape != inner_shape
-                                   and not self._worded_alike(t, tok, chain[outer].node)):
-                    del inner[j + 1:]
+                # (the shape and words of the run `t` would go on: its first item's)
+                if j >= 0 and not (outer is not None and self._shape(t) == chain[outer].shape
+                                   != self._shape(inner_first[j])
+                                   and not self._worded_alike(t, inner_first[j], chain[outer].node)):
+                    del inner[j + 1:], inner_first[j + 1:]
                     inner[j] = o
                 elif outer is not None:
                     return t.marker
                 elif o == 1:
                     inner.append(1)
+                    inner_first.append(t)
             elif closing.get(t.style, -2) + 1 == o:
                 return None
             elif between.get(t.style, -2) + 1 == o:
                 between[t.style] = o
-                inner = []
+                inner, inner_first = [], []
         return None
 
     def _worded_alike(self, t: Token, first: Token, other: Node) -> bool:
@@ -619,6 +624,12 @@ class OutlineBuilder:
         chain = self.chain
         layout = self._layout(tok)
         if layout and level and chain[level - 1].layout:
+            above = chain[level - 1]
+            if layout >= LIST_LAYOUT and above.layout == layout and tok.ordinal == 1 and tok.style != above.style \
+                    and all(item.style != tok.style for item in chain[:level]):
+                # `- 3. 基层能力提升。` then `- （1）……`: a converter flattened the list, the
+                # typed markers' new style opening at 1 says it is a level below
+                return level
             # Markdown headings and list indentation say the depth outright
             while level and chain[level - 1].layout and chain[level - 1].layout >= layout \
                     and (chain[level - 1].style != "part" or tok.style == "part"):
@@ -1292,7 +1303,8 @@ def _back_matter(text: str, headings: list[tuple[int, int]]) -> list[Span]:
         qa = _questions_after_closing(text)
         if qa is not None:
             spans.append((qa, len(text)))
-    if "附" in text or "----" in text or "____" in text or "====" in text or "———" in text or "****" in text:
+    if "附" in text or "----" in text or "____" in text or "====" in text or "———" in text or "****" in text \
+            or "声明" in text or "提示" in text:
         attached = _attached_after_sign_off(text)
         if attached is not None:
             spans.append((attached, len(text)))
