@@ -260,6 +260,8 @@ class OutlineBuilder:
         self._headings = [h for h in _unnumbered_headings(text, tokens, self.hints)
                           if not is_inside(self.excluded, h[0])]
         self._roots: list[Node] = []
+        self._last_number: dict[str, int] = {}  # per style, the ordinal of its last line item
+        self._paragraph_numbers: set[str] = set()  # styles found numbering paragraphs through the text
         self._clauses: set[int] = set()  # ids of the items that are `；` clauses of a listed sentence
         self._root_styles: set[str] = set()  # the styles of the top-level items so far
         self._heading_levels_hold = _heading_levels_hold(tokens, self.hints)
@@ -301,8 +303,12 @@ class OutlineBuilder:
                 self._root_styles.add(node.style)
             self.flat.append(node)
             self._done()
+            if node.ordinal is not None and not tok.inline:
+                self._last_number[node.style] = node.ordinal
             item = _Open(node, tok, self._shape(tok), self._layout(tok))
-            if item.leaf_para and not tok.inline and tok.ordinal is not None and self._opens_a_list(tok):
+            if tok.style in self._paragraph_numbers:
+                item.leaf_para = True  # a numbered paragraph owns its paragraph only
+            elif item.leaf_para and not tok.inline and tok.ordinal is not None and self._opens_a_list(tok):
                 item.leaf_para = False
             elif not item.leaf_para and self._list_clause(tok, siblings):
                 item.leaf_para = True
@@ -488,7 +494,8 @@ class OutlineBuilder:
         """`一是……。` / `（1）……` `（2）……` / `二是……`: a paragraph item holds the line run that
         starts after it when its own run goes on after that run (the scope is its)."""
         item = self.chain[j]
-        return not (tok.inline or item.node.inline or tok.ordinal != 1 or item.style == tok.style) \
+        return not (tok.inline or item.node.inline or tok.ordinal != 1 or item.style == tok.style
+                    or item.style in self._paragraph_numbers) \
             and self._run_goes_on(j, first_of_style=True)
 
     def _place_child(self, tok: Token) -> int:
@@ -515,6 +522,14 @@ class OutlineBuilder:
                           f"the outline starts at {tok.marker}: the text begins mid-speech")
                 return self._because(level, "child", "the text begins mid-speech")
             return self._because(REJECT, "sequence", lambda: f"{tok.marker} starts no run")
+        if self._last_number.get(tok.style) == n - 1 and not tok.family.inside \
+                and not any(o.style == tok.style for o in self.chain):
+            # `5.` closed with 第一章, `6.` under 第二章: paragraphs numbered through the text (a
+            # policy address), each a numbered paragraph under whatever heading is open
+            self._paragraph_numbers.add(tok.style)
+            self.warn("run-not-from-one", tok.line, f"{tok.marker} starts a run at {n}, not at 1")
+            return self._because(level, "child", lambda: f"{tok.marker} {under}: paragraphs numbered through "
+                                 "the text, its count goes on from the items before")
         if n <= MAX_LATE_START and (self._has_successor(tok, level) or self._is_word_heading(tok)
                                     or (n == 2 and self._after_first_word(tok))):
             self.warn("run-not-from-one", tok.line, f"{tok.marker} starts a run at {n}, not at 1")
@@ -1298,7 +1313,8 @@ def _back_matter(text: str, headings: list[tuple[int, int]]) -> list[Span]:
             end = text.find("\n", at)
             spans.append((at, len(text) if end == -1 else end))
     if "结" in text:  # `结束语` / `结语` on a line of its own: the closing words, to the end
-        spans += [(at, len(text)) for at in _CLOSING_LABEL.starts(text)][:1]
+        spans += [(at, len(text)) for at in _CLOSING_LABEL.starts(text)
+                  if not _numbered_on_after(text, at)][:1]
     if "谢谢" in text or "我就" in text or "讲完了" in text:
         qa = _questions_after_closing(text)
         if qa is not None:
@@ -1309,6 +1325,21 @@ def _back_matter(text: str, headings: list[tuple[int, int]]) -> list[Span]:
         if attached is not None:
             spans.append((attached, len(text)))
     return merge(spans)
+
+
+_PARAGRAPH_NUMBER = re.compile(r"[ \t\u3000]*([0-9]{1,3})[.．、]")
+
+
+def _numbered_on_after(text: str, at: int) -> bool:
+    """Does the paragraph after the label at `at` go on a numbered run of the text before it
+    (`82.……` / `结语` / `83.……`: a policy address numbers its paragraphs through)?"""
+    line_end = text.find("\n", at)
+    nxt = _NON_SPACE.search(text, line_end) if line_end != -1 else None
+    m = _PARAGRAPH_NUMBER.match(text, text.rfind("\n", 0, nxt.start()) + 1) if nxt else None
+    if m is None or int(m.group(1)) < 2:
+        return False
+    before = re.compile(rf"(?m)^[ \t\u3000]*{int(m.group(1)) - 1}[.．、]")
+    return before.search(text, max(0, at - SIGN_OFF_CHARS * 10), at) is not None
 
 
 def _questions_after_closing(text: str) -> int | None:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
 from .markers import Family
-from .numerals import cn_to_int, int_to_cn
+from .numerals import FORMAL_DIGITS, cn_to_int, formal_to_int, int_to_cn, int_to_formal
 
 PROBE_TIMEOUT = 0.25  # seconds per probe string; a sane marker pattern needs microseconds
 PROBE_LENGTH = 3000   # characters per probe: exponential patterns die at 30, quadratic ones here
@@ -86,21 +86,8 @@ def _roman_read(s: str) -> int | None:
     return total if i == len(rest) and total and _roman_write(total) == rest else None
 
 
-_FIN = "零壹贰叁肆伍陆柒捌玖"
-_FIN_TRAD = {"貳": "贰", "參": "叁", "陸": "陆", "拾": "十"}
-_CN_DIGITS = "〇一二三四五六七八九"
-
-
-def _fin_read(s: str) -> int | None:
-    s = "".join(_FIN_TRAD.get(ch, ch) for ch in s)  # traditional forms, 拾 as 十
-    plain = "".join(ch if ch == "十" else _CN_DIGITS[_FIN.index(ch)] if ch in _FIN else "?" for ch in s)
-    return None if "?" in plain else cn_to_int(plain)
-
-
 def _fin_write(n: int) -> str | None:
-    if not 1 <= n <= 99:
-        return None
-    return "".join("拾" if ch == "十" else _FIN[_CN_DIGITS.index(ch)] for ch in int_to_cn(n))
+    return int_to_formal(n) if 1 <= n <= 99 else None
 
 
 def _arabic(kind: str, digits: str) -> Numeral:
@@ -116,7 +103,7 @@ def _arabic(kind: str, digits: str) -> Numeral:
 NUMERALS: dict[str, Numeral] = {n.kind: n for n in (
     Numeral("chinese", "[一二三四五六七八九十]{1,3}", "一", cn_to_int,
             lambda n: int_to_cn(n) if 1 <= n <= 99 else None),
-    Numeral("financial", "[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}", "壹", _fin_read, _fin_write),
+    Numeral("financial", f"[{FORMAL_DIGITS[1:]}]{{1,3}}", "壹", formal_to_int, _fin_write),
     _table_numeral("roman", "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"),
     _table_numeral("roman-lower", "ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ"),
     Numeral("roman-ascii", "[IVXLC]{1,8}", "I", _roman_read, _roman_write),

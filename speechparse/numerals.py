@@ -33,6 +33,24 @@ def int_to_cn(n: int) -> str:
     return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[units] if units else "")
 
 
+# the financial (大写) digits, simplified and traditional (`壹、` `貳、` `參、`: Taiwan's top level)
+FORMAL_DIGITS = "零壹贰貳叁參肆伍陆陸柒捌玖拾"
+_FORMAL_TO_PLAIN = str.maketrans(FORMAL_DIGITS, "〇一二二三三四五六六七八九十")
+_PLAIN_TO_FORMAL = (str.maketrans("〇一二三四五六七八九十", "零壹贰叁肆伍陆柒捌玖拾"),
+                    str.maketrans("〇一二三四五六七八九十", "零壹貳參肆伍陸柒捌玖拾"))
+
+
+def formal_to_int(s: str) -> int | None:
+    """Value of a numeral in financial digits (`壹` `拾贰` `貳拾參`); None if malformed."""
+    plain = s.translate(_FORMAL_TO_PLAIN)
+    return cn_to_int(plain) if plain != s else None
+
+
+def int_to_formal(n: int, traditional: bool = False) -> str:
+    """`12` -> `拾贰` (`拾貳` in traditional characters), 1..99."""
+    return int_to_cn(n).translate(_PLAIN_TO_FORMAL[traditional])
+
+
 def ordinal_of(raw_number: str) -> int | None:
     """Ordinal of the number part of a marker: Chinese, ASCII or full-width digits, circled digits."""
     if not raw_number:
@@ -48,4 +66,6 @@ def ordinal_of(raw_number: str) -> int | None:
         return int(raw_number)  # int() reads full-width digits too
     if raw_number == "l":  # the digit 1 as OCR reads it (`l.加快……`: markers/arabic.py)
         return 1
+    if ch in FORMAL_DIGITS:
+        return formal_to_int(raw_number)
     return cn_to_int(raw_number)

@@ -20,6 +20,7 @@ from support.goldscore import _ordinal
 import speechparse
 from speechparse.lint import RULES, SEVERITIES, lint, rule_for, select_rules
 from speechparse.lint.levels import with_ordinal
+from speechparse.numerals import FORMAL_DIGITS
 
 LINT_FIXTURES = FIXTURES / "lint"
 DOCS = ROOT / "docs" / "check-and-lint.md"
@@ -91,7 +92,7 @@ def _style_key(marker: str) -> str:
         return "circled"
     # (`二 、` is `二、` with a slip, `第二个呢，` `第二个，` with a filler; `头一条` is `第一条`)
     m = re.sub(r"\s+|呢", "", unicodedata.normalize("NFKC", marker)).replace("头", "第")
-    m = re.sub("[一二三四五六七八九十]+", "C", re.sub(r"\d+", "D", m))
+    m = re.sub("[一二三四五六七八九十]+", "C", re.sub(r"\d+", "D", re.sub(f"[{FORMAL_DIGITS}]+", "F", m)))
     return m.rstrip("、.,:：，")
 
 

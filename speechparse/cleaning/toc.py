@@ -91,8 +91,9 @@ def report_missing_sections(c: Cleanup) -> None:
                      f"the table of contents lists {entry.text}, but the body never reaches it")
 
 
-# the page number at an entry's end, after leader dots or a tab (`总体要求……………1`, `主要任务⇥3`)
-_PAGE_NUMBER = re.compile(r"(?:[.…·．。\-—_ \t\u3000]{2,}|\t)\s*\d{1,4}$")
+# the page number at an entry's end, after leader dots or a tab (`总体要求……………1`, `主要任务⇥3`),
+# or the range of paragraphs it holds (`第一章　引言　…………　1－5`)
+_PAGE_NUMBER = re.compile(r"(?:[.…·．。\-—_ \t\u3000]{2,}|\t)\s*\d{1,4}(?:\s*[－\-–~～]\s*\d{1,4})?$")
 _LEADER = re.compile(r"[.…·．]{3,}|…{2,}|\t")  # leader dots (or Word's tab) before the page number
 
 

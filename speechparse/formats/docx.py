@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..numerals import int_to_cn
+from ..tokenizer import line_item
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"(?:heading|标题)\s*(\d)", re.I)
@@ -58,7 +59,9 @@ class _Numbering:
             for lvl in an.findall(_W + "lvl"):
                 ilvl = int(lvl.get(_W + "ilvl", "0"))
                 start = int(_val(lvl, "start") or 1)
-                lv[ilvl] = (_val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", start)
+                # what Word puts after the number (`w:suff`): a tab unless it says a space or nothing
+                after = "" if _val(lvl, "suff") == "nothing" else " "
+                lv[ilvl] = (_val(lvl, "numFmt") or "decimal", (_val(lvl, "lvlText") or "") + after, start)
             abstract[an.get(_W + "abstractNumId")] = lv
         for num in root.findall(_W + "num"):
             aid, num_id = _val(num, "abstractNumId"), num.get(_W + "numId")
@@ -100,6 +103,22 @@ class _Numbering:
             fmt, _, start = levels.get(k, ("decimal", "", 1))
             text = text.replace(f"%{k + 1}", _format_number(fmt, counters[k] + start - 1))
         return text
+
+
+class _OpenRuns:
+    """The number of the last line item of each marker style in the body so far."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, int] = {}
+
+    def note(self, line: str) -> None:
+        item = line_item(line.lstrip(" \t\u3000"))
+        if item is not None:
+            self.last[item[0]] = item[1]
+
+    def goes_on(self, line: str) -> bool:
+        item = line_item(line.lstrip(" \t\u3000"))
+        return item is not None and self.last.get(item[0]) == item[1] - 1
 
 
 def _outline_level(paragraph: Any) -> int | None:
@@ -263,6 +282,7 @@ _RUN_TEXT = frozenset(_W + t for t in ("t", "tab", "br", "cr", "noBreakHyphen", 
 def _text_of(document: Any, Paragraph: Any, Table: Any) -> tuple[str, dict[int, str]]:
     numbering = _Numbering(document)
     notes = _Notes(document)
+    runs = _OpenRuns()
     lines: list[str] = []
     hints: dict[int, str] = {}
 
@@ -279,9 +299,18 @@ def _text_of(document: Any, Paragraph: Any, Table: Any) -> tuple[str, dict[int, 
                 text = numbering.label(para) + own
                 level = _outline_level(para)
                 add(text, f"heading:{level}" if level is not None and text.strip() else None)
-                for box in boxes:  # a text box beside the text: an aside, no items in it
-                    for inner in box.iter(_W + "p"):
-                        add(_paragraph_text(inner, notes)[0], "quote")
+                runs.note(text)
+                for box in boxes:
+                    inner = [_paragraph_text(p, notes)[0] for p in box.iter(_W + "p")]
+                    # a text box beside the text is an aside (no items in it), unless it opens
+                    # with the next item of a run the body opened (`二、` after the body's `一、`:
+                    # a section laid out in a box)
+                    first = next((t for t in inner if t.strip()), "")
+                    body = runs.goes_on(first)
+                    for line in inner:
+                        add(line, None if body else "quote")
+                        if body:
+                            runs.note(line)
             elif child.tag == _W + "tbl":
                 for row in Table(child, document).rows:
                     cells: list[str] = []

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from ..model import Document, Node
-from ..numerals import int_to_cn
+from ..numerals import FORMAL_DIGITS, int_to_cn, int_to_formal
 from ..punct import SENTENCE_END, TITLE_END  # noqa: F401  (the lint rules take them from here)
 from ..tokenizer import number_span
 
@@ -116,6 +116,8 @@ def with_ordinal(marker: str, n: int) -> str:
     raw = marker[start:end]
     if raw[0] in "一二三四五六七八九十":
         new = int_to_cn(n)
+    elif raw[0] in FORMAL_DIGITS:
+        new = int_to_formal(n, traditional=any(ch in "貳參陸" for ch in marker))
     elif raw.isascii():
         new = str(n)
     elif "０" <= raw[0] <= "９":

@@ -1,5 +1,6 @@
 """Chinese-numeral markers: `一、` (top-level headings) and `（一）` / `(一)`."""
 
+from ..numerals import FORMAL_DIGITS
 from . import CN_NUM, Family
 
 # `一、二、三产业` is a list of numerals, never a marker
@@ -32,4 +33,15 @@ CN_PAREN = Family(
     heading=True,
 )
 
-FAMILIES = (CN_DUN, CN_PAREN)
+CN_FORMAL = Family(
+    name="cn-formal",
+    style="cn-formal",
+    pattern=rf"(?P<n>[{FORMAL_DIGITS[1:]}]{{1,3}}) ?、",
+    description="Financial (大写) numerals with `、` (`壹、` `貳、`): the top level of Taiwan's reports and some formal ones.",
+    examples=("壹、前言", "貳、過去一年施政成果"),
+    not_markers=("壹万元整 (an amount)",),
+    heading=True,
+)
+
+# (`壹、` after `一、`: a house style declared `before = "cn-dun"` for it still comes first)
+FAMILIES = (CN_DUN, CN_FORMAL, CN_PAREN)

@@ -3,7 +3,9 @@
 Same matching as the project's shared scorer: a predicted node matches a gold node by its
 ordinal and the first five characters of its title (punctuation dropped), aligned in order;
 a match is tree-correct when its parent is the match of the gold parent. Gold rows marked
-`?` are optional: neither rewarded nor penalised.
+`?` are optional: neither rewarded nor penalised. One difference: the ordinals of financial
+digits (`壹、` `貳、`, Taiwan's top level) are read here; the shared scorer reads none, so there a
+gold `壹、` row and the parser's match nothing.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from speechparse.model import Document
-from speechparse.numerals import ordinal_of
+from speechparse.numerals import FORMAL_DIGITS, ordinal_of
 
 _IGNORED = set("“”\"‘’'《》「」『』〈〉 \u3000\t")
 
@@ -28,7 +30,7 @@ def _ordinal(marker: str) -> int | None:
     d = re.search(r"\d+", m)
     if d:
         return int(d.group())
-    c = re.search(r"[一二三四五六七八九十]+", m)
+    c = re.search(rf"[一二三四五六七八九十]+|[{FORMAL_DIGITS}]+", m)
     return ordinal_of(c.group()) if c else None
 
 
