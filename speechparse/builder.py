@@ -59,6 +59,7 @@ _STAGE_DIRECTION = lazy(r"[（(【\[][^）)】\]\n]{0,6}(?:掌声|鼓掌|停顿|
 # (a rule under a letter's signature: an e-mail's footer, a confidentiality notice; a disclaimer)
 _AFTER_SIGN_OFF = lazy(r"(?m)^[ \t\u3000]*(?:附件[ \t\u3000]*[0-9一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?|附[：:]"
                        r"|-{6,}|_{6,}|={6,}|—{3,}|\*{6,}|[^\n：:]{0,8}(?:免责声明|风险提示|特别提示)[：:][^\n]*)[ \t\u3000]*$")
+_AFTER_SIGN_OFF_WORDS = ("附", "------", "______", "======", "———", "******", "声明", "提示")  # (what it needs)
 _SIGN_OFF = lazy(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
                  r"(?:于[^\s，。]{1,8})?$"
                  r"|(?:述职人|报告人|汇报人|发言人)[：:]|以上报告|以上(?:汇报|发言|述职)|谢谢(?:大家)?[！!。]?(?:[ \t]*[A-Za-z][A-Za-z ,.!]*)?$"
@@ -1319,8 +1320,7 @@ def _back_matter(text: str, headings: list[tuple[int, int]]) -> list[Span]:
         qa = _questions_after_closing(text)
         if qa is not None:
             spans.append((qa, len(text)))
-    if "附" in text or "----" in text or "____" in text or "====" in text or "———" in text or "****" in text \
-            or "声明" in text or "提示" in text:
+    if any(word in text for word in _AFTER_SIGN_OFF_WORDS):
         attached = _attached_after_sign_off(text)
         if attached is not None:
             spans.append((attached, len(text)))
