@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 HEAD_SCAN_LINES = 120   # a TOC sits near the top
 BARE_ENTRY_LEN = 40     # an unlabelled TOC entry is a short heading
 # `提纲` / `目录` / `讲话提纲` / `【党课提纲】`: a label, bracketed or not, naming what it outlines
-TOC_LABEL = re.compile(rf"^[【〔\[［（(]?(?:(?:[A-Za-z]|{HAN}){{0,6}}?提\s*[纲綱]|目\s*[录錄]|内容提要|(?i:agenda|contents|outline))"
+TOC_LABEL = re.compile(rf"^[【〔\[［（(]?(?:(?:[A-Za-z]|{HAN}){{0,6}}?提\s*[纲綱]|目\s*[录錄]|内容提要|讲话要点|講話要點|(?i:agenda|contents|outline))"
                        rf"(?:\s*[/／|｜]\s*(?:{HAN}{{0,4}}提[纲綱]|目[录錄]|(?i:agenda|contents|outline)))?"
                        r"[】〕\]］）)]?\s*(?:[（(](?:点击)?(?:展开|收起|查看)[^（()）\n]{0,4}[）)])?"  # a page's `（点击展开）`
                        r"\s*[:：]?(?:\[编辑\])?$")
@@ -134,6 +134,8 @@ def _labelled_block(c: Cleanup, lines: list[Line]) -> list[Line]:
             # `Part 2 / 第二部分　……`
             out.append(line)
             continue
+        if tok is None and not out and not listed and line.text.endswith(("：", ":")):
+            continue  # (`讲了四点意见，我按顺序重新编了号：` between the label and its entries)
         if tok is None or len(line.text) > MAX_ENTRY_LEN:
             break
         entry = (tok.style, tok.ordinal, key(token_title(c.text, tok), 4))

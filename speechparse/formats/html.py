@@ -26,7 +26,8 @@ CELL = frozenset(("td", "th"))
 # elements a page's class or id names as furniture (`<div class="related">`, `id="share"`)
 _CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|share|related|recommend|"
                           r"tools|prevnext|pager|pagination|sidebar|comments?|tags|copyright|"
-                          r"footer|header|banner|ad|ads|login|side|rank|hot|path|position|location|curpos|qrcode|audio|player)(?:$|[-_\s\d])", re.I)
+                          r"footer|header|banner|ad|ads|login|side|rank|hot|path|position|location|curpos|qrcode|audio|player|"
+                          r"rec|duplicate)(?:$|[-_\s\d])", re.I)  # (`rec-card`; a carousel's loop clone `swiper-slide-duplicate`)
 # ... but the article's own header, with its title, is no furniture (`article-header`, `post-header`),
 # nor is a layout's main column (`side-main`: the main one beside the side bar)
 _CONTENT_HEADER = re.compile(r"(?:^|[-_\s])(?:(?:article|post|entry|content|news|detail|main|doc|text)[-_]?header"
