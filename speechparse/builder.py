@@ -59,6 +59,7 @@ _STAGE_DIRECTION = lazy(r"[（(【\[][^）)】\]\n]{0,6}(?:掌声|鼓掌|停顿|
 # (a rule under a letter's signature: an e-mail's footer, a confidentiality notice; a disclaimer)
 _AFTER_SIGN_OFF = lazy(r"(?m)^[ \t\u3000]*(?:附件[ \t\u3000]*[0-9一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?|附[：:]"
                        r"|-{6,}|_{6,}|={6,}|—{3,}|\*{6,}|[^\n：:]{0,8}(?:免责声明|风险提示|特别提示)[：:][^\n]*)[ \t\u3000]*$")
+_UNITS_BY_WORDS = frozenset({"volume", "part", "chapter"})  # (markers/di.py: 第一篇 第一部分 第一章)
 _AFTER_SIGN_OFF_WORDS = ("附", "------", "______", "======", "———", "******", "声明", "提示")  # (what it needs)
 _SIGN_OFF = lazy(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
                  r"(?:于[^\s，。]{1,8})?$"
@@ -308,9 +309,9 @@ class OutlineBuilder:
                 self._last_number[node.style] = node.ordinal
             item = _Open(node, tok, self._shape(tok), self._layout(tok))
             if tok.style in self._paragraph_numbers:
-                item.leaf_para = True  # a numbered paragraph owns its paragraph only
-            elif item.leaf_para and not tok.inline and tok.ordinal is not None and self._opens_a_list(tok):
-                item.leaf_para = False
+                item.leaf_para = True  # a numbered paragraph owns its paragraph only ...
+            if item.leaf_para and not tok.inline and tok.ordinal is not None and self._opens_a_list(tok):
+                item.leaf_para = False  # (... unless it ends with the colon that announces a list)
             elif not item.leaf_para and self._list_clause(tok, siblings):
                 item.leaf_para = True
             self.chain.append(item)
@@ -501,6 +502,11 @@ class OutlineBuilder:
 
     def _place_child(self, tok: Token) -> int:
         level = self._closed_level(tok, self._attach_level(tok))
+        if tok.style in _UNITS_BY_WORDS:
+            # `（五）……` then `第一部分`: a part (a volume, a chapter) sits only inside the larger
+            # units its words name, whatever numbered paragraphs came before it
+            while level and self.chain[level - 1].style not in tok.family.inside:
+                level -= 1
         under = f"below {self._name(level - 1)}" if level else "at the top level"
         n = tok.ordinal
         if n is None:  # dash bullet: an item only once the outline has begun

@@ -132,7 +132,7 @@ def test_traditional_characters_copies():
             "第一點，統一思想。\n第二點，壓實責任。\n同志們，讓我們團結奮鬥！\n注釋\n〔1〕見《文件匯編》，第12頁。\n")
     doc = speechparse.parse(text)
     assert [(n.marker, n.depth) for n in doc.walk()] == [("一、", 1), ("二、", 1), ("第一點，", 2), ("第二點，", 2)]
-    assert len(doc.toc) == 2 and doc.salutation == "同志們：" and len(doc.notes) == 1
+    assert len(doc.toc) == 2 and doc.salutation == "同志們：" and [n.marker for n in doc.notes] == ["", "〔1〕"]
     assert doc.closing == ["同志們，讓我們團結奮鬥！"]
 
 
@@ -324,7 +324,7 @@ def test_a_speakers_own_sign_off_starts_the_closing_and_a_biography_ends_the_not
     doc = speechparse.parse(text)
     assert [n.marker for n in doc.walk()] == ["一、", "二、", "第一，", "第二，"]
     assert doc.closing[0] == "以上是我的一些粗浅认识，请批评指正。" and doc.closing[-1].startswith("报告人简介：")
-    assert [n.text for n in doc.notes] == ["数据来源：某某统计年鉴，第12页。"]
+    assert [n.text for n in doc.notes] == ["注释：", "数据来源：某某统计年鉴，第12页。"]  # (the label kept)
 
 
 def test_a_reposters_lead_is_front_matter_and_the_speechs_own_title_block_follows_it():
@@ -450,7 +450,7 @@ def test_a_wikis_edit_links_reference_list_and_header_note_are_not_the_speech(tm
               "2. ^ 《某某日报》1956年4月2日。\n\n本作品在全世界都属于公有领域，因为作者逝世已经超过100年。\n")
     doc = _parse_file(tmp_path, "wiki.md", source)
     assert [n.marker for n in doc.walk()] == ["第一，", "第二，", "第三，"]  # the header note deletes nothing
-    assert len(doc.notes) == 3 and "编辑" in [r.text for r in doc.removed]
+    assert [n.marker for n in doc.notes] == ["", "1.↑", "1.^", "2.^"] and "编辑" in [r.text for r in doc.removed]
 
 
 def test_the_papers_a_document_was_issued_with_and_its_number_are_meta_above_the_title():
@@ -465,3 +465,16 @@ def test_the_papers_a_document_was_issued_with_and_its_number_are_meta_above_the
 def test_the_date_and_the_speakers_name_on_one_line():
     doc = speechparse.parse("在全县大会上的报告\n（2026年6月12日）　罗某某\n同志们：\n一、过去五年\n正文。\n二、今后五年\n")
     assert (doc.date, doc.speaker, doc.salutation) == ("2026年6月12日", "罗某某", "同志们：")
+
+
+def test_a_notes_label_is_kept_in_the_notes():
+    # `名词解释：` was in the notes' spans but in no Note: JSON and every renderer lost it
+    doc = speechparse.parse("一、总体要求\n我们要抓好营改增。\n二、主要任务\n要抓好清理僵尸企业。\n"
+                            "名词解释：\n1.营改增：营业税改征增值税的简称。\n2.僵尸企业：指主要靠补贴维持经营的企业。\n")
+    assert [(n.marker, n.text) for n in doc.notes][:2] == [("", "名词解释："), ("1.", "营改增：营业税改征增值税的简称。")]
+
+
+def test_an_attachment_list_at_the_end_is_not_a_cut_sentence():
+    doc = speechparse.parse("一、总体要求\n我们要把各项工作做好。\n二、主要任务\n要抓好落实。\n附件：\n"
+                            "1.2024年国民经济和社会发展计划主要指标\n2.关于二〇二四年国家预算执行情况和二〇二五年预算草案的报告\n")
+    assert not doc.truncated

@@ -37,7 +37,8 @@ def test_notes_with_a_label_line():
     text = ("一、总体要求\n要坚持稳中求进①。\n二、重点任务\n要抓好项目建设。\n"
             "注释：\n① 参见《青川发展报告》，第12页。\n② 参见《年鉴》，2024年版，第3页。\n")
     doc = speechparse.parse(text)
-    assert [n.marker for n in doc.notes] == ["①", "②"]
+    assert [(n.marker, n.text) for n in doc.notes][:2] == [("", "注释："), ("①", "参见《青川发展报告》，第12页。")]
+    assert [n.marker for n in doc.notes] == ["", "①", "②"]  # the label too: nothing is lost
     assert [n.marker for n in doc.outline] == ["一、", "二、"]
     assert "注释：" not in doc.outline[-1].body
 

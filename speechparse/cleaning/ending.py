@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..lazy_re import lazy
 from ..model import Node
+from ..tokenizer import line_item
 from .lines import Line, backward, forward
 
 if TYPE_CHECKING:
@@ -21,6 +23,8 @@ ENDS_SENTENCE = re.compile(r"[。！？!?…”\"’）)】」』；;.]$")
 # ... and a document's imprint ends whole too: `某某办公室　　2024年9月6日印发`, a date alone
 IMPRINT = lazy(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
                      r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:印发|发布|印制|制发|签发)?$")
+ATTACHMENTS_LABEL = lazy(r"附件[0-9一二三四五六七八九十]{0,2}[：:]?$")
+LIST_LINES = 12  # ... the label of such a list is among the lines before its last entry
 CUT_OFF_MIN_LEN = 30  # a shorter last line is a signature, a date or a heading, not a cut sentence
 
 
@@ -82,14 +86,21 @@ def check_truncation(c: Cleanup, tail_lines: int) -> None:
         k, n = c.page_of
         doc.warn("truncated", None, f"this is page {k} of {n}: the speech continues on the next page")
         return
-    for line in backward(c.text, tail_lines):
+    lines = backward(c.text, tail_lines)
+    for line in lines:
         if c.is_excluded(line.start):
             continue
         if len(line.text) >= CUT_OFF_MIN_LEN and not ENDS_SENTENCE.search(line.text) \
-                and not IMPRINT.search(line.text):
+                and not IMPRINT.search(line.text) and not _ends_a_list(line, list(islice(lines, LIST_LINES))):
             doc.truncated = True
             doc.warn("truncated", doc.source.line_of(line.start), "the last paragraph breaks off mid-sentence")
         return
+
+
+def _ends_a_list(last: Line, before: list[Line]) -> bool:
+    """`附件：` / `1.……主要指标` / `3.关于……的报告`: the last entry of a list of titles (the
+    attachments), which ends with no full stop; not a sentence broken off."""
+    return line_item(last.text) is not None and any(ATTACHMENTS_LABEL.match(ln.text) for ln in before)
 
 
 def check_partial(c: Cleanup) -> None:

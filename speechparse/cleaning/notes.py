@@ -97,6 +97,14 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
         for line in lines:
             c.doc.note_spans.append((line.start, line.end))
             c.exclude((line.start, line.end))
+    c.doc.notes.sort(key=lambda note: note.line)  # (a label first, above its notes)
+
+
+def _label(c: Cleanup, line: Line) -> None:
+    """The notes' label (`名词解释：` `注释`): a note without a marker, so that it is kept."""
+    c.doc.notes.append(Note(c.doc.source.line_of(line.start), "", line.text))
+    c.doc.note_spans.append((line.start, line.end))
+    c.exclude((line.start, line.end))
 
 
 def _endnote_of_a_mark(text: str, line: Line) -> bool:
@@ -226,8 +234,7 @@ def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int]) -> list[list[L
     if says:
         notes.append([label])  # the editor's note itself, then its points
     else:
-        c.doc.note_spans.append((label.start, label.end))
-        c.exclude((label.start, label.end))
+        _label(c, label)
     for line in lines:
         tok = c.line_tokens.get(line.start)
         if NOT_A_NOTE.match(line.text):
@@ -263,8 +270,7 @@ def _glossary(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line]:
                 found.append(line)
                 continue
         if found and GLOSSARY_LABEL.match(line.text):
-            c.doc.note_spans.append((line.start, line.end))
-            c.exclude((line.start, line.end))
+            _label(c, line)
             return found
         return []
     return []
@@ -288,7 +294,6 @@ def _trailing_notes(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line]:
             after += 1
             continue
         if found and NOTE_LABEL.match(line.text):
-            c.doc.note_spans.append((line.start, line.end))
-            c.exclude((line.start, line.end))
+            _label(c, line)
         break
     return found

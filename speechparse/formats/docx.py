@@ -121,6 +121,28 @@ class _OpenRuns:
         return item is not None and self.last.get(item[0]) == item[1] - 1
 
 
+_PROSE = re.compile(r"[，。；：！？]")  # a cell that holds sentences
+
+
+def _layout_table(rows: list[list[str]]) -> bool:
+    """A table used for layout, not data: its rows' first cells number one run (`1.……` `2.……`
+    `3.……`, each row's text in the cell beside), so each row is a line of the text."""
+    items = [line_item(cells[0]) for cells in rows if cells and cells[0]]
+    if len(items) < 2 or len(items) < len(rows) - 1 or any(i is None for i in items):
+        return False
+    # (two columns, the right one prose: a data table's `1.指标 | 3260亩 | 102%` rows are data)
+    if any(len(cells) > 2 or (len(cells) == 2 and not _PROSE.search(cells[1])) for cells in rows):
+        return False
+    return all(b is not None and a is not None and b[0] == a[0] and b[1] == a[1] + 1
+               for a, b in zip(items, items[1:], strict=False))
+
+
+def _bare_marker(cell: str) -> bool:
+    """`1.` alone in its cell (the item's words are in the next one)."""
+    return line_item(cell) is not None and len(cell) <= 4 and not any(ch.isalpha() and not ch.isdigit()
+                                                                       for ch in cell[1:] if ch not in "一二三四五六七八九十")
+
+
 def _outline_level(paragraph: Any) -> int | None:
     style = paragraph.style
     name = style.name if style is not None else ""
@@ -312,12 +334,25 @@ def _text_of(document: Any, Paragraph: Any, Table: Any) -> tuple[str, dict[int, 
                         if body:
                             runs.note(line)
             elif child.tag == _W + "tbl":
+                rows: list[list[str]] = []
                 for row in Table(child, document).rows:
                     cells: list[str] = []
                     for cell in row.cells:
                         value = cell.text.strip()
                         if not cells or cells[-1] != value:  # merged cells repeat their text
                             cells.append(value)
+                    rows.append(cells)
+                if _layout_table(rows):
+                    for cells in rows:  # the heading (or its number) on the left, its text on the right
+                        head, rest = cells[0], [c for c in cells[1:] if c]
+                        if _bare_marker(head) and rest:
+                            head, rest = head + rest[0], rest[1:]
+                        add(head)
+                        runs.note(head)
+                        for value in rest:
+                            add(value)
+                    continue
+                for cells in rows:
                     # a row of two or more cells is data, as in an HTML table: no items in it
                     add(" | ".join(cells) + " |", "table" if len(cells) >= 2 else None)
             elif child.tag in (_W + "sdt", _W + "customXml"):  # a content control (Word's TOC) holds blocks
