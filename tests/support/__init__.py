@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures"
-SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+# the project workspace's real speeches (seeds, devset) beside the checkout, or where
+# SPEECHPARSE_SHARED says (a git worktree elsewhere); the tests that read them skip without them
+SHARED = Path(os.environ.get("SPEECHPARSE_SHARED", ROOT.parent / "shared"))
+SHARED_SEEDS = SHARED / "seeds"
+SHARED_DEVSET = SHARED / "devset"
 SAMPLE = ROOT / "speechparse" / "data" / "sample_speech.txt"
 
 SPEECH_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".md")
