@@ -76,6 +76,12 @@ def browser(chromium: DevTools) -> Iterator[DevTools]:
 
 
 
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    from support.documents import keep_frozen
+
+    keep_frozen()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def shared_documents_stay_unchanged() -> Iterator[None]:
     """support.documents shares one parsed Document per file among tests: one that changed it

@@ -1,10 +1,15 @@
 """The speeches many tests read (fixtures, seeds, the devset), each parsed once per test
 process: `parsed(path)` is `speechparse.parse_file(path)` with the default options, shared by
 every test that asks for the same file. A shared Document must not be changed by a test:
-conftest.py checks after the session that each is still what the parser made."""
+conftest.py checks after the session that each is still what the parser made.
+
+The shared Documents are millions of objects that live to the end of the session: the garbage
+collector is told to leave them alone (`gc.freeze`), or every full collection (the automatic
+ones, and the gc.collect of each in-process batch before it forks) walks them all again."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import speechparse
@@ -25,9 +30,34 @@ def parsed(path: Path) -> Document:
     if entry is None:
         doc = speechparse.parse_file(path)
         entry = _PARSED[path] = (doc, _fingerprint(doc))
+        gc.freeze()
     return entry[0]
 
 
 def changed() -> list[Path]:
     """The files whose shared Document a test has changed since it was parsed."""
     return [path for path, (doc, made) in _PARSED.items() if _fingerprint(doc) != made]
+
+
+def keep_frozen() -> None:
+    """Freeze the shared Documents again if something unfroze them since (a batch run in this
+    process does, once its workers are forked: speechparse.corpus.parse_many). What is frozen
+    with them stays to the end of the session: at most the garbage one test left behind."""
+    global _unfrozen
+    if _unfrozen:
+        _unfrozen = False
+        gc.freeze()
+
+
+# gc.get_freeze_count() would tell, but it walks every frozen object: this notices the call
+_unfrozen = False
+_gc_unfreeze = gc.unfreeze
+
+
+def _noticed_unfreeze() -> None:
+    global _unfrozen
+    _unfrozen = True
+    _gc_unfreeze()
+
+
+gc.unfreeze = _noticed_unfreeze
