@@ -76,6 +76,18 @@ def browser(chromium: DevTools) -> Iterator[DevTools]:
 
 
 
+@pytest.fixture()
+def shared_parses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For a command run in this process over the fixtures, seeds or devset: each file's
+    Document is support.documents' shared one (see parse_file_sharing)."""
+    from support import FIXTURES, SHARED
+    from support.documents import parse_file_sharing
+
+    from speechparse import api
+
+    monkeypatch.setattr(api, "parse_file", parse_file_sharing(api.parse_file, (FIXTURES, SHARED)))
+
+
 def pytest_runtest_setup(item: pytest.Item) -> None:
     from support.documents import keep_frozen
 

@@ -186,7 +186,7 @@ def test_every_findings_file_belongs_to_a_fixture():
     assert len(data) >= 14 and set(data) <= speeches, set(data) - speeches
 
 
-def test_lint_reports_nothing_on_the_clean_fixtures():
+def test_lint_reports_nothing_on_the_clean_fixtures(shared_parses: None):
     """Clean: the gold shows the numbering is whole, and reading found no style slip."""
     assert len(CLEAN) >= 30
     assert {p.parent.name for p in CLEAN} >= {"core", "reports", "web", "html", "lint"}

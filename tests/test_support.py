@@ -62,3 +62,20 @@ def test_each_names_every_file_that_fails() -> None:
     each(paths, lambda path: None)  # all pass
     with pytest.raises(AssertionError, match="no files"):
         each([], lambda path: None)
+
+
+def test_a_command_shares_the_parse_only_of_a_corpus_file_read_plainly(tmp_path) -> None:
+    from support.documents import parse_file_sharing
+
+    calls = []
+
+    def real(path, **options):
+        calls.append((str(path), options))
+        return "parsed anew"
+
+    sharing = parse_file_sharing(real, (FIXTURES,))
+    fixture = all_fixture_texts()[0]
+    assert sharing(fixture) is parsed(fixture) and calls == []
+    assert sharing(fixture, keep_noise=True) == "parsed anew"
+    assert sharing(tmp_path / "own.txt") == "parsed anew" and sharing("-") == "parsed anew"
+    assert calls == [(str(fixture), {"keep_noise": True}), (str(tmp_path / "own.txt"), {}), ("-", {})]

@@ -10,7 +10,9 @@ ones, and the gc.collect of each in-process batch before it forks) walks them al
 from __future__ import annotations
 
 import gc
+import os
 from pathlib import Path
+from typing import Any
 
 import speechparse
 from speechparse.model import Document
@@ -32,6 +34,21 @@ def parsed(path: Path) -> Document:
         entry = _PARSED[path] = (doc, _fingerprint(doc))
         gc.freeze()
     return entry[0]
+
+
+def parse_file_sharing(real: Any, shared: tuple[Path, ...]) -> Any:
+    """A stand-in for `speechparse.api.parse_file` that hands out `parsed(path)` for a file
+    below one of the `shared` folders read with the default options (a command run over the
+    whole corpus in this process then parses nothing the suite has parsed already), and calls
+    `real` for anything else. The command's own reading of its arguments is unchanged."""
+
+    def parse_file(path: Any, **options: Any) -> Any:
+        absolute = Path(os.path.abspath(path)) if str(path) != "-" else None
+        if options or absolute is None or not any(absolute.is_relative_to(d) for d in shared):
+            return real(path, **options)
+        return parsed(absolute)
+
+    return parse_file
 
 
 def changed() -> list[Path]:
