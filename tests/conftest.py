@@ -76,6 +76,24 @@ def browser(chromium: DevTools) -> Iterator[DevTools]:
 
 
 
+@pytest.fixture()
+def shared_parses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For a command run in this process over the fixtures, seeds or devset: each file's
+    Document is support.documents' shared one (see parse_file_sharing)."""
+    from support import FIXTURES, SHARED
+    from support.documents import parse_file_sharing
+
+    from speechparse import api
+
+    monkeypatch.setattr(api, "parse_file", parse_file_sharing(api.parse_file, (FIXTURES, SHARED)))
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    from support.documents import keep_frozen
+
+    keep_frozen()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def shared_documents_stay_unchanged() -> Iterator[None]:
     """support.documents shares one parsed Document per file among tests: one that changed it

@@ -109,6 +109,7 @@ def test_streamed_json_is_the_rendered_json(indent):
         out = io.StringIO()
         json_.write(doc, out, indent=indent)
         assert out.getvalue() == json_.render(doc, indent=indent), doc.path
-        line = io.StringIO()
-        json_.write_line(doc, line)
-        assert line.getvalue() == json_.render_line(doc)
+        if indent is None:  # one line per document has no indent: checked once, not per indent
+            line = io.StringIO()
+            json_.write_line(doc, line)
+            assert line.getvalue() == json_.render_line(doc)

@@ -43,7 +43,7 @@ def core(tmp_path: Path) -> Path:
 
 # --- the repository's own fixtures ---------------------------------------------------------
 
-def test_the_repository_fixtures_are_green():
+def test_the_repository_fixtures_are_green(shared_parses: None):
     proc = run("check", "fixtures/")
     speeches = [p for p in FIXTURES.rglob("*.txt") if not p.name.startswith("README")]
     assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -51,7 +51,7 @@ def test_the_repository_fixtures_are_green():
     assert len(speeches) >= 40 and proc.stderr == ""
 
 
-def test_every_fixture_speech_has_an_expected_outline():
+def test_every_fixture_speech_has_an_expected_outline(shared_parses: None):
     speeches = all_fixture_texts()
     missing = [str(p) for p in speeches if not expectation_for(p).is_file()]
     assert not missing

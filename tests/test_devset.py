@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from support import ROOT
+from support import SHARED_DEVSET
 from support.documents import parsed
 from support.goldscore import Score, predicted, read_gold, score
 
-DEVSET = ROOT.parent / "shared" / "devset"
+DEVSET = SHARED_DEVSET
 GOLDS = sorted(DEVSET.glob("*.gold.tsv")) if DEVSET.is_dir() else []
 EXPECTED = yaml.safe_load((Path(__file__).with_name("devset_expected.yaml")).read_text("utf-8"))
 pytestmark = pytest.mark.skipif(not GOLDS, reason="../shared/devset is not present (a user's clone)")

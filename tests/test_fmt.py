@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
-from support import ROOT
+from support import ROOT, SHARED_DEVSET
 from support.cli import invoke as run
 
 import speechparse
@@ -32,7 +32,7 @@ from speechparse.lint import lint
 from speechparse.model import Document
 from speechparse.numerals import int_to_cn
 
-DEVSET = ROOT.parent / "shared" / "devset"
+DEVSET = SHARED_DEVSET
 NUMBERING_RULES = ("SP101", "SP102", "SP103", "SP201", "SP202")
 
 DRAFT = """\

@@ -8,13 +8,13 @@ import io
 import json
 
 import pytest
-from support import SHARED_SEEDS, all_fixture_texts
+from support import SHARED_DEVSET, SHARED_SEEDS, all_fixture_texts
 from support.documents import parsed
 
 import speechparse
 from speechparse.render import json_
 
-DEVSET = SHARED_SEEDS.parent / "devset"
+DEVSET = SHARED_DEVSET
 SHARED = sorted(SHARED_SEEDS.glob("*.txt")) + sorted(DEVSET.glob("*.txt"))
 
 

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from support import FIXTURES, ROOT
+from support import FIXTURES, SHARED_DEVSET
 from support.documents import parsed
 from test_lossless import assert_lossless
 
@@ -17,7 +17,7 @@ from speechparse.formats.markdown import read_markdown
 
 pytest.importorskip("markdown_it", reason="markdown-it-py is not installed (pip install 'speechparse[md]')")
 
-DEVSET = ROOT.parent / "shared" / "devset"
+DEVSET = SHARED_DEVSET
 SPEECH = FIXTURES / "markdown" / "county_meeting.md"
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support import FIXTURES, SAMPLE, all_fixture_texts, by_folder, each
+from support import FIXTURES, SAMPLE, all_fixture_texts, by_folder, each, folder_group
 from support.documents import changed, parsed
 
 
@@ -26,14 +26,23 @@ def test_a_changed_shared_document_is_noticed() -> None:
     assert SAMPLE not in changed()
 
 
-def test_one_test_per_folder_holds_every_file_once() -> None:
+def test_one_test_per_folder_group_holds_every_file_once() -> None:
     paths = all_fixture_texts() + [SAMPLE]
     params = by_folder(paths)
     grouped = [p for param in params for p in param.values[0]]
     assert sorted(grouped) == sorted(paths)
     ids = [param.id for param in params]
     assert len(ids) == len(set(ids)) and "core" in ids and "data" in ids
-    assert all(p.parent == FIXTURES / param.id for param in params if param.id != "data" for p in param.values[0])
+    assert all(folder_group(p.parent.relative_to(FIXTURES).as_posix()) == param.id
+               for param in params if param.id != "data" for p in param.values[0])
+    assert len(params) < len({p.parent for p in paths}) / 2  # what the groups are for
+
+
+def test_numbered_folders_are_grouped_by_tens() -> None:
+    assert [folder_group(f) for f in ("genres", "genres2", "genres9", "genres10", "genres57", "genres61")] == [
+        "genres0x", "genres0x", "genres0x", "genres1x", "genres5x", "genres6x"]
+    assert [folder_group(f) for f in ("attach", "attach2", "core", "web", "lint")] == [
+        "attach0x", "attach0x", "core", "web", "lint"]
 
 
 def test_each_names_every_file_that_fails() -> None:
@@ -53,3 +62,20 @@ def test_each_names_every_file_that_fails() -> None:
     each(paths, lambda path: None)  # all pass
     with pytest.raises(AssertionError, match="no files"):
         each([], lambda path: None)
+
+
+def test_a_command_shares_the_parse_only_of_a_corpus_file_read_plainly(tmp_path) -> None:
+    from support.documents import parse_file_sharing
+
+    calls = []
+
+    def real(path, **options):
+        calls.append((str(path), options))
+        return "parsed anew"
+
+    sharing = parse_file_sharing(real, (FIXTURES,))
+    fixture = all_fixture_texts()[0]
+    assert sharing(fixture) is parsed(fixture) and calls == []
+    assert sharing(fixture, keep_noise=True) == "parsed anew"
+    assert sharing(tmp_path / "own.txt") == "parsed anew" and sharing("-") == "parsed anew"
+    assert calls == [(str(fixture), {"keep_noise": True}), (str(tmp_path / "own.txt"), {}), ("-", {})]

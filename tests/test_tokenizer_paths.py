@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from support import ROOT, all_fixture_texts
+from support import ROOT, all_fixture_texts, folder_group
 
 from speechparse import source, tokenizer
 from speechparse.markers import Family
@@ -59,11 +59,12 @@ def test_the_fast_paths_are_used():
 
 
 def _groups() -> list[object]:
-    """SOURCES as one test per fixture folder, the hostile cases, the edge cases (see by_folder)."""
+    """SOURCES as one test per group of fixture folders, the hostile cases, the edge cases (see
+    by_folder)."""
     groups: dict[str, list[str]] = {}
     for name in SOURCES:
         kind, _, key = name.partition(":")
-        groups.setdefault(key.rpartition("/")[0] if kind == "fixture" else kind, []).append(name)
+        groups.setdefault(folder_group(key.rpartition("/")[0]) if kind == "fixture" else kind, []).append(name)
     return [pytest.param(names, id=group) for group, names in groups.items()]
 
 
