@@ -93,6 +93,7 @@ PAGE_BREAK_LINES = 4    # a page break: a page number and a running header, blan
 QUOTE_CHARS = 3000    # a quotation that quotes items closes within this many characters
 QUOTED_RUN_CHARS = 40  # an inline run this close after an open “ is the quoted saying's own
 
+FIRST_LINE_CHARS = 4096  # how much of the first line a line-start pattern reads (none is longer)
 LIST_LAYOUT = 10       # Markdown layout of list items: 10 + their depth (headings are 1-6)
 REJECT = -1
 _STRENGTH = {"part": 3, "interjection": 2, "summary": 1, "retrospect": 1}
@@ -105,12 +106,16 @@ class _LineStarts:
     character). `after` is what must precede the line (`\n\n`: a blank line before it)."""
 
     def __init__(self, body: str, after: str = "\n") -> None:
-        self.first = lazy(body) if after == "\n" else None  # the text's first line
         self.rest = lazy(after + body)
         self.skip = len(after)
+        self.first_line = after == "\n"  # (a line after a blank line is never the first)
 
     def starts(self, text: str) -> list[int]:
-        out = [0] if self.first is not None and self.first.match(text) else []
+        # the text's first line by the same pattern, a newline put before it (one pattern to
+        # compile, not two: the patterns look no further than their line)
+        end = text.find("\n", 0, FIRST_LINE_CHARS)
+        first = "\n" + text[:FIRST_LINE_CHARS if end == -1 else end + 1]
+        out = [0] if self.first_line and self.rest.match(first) else []
         out += [m.start() + self.skip for m in self.rest.finditer(text)]
         return out
 
@@ -163,6 +168,7 @@ _SIGNED_OFF = re.compile(r"谢谢(?:大家|各位)?[^。！？!?\n]{0,16}[！!�
 _LONG_INDENTED = _LineStarts(r"[ \t\u3000]+[^\s][^\n]{40}")
 _LONG_FLUSH = _LineStarts(r"[^\s][^\n]{40}")
 _OPEN_QUOTE = "“‘「『"
+_CLOSER_OF = {"“": "”", "「": "」", "『": "』"}  # the quotation marks a passage of several lines opens with
 _ENDS_A_CLAUSE = "。！？；：!?;:，,、”’）)》」』…—"
 _NO_SENTENCE_END = re.compile(r"[^。！？；!?;\n]*")
 # what opens an attachment list or an appendix: `附件：1. ……`, `附件`, `附表　……`, `附：……`
@@ -807,7 +813,8 @@ class OutlineBuilder:
         text = self.text
         opened = self._quote_open
         if opened is not None:
-            if tok.start - opened <= QUOTE_CHARS and text.find("”", opened, tok.start) == -1:
+            closer = _CLOSER_OF.get(text[opened], "”")
+            if tok.start - opened <= QUOTE_CHARS and text.find(closer, opened, tok.start) == -1:
                 return True
             self._quote_open = None
         b = tok.start - 1
@@ -817,10 +824,14 @@ class OutlineBuilder:
             self._quote_open = b
             return True
         # the line before opens with a quotation mark it does not close (`“（一）……；` then
-        # `（二）……`): a quoted passage of several paragraphs, each on its own line
+        # `（二）……`; `「第三条　……：` then `（一）……`): a quoted passage of several
+        # paragraphs, each on its own line
         start = text.rfind("\n", 0, b) + 1
         first = _NON_SPACE.search(text, start, b + 1)
-        if first is not None and first.group() == "“" and text.count("“", start, b + 1) > text.count("”", start, b + 1):
+        opener = first.group() if first is not None else ""
+        closing_mark = _CLOSER_OF.get(opener)
+        if first is not None and closing_mark is not None \
+                and text.count(opener, start, b + 1) > text.count(closing_mark, start, b + 1):
             self._quote_open = first.start()
             return True
         return False

@@ -352,9 +352,11 @@ def _text_of(document: Any, Paragraph: Any, Table: Any) -> tuple[str, dict[int, 
                         for value in rest:
                             add(value)
                     continue
+                # a table of two or more columns is data, as in an HTML table: no items in it,
+                # its rows merged across every column (`一、城市更新（3项）`) included
+                data = any(len(cells) >= 2 for cells in rows)
                 for cells in rows:
-                    # a row of two or more cells is data, as in an HTML table: no items in it
-                    add(" | ".join(cells) + " |", "table" if len(cells) >= 2 else None)
+                    add(" | ".join(cells) + " |", "table" if data else None)
             elif child.tag in (_W + "sdt", _W + "customXml"):  # a content control (Word's TOC) holds blocks
                 content = child.find(_W + "sdtContent") if child.tag == _W + "sdt" else child
                 if content is not None:

@@ -11,9 +11,11 @@ ARABIC = Family(
     style="arabic",
     # (`1. 9月底前……` is an item: only `、` makes a range with the number after a space)
     # (`3 .抓好……`: a space before the dot is a slip, not a number and a full stop)
-    pattern=rf"(?:(?P<n>{AR_NUM})(?:[.．](?![0-9０-９])| [.．](?![ \u3000]*[0-9０-９])|、{_NOT_A_NUMBER})|(?P<n2>[⒈-⒛]))",
+    # (`1.2026年完成……`: a year after the dot, never a decimal's digits)
+    pattern=rf"(?:(?P<n>{AR_NUM})(?:[.．](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{{2}}年))| [.．](?![ \u3000]*[0-9０-９])"
+            rf"|、{_NOT_A_NUMBER})|(?P<n2>[⒈-⒛]))",
     description="Arabic numeral with `.`, `．` or `、` (one style: mixing them is a lint finding).",
-    examples=("1.攻项目、重实效", "2．塑品牌", "3、聚合力", "1. 9月底前完成清欠", "3 .抓好项目服务"),
+    examples=("1.攻项目、重实效", "2．塑品牌", "3、聚合力", "1. 9月底前完成清欠", "3 .抓好项目服务", "1.2026年完成平台建设"),
     not_markers=("2.57亿美元", "3、4月份以来", "2024年"),
     heading=True,
 )

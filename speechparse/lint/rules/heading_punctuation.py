@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...model import Document
+from ...model import Document, Node
 from ..levels import groups, majority, quote, title_end
 from ..rule import Hit, Rule
 
@@ -16,16 +16,33 @@ def _name(end: str) -> str:
     return f"以“{end}”结尾" if end else "结尾不加标点"
 
 
+def _runs(known: list[tuple[Node, str]]) -> list[list[tuple[Node, str]]]:
+    """The group's items split where a run starts again at 1."""
+    out: list[list[tuple[Node, str]]] = []
+    for pair in known:
+        if not out or pair[0].ordinal == 1:
+            out.append([])
+        out[-1].append(pair)
+    return out
+
+
+def _is_list(run: list[tuple[Node, str]]) -> bool:
+    ends = [end for _, end in run]
+    return len(ends) >= 2 and ends[-1] in _FULL_STOPS and all(e in _LIST_SEPARATORS for e in ends[:-1])
+
+
 def check(doc: Document) -> Iterator[Hit]:
     for _parent, items in groups(doc):
         ends = [(node, title_end(doc, node)) for node in items]
         known = [(node, end) for node, end in ends if end is not None]
         if len(known) < 2:
             continue
-        counted = [end for _, end in known]
-        # `（1）……；（2）……；（3）……。`: the last item of a list closes with a full stop
-        if counted[-1] in _FULL_STOPS and all(e in _LIST_SEPARATORS for e in counted[:-1]):
+        # `（1）……；（2）……；（3）……。`: the last item of a list closes with a full stop (each
+        # run of the group on its own: two lists under one parent are two sentences)
+        known = [pair for run in _runs(known) if not _is_list(run) for pair in run]
+        if len(known) < 2:
             continue
+        counted = [end for _, end in known]
         usual = majority(counted)
         for node, end in known:
             if end != usual:
