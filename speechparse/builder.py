@@ -354,6 +354,9 @@ class OutlineBuilder:
         if self._back_matter and is_inside(self._back_matter, tok.mstart):
             return self._because(REJECT, "back-matter", "under the writer's own heading after the speech "
                                  "(我的待办, 写在最后：……)")
+        if tok.family.weak and tok.ordinal == 1 and not self._has_successor(tok, 0):
+            # a weak form (`一` alone, OCR's `—、` `l.`) is item 1 only of a run whose 2 follows
+            return self._because(REJECT, "lone", lambda: f"{tok.marker} is not followed by its second item")
         if not tok.inline and self._may_attach and self._in_attachments(tok):
             return self._because(REJECT, "attachments", "a line of an attachment list, an appendix or a 专栏 box")
         if not tok.inline and self._table_row(tok):

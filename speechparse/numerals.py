@@ -51,6 +51,11 @@ def int_to_formal(n: int, traditional: bool = False) -> str:
     return int_to_cn(n).translate(_PLAIN_TO_FORMAL[traditional])
 
 
+# what OCR reads a printed numeral as: the letter l and a capital S for 1 and 5, a dash for 一,
+# an equals sign for 二
+OCR_DIGITS = {"l": 1, "S": 5, "—": 1, "－": 1, "-": 1, "=": 2, "＝": 2}
+
+
 def ordinal_of(raw_number: str) -> int | None:
     """Ordinal of the number part of a marker: Chinese, ASCII or full-width digits, circled digits."""
     if not raw_number:
@@ -64,8 +69,8 @@ def ordinal_of(raw_number: str) -> int | None:
         return ord(ch) - 0x2488 + 1
     if raw_number.isdigit():
         return int(raw_number)  # int() reads full-width digits too
-    if raw_number == "l":  # the digit 1 as OCR reads it (`l.加快……`: markers/arabic.py)
-        return 1
+    if raw_number in OCR_DIGITS:  # a digit as OCR misreads it (`l.` `S.` `—、` `（－）` `=、`: markers/)
+        return OCR_DIGITS[raw_number]
     if ch in FORMAL_DIGITS:
         return formal_to_int(raw_number)
     return cn_to_int(raw_number)

@@ -478,3 +478,18 @@ def test_an_attachment_list_at_the_end_is_not_a_cut_sentence():
     doc = speechparse.parse("一、总体要求\n我们要把各项工作做好。\n二、主要任务\n要抓好落实。\n附件：\n"
                             "1.2024年国民经济和社会发展计划主要指标\n2.关于二〇二四年国家预算执行情况和二〇二五年预算草案的报告\n")
     assert not doc.truncated
+
+
+def test_ocr_misread_numerals_are_read_as_the_numerals():
+    # a scan's OCR reads 一 as a dash, 二 as an equals sign, 1 as the letter l, 5 as S
+    doc = speechparse.parse("—、总体要求\n（—）统一思想\nl、提高站位。\n2、压实责任。\n（二）突出重点\n"
+                            "=、主要任务\n1.抓项目\n2.抓产业\n3.抓改革\n4.抓开放\nS.抓民生\n")
+    assert [(n.depth, n.marker, n.ordinal) for n in doc.walk()] == [
+        (1, "—、", 1), (2, "（—）", 1), (3, "l、", 1), (3, "2、", 2), (2, "（二）", 2),
+        (1, "=、", 2), (2, "1.", 1), (2, "2.", 2), (2, "3.", 3), (2, "4.", 4), (2, "S.", 5)]
+
+
+def test_a_lone_dash_line_is_no_ocr_numeral():
+    # `—、` counts only in a run whose next number follows; a dash bullet stays a dash bullet
+    doc = speechparse.parse("一、总体要求\n——坚持稳中求进。\n——坚持改革创新。\n—、这是一个孤立的破折号\n")
+    assert "—、" not in [n.marker for n in doc.walk()]

@@ -24,9 +24,10 @@ ARABIC = Family(
 ARABIC_OCR_ONE = Family(
     name="arabic-ocr-one",
     style="arabic",
-    pattern=rf"(?P<n>l)[.．](?={HAN}|$)",
-    description="`l.` with a letter l for the digit 1, as OCR reads it: the first `1.` of a run whose `2.` follows.",
-    examples=("l.加快项目建设",),
+    pattern=rf"(?P<n>[lS])[.．、](?={HAN}|$)",
+    description="`l.` / `l、` / `S.` with a letter for the digit 1 or 5, as OCR reads it: an item of a run whose "
+                "next number follows.",
+    examples=("l.加快项目建设", "S.强化督查问责"),
     not_markers=("l.e. (Latin text)",),
     heading=True,
     weak=True,
@@ -35,7 +36,8 @@ ARABIC_OCR_ONE = Family(
 ARABIC_PAREN = Family(
     name="arabic-paren",
     style="arabic-paren",
-    pattern=rf"(?:[（(][ \u3000]*(?P<n>{AR_NUM})[ \u3000]*[）)]|(?P<n2>[⑴-⒇])|(?P<n3>{AR_NUM})[）)])",
+    # (`（l）`: OCR's letter l for the digit 1)
+    pattern=rf"(?:[（(][ \u3000]*(?P<n>{AR_NUM}|l)[ \u3000]*[）)]|(?P<n2>[⑴-⒇])|(?P<n3>{AR_NUM})[）)])",
     description="Arabic numeral in brackets (or with a closing bracket only) — usually below `1.`.",
     examples=("（1）加快项目建设", "(2)优化营商环境", "3）强化督查"),
     not_markers=("（2024）年度报告 (four digits)",),

@@ -43,5 +43,26 @@ CN_FORMAL = Family(
     heading=True,
 )
 
+# OCR reads the stroke of `一` as a dash and `二` as an equals sign: `—、` `（—）` `(-)` `=、`
+CN_OCR = Family(
+    name="cn-ocr",
+    style="cn",
+    pattern=r"(?P<n>[—－=＝]) ?、",
+    description="`—、` / `=、`: `一、` / `二、` as OCR reads them (a dash, an equals sign), in a run whose next number follows.",
+    examples=("—、总体要求", "=、主要任务"),
+    not_markers=("——坚持稳中求进 (a dash bullet)",),
+    heading=True,
+    weak=True,
+)
+CN_PAREN_OCR = Family(
+    name="cn-paren-ocr",
+    style="cn-paren",
+    pattern=r"[（(][ \u3000]*(?P<n>[—－\-=＝])[ \u3000]*[）)]",
+    description="`（—）` / `(-)` / `（－）`: `（一）` as OCR reads it, in a run whose next number follows.",
+    examples=("（—）强化组织领导", "(-)加强统筹"),
+    heading=True,
+    weak=True,
+)
+
 # (`壹、` after `一、`: a house style declared `before = "cn-dun"` for it still comes first)
-FAMILIES = (CN_DUN, CN_FORMAL, CN_PAREN)
+FAMILIES = (CN_DUN, CN_FORMAL, CN_PAREN, CN_OCR, CN_PAREN_OCR)
