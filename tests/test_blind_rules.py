@@ -493,3 +493,12 @@ def test_a_lone_dash_line_is_no_ocr_numeral():
     # `—、` counts only in a run whose next number follows; a dash bullet stays a dash bullet
     doc = speechparse.parse("一、总体要求\n——坚持稳中求进。\n——坚持改革创新。\n—、这是一个孤立的破折号\n")
     assert "—、" not in [n.marker for n in doc.walk()]
+
+
+def test_a_site_name_above_the_menu_is_no_title():
+    doc = speechparse.parse("临川市应急管理局\n首页　机构概况　政务公开　应急动态　安全生产　防灾减灾　互动交流\n"
+                            "当前位置：首页 > 政务公开 > 领导讲话\n在全市防汛工作动员会上的讲话\n"
+                            "市应急管理局局长　林海涛\n（2025年5月15日）\n同志们：\n一、认清形势\n要做好准备。\n"
+                            "二、压实责任\n要落实到人。\n")
+    assert doc.title == "在全市防汛工作动员会上的讲话" and doc.meta["站点"] == "临川市应急管理局"
+    assert doc.date == "2025年5月15日" and doc.salutation == "同志们："

@@ -137,6 +137,10 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
         if doc.title is None:
             if not is_title_like(text) or DATE.match(text):
                 break
+            if k + 1 < len(free) and _site_name(c, line, free[k + 1]):
+                doc.meta["站点"] = text  # the site's name above its menu bar, not the speech's title
+                c.front((line.start, line.end), "meta")
+                continue
             _read_title(c, line)
             continue
         if doc.subtitle is None and SUBTITLE.match(text):
@@ -182,6 +186,20 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
             continue
         break
     _prefaces(c, free)
+
+
+# the title a speech or report is given (`在……会议上的讲话`, `政府工作报告`)
+_SPEECH_TITLE = lazy(r"(?:讲话|講話|报告|報告|致辞|致詞|发言|發言|讲稿|演讲|演講|贺词|開幕詞|开幕词|闭幕词|閉幕詞)$")
+
+
+def _site_name(c: Cleanup, line: Line, after: Line) -> bool:
+    """Is `line` a web page's site name: the page's menu or breadcrumb (removed as chrome)
+    stands between it and a line that is a speech's title?"""
+    name = TITLE_SUFFIX.sub("", line.text).strip(WS)  # (`……的讲话VIP免费`: a title all the same)
+    if _SPEECH_TITLE.search(name) or _NOT_A_TITLE.search(name) or "“" in name \
+            or not _SPEECH_TITLE.search(after.text):
+        return False  # (a site's name has no quotes, colons or brackets: `【讲话全文】周某：……` is a headline)
+    return any(r.reason == "chrome" and line.end < r.span[0] < after.start for r in c.doc.removed)
 
 
 # a Markdown file's YAML front matter, by its key (the reader hints `front:KEY`); `author` is
