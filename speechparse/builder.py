@@ -154,7 +154,7 @@ _SPEAKER_DIVIDER = _LineStarts(r"[ \t\u3000]*[■◆▲●★▶►◎][ \t\u300
 # the writer's own words after the speech, under a heading or a label: `## 我的待办`, `## 参与贡献`,
 # `写在最后：……一是……二是……`; no item of the speech is in them
 _BACK_MATTER_WORDS = (r"(?:写在最后|写在后面|编后(?:记|语)|后记|我的(?:待办|笔记|思考|感想|体会|总结)|待办(?:事项)?"
-                      r"|学习(?:心得|体会|感悟|笔记)|心得(?:体会)?|读后感|TODO|To-?[Dd]o|参与贡献|贡献指南|如何贡献|使用说明|许可(?:证|协议)?|License|版权(?:声明|说明)"
+                      r"|学习(?:心得|体会|感悟|笔记)|心得(?:体会)?|读后感|TODO|To-?[Dd]o|参与贡献|贡献(?:指南|说明)|如何贡献|使用说明|许可(?:证|协议)?|License|版权(?:声明|说明)"
                       r"|免责声明|相关(?:笔记|链接|推荐|阅读))")
 _BACK_MATTER_HEADING = lazy(rf"[ \t\u3000]*{_BACK_MATTER_WORDS}[ \t\u3000]*$")
 _BACK_MATTER_LABEL = _LineStarts(r"[ \t\u3000]*(?:写在最后|写在后面|编后(?:记|语)|后记|我的(?:思考|感想|体会))[ \t\u3000]*[：:]")
@@ -426,6 +426,10 @@ class OutlineBuilder:
         for i in same:
             prev = chain[i].ordinal
             if prev is not None and prev + 1 < n <= prev + MAX_SKIP:
+                if n == prev + 2 and self._repeats_the_one_before(chain[i].node):
+                    # `（五）` `（五）` `（七）`: the repeat took the place of 六, one slip (as lint reads it)
+                    return self._because(i, "continue", f"continues the run of {self._name(i)}, whose repeat "
+                                         f"stood for {prev + 1}")
                 self.warn("skipped-ordinal", tok.line,
                           f"{tok.marker} follows {chain[i].node.marker}: ordinal {prev + 1} is missing")
                 return self._because(i, "continue", f"continues the run of {self._name(i)}, skipping {prev + 1}")
@@ -436,6 +440,12 @@ class OutlineBuilder:
             return self._because(i, "continue", lambda: f"repeats the ordinal of {self._name(i)}")
         return self._because(REJECT, "sequence", lambda: f"{tok.marker} continues no open run of its style "
                              f"(open: {', '.join(self._name(i) for i in same)})")
+
+    def _repeats_the_one_before(self, node: Node) -> bool:
+        """Does `node` repeat the ordinal of the item of its style before it?"""
+        siblings = node.parent.children if node.parent is not None else self._roots
+        before = next((s for s in reversed(siblings[:-1]) if s.style == node.style), None)
+        return before is not None and before.ordinal == node.ordinal
 
     def _place_restart(self, tok: Token, same: list[int]) -> int:
         """`一` of a style already open: a run nested below, or a second run beside."""

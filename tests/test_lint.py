@@ -117,6 +117,8 @@ def _gold_breaks(gold: Path) -> set[tuple[int, str]]:
             if prev is None:
                 if n != 1:
                     out.add((line, "SP103"))
+            elif n == prev + 2 and i >= 2 and items[i - 2][1] == prev:
+                pass  # `（五）` `（五）` `（七）`: the repeat stood for 六, one finding (SP102), not two
             elif n > prev + 1:
                 out.add((line, "SP101"))
             elif n <= prev and n != 1:

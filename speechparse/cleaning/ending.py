@@ -25,6 +25,7 @@ IMPRINT = lazy(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d
                      r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:印发|发布|印制|制发|签发)?$")
 ATTACHMENTS_LABEL = lazy(r"附件[0-9一二三四五六七八九十]{0,2}[：:]?$")
 LIST_LINES = 12  # ... the label of such a list is among the lines before its last entry
+NOTE_CALL_END = lazy(r"(?:〔\d{1,3}〕|\[\d{1,3}\]|［\d{1,3}］|[①-⑳])+$")  # `……参与改革。〔4〕`: a note's call
 CUT_OFF_MIN_LEN = 30  # a shorter last line is a signature, a date or a heading, not a cut sentence
 
 
@@ -90,7 +91,7 @@ def check_truncation(c: Cleanup, tail_lines: int) -> None:
     for line in lines:
         if c.is_excluded(line.start):
             continue
-        if len(line.text) >= CUT_OFF_MIN_LEN and not ENDS_SENTENCE.search(line.text) \
+        if len(line.text) >= CUT_OFF_MIN_LEN and not ENDS_SENTENCE.search(NOTE_CALL_END.sub("", line.text)) \
                 and not IMPRINT.search(line.text) and not _ends_a_list(line, list(islice(lines, LIST_LINES))):
             doc.truncated = True
             doc.warn("truncated", doc.source.line_of(line.start), "the last paragraph breaks off mid-sentence")

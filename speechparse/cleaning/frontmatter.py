@@ -26,7 +26,10 @@ REPOST_LEAD_CHARS = 300
 TITLE_WITH_SUBTITLE = re.compile(r"^(?P<title>.+?)\s*(?P<subtitle>(?:——|－－)\S.*)$")
 DATE = re.compile(
     r"^[（(]?\s*(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-    r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)\s*[）)]?$")
+    r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
+    # (a span of days: `一九九二年一月十八日——二月二十一日`, `2024年3月5日至11日`)
+    r"(?:\s*(?:——|—|－|-|~|～|至)\s*(?:[\d一二三四五六七八九十]{1,3}\s*月)?\s*[\d一二三四五六七八九十]{1,3}\s*日)?)"
+    r"\s*[）)]?$")
 # the date and the speaker's name on one line, in either order
 DATE_AND_NAME = lazy(rf"^(?:[（(]\s*(?P<date>(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月"
                      rf"\s*[\d一二三四五六七八九十]{{1,3}}\s*日)\s*[）)])[ \t\u3000]+(?P<name>{HAN}(?:[ \u3000]?{HAN}){{1,3}})$")
@@ -43,7 +46,7 @@ BARE_NAME = lazy(rf"^{HAN}(?:[ \u3000]*{HAN}){{1,3}}$")
 SUMMARY_LABEL = lazy(r"^(摘要|内容提要|内容摘要|提要|导读|导语)[:：]?$")
 NOTE_APP_META = lazy(r"^(创建时间|更新时间|修改时间|创建于|标签)[:：][ \u3000]*\S")
 # the papers a document was issued with, above its title: `某市第十一届人民代表大会第五次会议文件`
-DOCUMENT_HEADER = lazy(r"^\S{2,40}(?:会议|大会|全会|委员会)文件$")
+DOCUMENT_HEADER = lazy(r"^\S{0,40}(?:会议|大会|全会|委员会)(?:文件|材料)(?:之[一二三四五六七八九十]{1,3})?$")
 DOCUMENT_NUMBER = lazy(r"^\S{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*\d{1,4}\s*号$")  # a document's number
 # a handling mark above the title: `内部资料　注意保存`, `秘密★1年`, `内部文件 请勿外传`
 CLASSIFICATION = lazy(r"^(?:内部资料|内部文件|内部参阅|内部学习资料|秘密|机密|绝密)(?:[★\s\u3000]*"
@@ -94,8 +97,19 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
     doc = c.doc
     free = [ln for ln in head if ln.start not in c.removed_starts and ln.start not in c.toc_starts]
     free = _yaml_front_matter(c, free)
+    taken: set[int] = set()  # head lines read already (an agenda's entries)
     for k, line in enumerate(free):
+        if line.start in taken:
+            continue
         text = line.text
+        if doc.title is None and AGENDA_LABEL.match(text):
+            entries = _agenda(c, free[k + 1:])
+            if entries:  # `会议议程` / `1.听取……报告` … above the speech's title: the meeting's programme
+                doc.meta[text.strip("【】〔〕[]：: \u3000")] = "\n".join(ln.text for ln in entries)
+                for entry in [line, *entries]:
+                    c.front((entry.start, entry.end), "meta")
+                    taken.add(entry.start)
+                continue
         meta = parse_meta(text)
         if meta is not None:
             doc.meta.update(meta)
@@ -109,6 +123,12 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
         if doc.title is not None and len(text) <= REPOST_LEAD_CHARS and REPOST_LEAD.search(text) \
                 and "导语" not in doc.meta and not ABSTRACT.match(text):
             doc.meta["导语"] = text  # a reposter's lead (`……现将讲话全文推送如下`)
+            c.front((line.start, line.end), "meta")
+            continue
+        if doc.title is None and k + 1 < len(free) and DOCUMENT_HEADER.match(free[k + 1].text) \
+                and MEETING.search(text) and not DOCUMENT_HEADER.match(text):
+            # `某某公司第三届职工代表大会第五次会议` / `会议材料之五`: the meeting the papers are of
+            doc.meta["会议"] = text
             c.front((line.start, line.end), "meta")
             continue
         if doc.title is None and (DOCUMENT_HEADER.match(text) or DOCUMENT_NUMBER.match(text)):
@@ -186,6 +206,21 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
             continue
         break
     _prefaces(c, free)
+
+
+MEETING = lazy(r"(?:会议|大会|全会)$")
+AGENDA_LABEL = lazy(r"^[【〔\[]?(?:会议|大会)?(?:议程|議程|日程)(?:安排)?[】〕\]]?[:：]?$")
+
+
+def _agenda(c: Cleanup, lines: list[Line]) -> list[Line]:
+    """The numbered entries right after an agenda's label (two at least)."""
+    out: list[Line] = []
+    for line in lines:
+        tok = c.line_tokens.get(line.start)
+        if tok is None or tok.ordinal != len(out) + 1:
+            break
+        out.append(line)
+    return out if len(out) >= 2 else []
 
 
 # the title a speech or report is given (`在……会议上的讲话`, `政府工作报告`)

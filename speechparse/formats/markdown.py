@@ -40,6 +40,10 @@ _FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
 # (`**（二）****项目…**`: two bold runs that touch leave four); `==…==` is the highlight of
 # Obsidian, Typora and Yuque
 _CALLOUT = re.compile(r"^:::\s*[\w-]*\s*$")
+# a static site's shortcode (Hugo `{{< note >}}` … `{{< /note >}}`, Hexo/Jekyll `{% note %}` …
+# `{% endnote %}`): a one-line one is markup, a pair is a box like `:::tips`
+_SHORTCODE = re.compile(r"^\s*\{(?:\{[<%]\s*(?P<close>/)?\s*(?P<name>[\w-]+)[^{}\n]*[>%]\}|"
+                        r"%\s*(?P<end>end)?(?P<tag>[\w-]+)[^{}\n]*%)\}\s*$")
 # an admonition of Python-Markdown / mkdocs-material (`!!! note "说明"`, collapsible `??? info`):
 # its body is the lines indented below it
 _ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+(?:\"[^\"\n]*\"|[\w-]+))*[ \t]*$")
@@ -50,6 +54,7 @@ _TABLE_OPEN = re.compile(r"<table\b", re.I)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
 _LEFTOVER_EMPHASIS = re.compile(r"\*{2,}|_{2,3}|~~|==")
 # pandoc's bracketed spans: `[]{#_Toc123 .anchor}` (a Word bookmark), `[要点]{.underline}`
+_FOOTNOTE_CALL = re.compile(r"\^[\w-]{1,12}")
 _PANDOC_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{[#.][^{}\n]*\}")
 
 
@@ -83,7 +88,17 @@ def _inline_lines(token: Any, hard: set[int], first: int) -> list[str]:
     """The plain text of an inline token, one string per source line it spans (from line
     `first`); the lines that follow a hard break (`  ` or `\\` at the end) go into `hard`."""
     out = [""]
-    for child in token.children or ():
+    children = token.children or []
+    skip: set[int] = set()
+    for k, child in enumerate(children):
+        # `[^2]` with a `[^2]: ……` below: a footnote's call, read as a link to it (no footnote
+        # plugin): markup, as the rendered page shows a superscript, not the words `^2`
+        if child.type == "link_open" and k + 2 < len(children) and children[k + 2].type == "link_close" \
+                and children[k + 1].type == "text" and _FOOTNOTE_CALL.fullmatch(children[k + 1].content):
+            skip.update((k, k + 1, k + 2))
+    for k, child in enumerate(children):
+        if k in skip:
+            continue
         kind = child.type
         if kind in ("softbreak", "hardbreak"):
             if kind == "hardbreak":
@@ -256,6 +271,7 @@ def _hint_callouts(hints: dict[int, str], lines: list[str]) -> None:
     an editor's box beside the speech, read as quoted text (no items); its fence lines are
     markup. So is an admonition (`!!! tip "数据链接"` and the indented lines below it).
     `%% … %%` (an Obsidian comment, hidden when the note is read) is markup whole."""
+    _hint_shortcodes(hints, lines)
     for i, line in enumerate(lines):
         if _ADMONITION.match(line):
             last = i
@@ -286,6 +302,26 @@ def _hint_callouts(hints: dict[int, str], lines: list[str]) -> None:
                 _hint_box(hints, opened, i)
             opened = None
     _hint_comments(hints, lines)
+
+
+def _hint_shortcodes(hints: dict[int, str], lines: list[str]) -> None:
+    """A shortcode line is markup; the lines between `{{< note >}}` and its `{{< /note >}}`
+    are a box (quoted text, no items)."""
+    if not any(line.lstrip().startswith(("{{", "{%")) for line in lines):
+        return
+    opened: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        m = _SHORTCODE.match(line)
+        if m is None:
+            continue
+        hints[i + 1] = "markup"
+        name = m.group("name") or m.group("tag")
+        if m.group("close") or m.group("end"):
+            start = opened.pop(name, None)
+            if start is not None:
+                _hint_box(hints, start, i)
+        else:
+            opened[name] = i
 
 
 def _hint_box(hints: dict[int, str], opened: int, closed: int) -> None:
