@@ -40,9 +40,11 @@ _EMOJI_RANGES = ((0x2600, 0x27BF), (0x2B50, 0x2B50), (0x2B55, 0x2B55), (0x1F300,
 _EMOJI = "".join(f"{chr(a)}-{chr(b)}" for a, b in _EMOJI_RANGES)
 # ... and in plain text saved from a reader app, a quote's `> ` and a heading's bar (`▌一、……`)
 _BARS = "▌▍▎▋┃"
+# (`[00:12:35] 第一，……`: a transcript's timestamp before the paragraph)
 _LINE_PREFIX = (rf"^[ \t\u3000]*(?:>[ \t\u3000]*){{0,3}}(?:#{{1,6}}[ \t]+|[-*+][ \t]+)?(?:[{_BARS}][ \t\u3000]*)?"
+                r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t\u3000]*)?"
                 rf"(?:[{_EMOJI}][\ufe0f\u200d]*(?:[{_EMOJI}][\ufe0f\u200d]*)?[ \t\u3000]*)?")
-_PREFIX_STARTS = " \t\u3000>#-*+" + _BARS  # what _LINE_PREFIX may start with (besides an emoji)
+_PREFIX_STARTS = " \t\u3000>#-*+[" + _BARS  # what _LINE_PREFIX may start with (besides an emoji)
 # Inside a paragraph an X是 run follows a sentence or clause boundary, `就是` (`……就是一要保
 # 重点，二要保改造`), or the subject it exhorts (`希望大家一要勇于担当，二要……`, `我们一是……`).
 # ... or, for a run's first item only, right after a word (`各级政府要切实做到一要……；二要……`,

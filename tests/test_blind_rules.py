@@ -502,3 +502,10 @@ def test_a_site_name_above_the_menu_is_no_title():
                             "二、压实责任\n要落实到人。\n")
     assert doc.title == "在全市防汛工作动员会上的讲话" and doc.meta["站点"] == "临川市应急管理局"
     assert doc.date == "2025年5月15日" and doc.salutation == "同志们："
+
+
+def test_a_transcripts_timestamp_before_a_paragraph_is_a_prefix():
+    doc = speechparse.parse("张书记讲话\n[00:01:10] 第一，要抓项目。项目是发展的生命线。\n"
+                            "[00:03:20] 第二，要抓改革。改革是动力。\n[00:05:00] 第三，要抓作风。\n")
+    assert [(n.marker, n.title) for n in doc.walk()] == [("第一，", "要抓项目"), ("第二，", "要抓改革"),
+                                                         ("第三，", "要抓作风")]
