@@ -56,6 +56,12 @@ def int_to_formal(n: int, traditional: bool = False) -> str:
 OCR_DIGITS = {"l": 1, "S": 5, "—": 1, "－": 1, "-": 1, "=": 2, "＝": 2}
 
 
+# one-character numbers of ten: dingbat circled digits ❶ ➀ ➊, double-circled ⓵, parenthesized
+# ideographs ㈠ (一 … 十)
+_ONE_CHARACTER_RUNS = (("\u2776", "\u277f"), ("\u2780", "\u2789"), ("\u278a", "\u2793"),
+                       ("\u24f5", "\u24fe"), ("\u3220", "\u3229"))
+
+
 def ordinal_of(raw_number: str) -> int | None:
     """Ordinal of the number part of a marker: Chinese, ASCII or full-width digits, circled digits."""
     if not raw_number:
@@ -63,6 +69,9 @@ def ordinal_of(raw_number: str) -> int | None:
     ch = raw_number[0]
     if "\u2460" <= ch <= "\u2473":  # ①..⑳
         return ord(ch) - 0x2460 + 1
+    for first, last in _ONE_CHARACTER_RUNS:  # ❶ ➀ ➊ ⓵ ㈠
+        if first <= ch <= last:
+            return ord(ch) - ord(first) + 1
     if "\u2474" <= ch <= "\u2487":  # ⑴..⒇
         return ord(ch) - 0x2474 + 1
     if "\u2488" <= ch <= "\u249b":  # ⒈..⒛

@@ -92,6 +92,7 @@ def _style_key(marker: str) -> str:
         return "circled"
     # (`二 、` is `二、` with a slip, `第二个呢，` `第二个，` with a filler; `头一条` is `第一条`)
     m = re.sub(r"\s+|呢", "", unicodedata.normalize("NFKC", marker)).replace("头", "第")
+    m = re.sub(r"^(\d+)\)", r"(\1)", m)  # (`3)` is `（3）` with its opening bracket lost: one style)
     m = re.sub("[一二三四五六七八九十]+", "C", re.sub(r"\d+", "D", re.sub(f"[{FORMAL_DIGITS}]+", "F", m)))
     return m.rstrip("、.,:：，")
 

@@ -136,6 +136,10 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
             doc.meta["文件" if DOCUMENT_HEADER.match(text) else "文号"] = text
             c.front((line.start, line.end), "meta")
             continue
+        if doc.title is None and MASTHEAD.match(text):  # `栖梧日报　2002年4月27日　星期六　第一版`
+            doc.meta["报头"] = text
+            c.front((line.start, line.end), "meta")
+            continue
         stamp = CLASSIFICATION.match(text)
         if stamp:  # `内部资料　注意保存` above the title: the document's handling mark
             doc.meta["密级"] = text
@@ -208,6 +212,9 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
     _prefaces(c, free)
 
 
+# a newspaper's masthead line above the title: its name, the date, the weekday, the page
+MASTHEAD = lazy(r"^\S{2,12}(?:日报|晚报|早报|时报|报)[ \t\u3000]+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                r"(?:[ \t\u3000]+(?:星期|周)[一二三四五六日天])?(?:[ \t\u3000]+第\S{1,4}版\S{0,8})?$")
 MEETING = lazy(r"(?:会议|大会|全会)$")
 AGENDA_LABEL = lazy(r"^[【〔\[]?(?:会议|大会)?(?:议程|議程|日程)(?:安排)?[】〕\]]?[:：]?$")
 

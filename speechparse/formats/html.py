@@ -70,6 +70,7 @@ def _closes(regions: list[tuple[str, int]], tag: str) -> bool:
 
 
 _TWO_HAN_AT_END = re.compile(rf"{HAN}{{2}}$")
+_TYPED_NUMBER = re.compile(r"([0-9]{1,3})[.．、]")  # an <ol> item's own typed number
 _SPACES = " \t\r\n"  # the white space a paragraph's text makes one space of
 _WHITE_RUN = re.compile(r"[ \t\r\n]+")
 
@@ -101,6 +102,7 @@ class _TextExtractor(HTMLParser):
         self._plain = False        # ... and some of it is not inside a link
         self._linked = False       # some of the text being gathered is inside a link
         self._unlinked = ""        # ... and this is the part outside links
+        self._numbered_at = -1     # where the <ol>'s number of the item being read ends in _buf
 
     def _flush(self) -> None:
         text = "".join(self._buf)
@@ -211,7 +213,10 @@ class _TextExtractor(HTMLParser):
             self._lists.append([_start(attrs)] if tag == "ol" and _decimal(attrs) else [])
         elif tag == "li" and self._lists and self._lists[-1]:
             # a browser numbers the items of an <ol>: the number is part of what a reader sees
+            # (an item whose text types its number already, `<li>1. 我院……`, keeps only that:
+            # see handle_data)
             self._buf.append(f"{self._lists[-1][0]}.")
+            self._numbered_at = len(self._buf)
             self._lists[-1][0] += 1
         if tag in CELL:
             if self._cells:
@@ -265,6 +270,11 @@ class _TextExtractor(HTMLParser):
                 lead = data[: len(data) - len(data.lstrip())]
                 self._first_line = self.getpos()[0] + lead.count("\n")
             self._data_lines.append((len(self._buf), self.getpos()[0]))
+            typed = _TYPED_NUMBER.match(data.lstrip()) if self._numbered_at == len(self._buf) else None
+            if typed is not None and typed.group(1) == self._buf[-1][:-1]:
+                self._buf.pop()  # `<li>1. ……` in an <ol>: the typed number is the one shown once
+                self._data_lines[-1] = (len(self._buf), self._data_lines[-1][1])
+            self._numbered_at = -1
         self._buf.append(data)
 
     def close(self) -> None:

@@ -134,8 +134,8 @@ def brackets(marker: str) -> str | None:
     """'full' for `（一）`, 'half' for `(一)`, 'mixed' for `(一）`; None without brackets."""
     full = sum(marker.count(c) for c in "（）")
     half = sum(marker.count(c) for c in "()")
-    if not full and not half:
-        return None
+    if not full and not half or not any(c in marker for c in "（("):
+        return None  # (`3)` with a closing bracket only: another form of marker, not a width)
     return "mixed" if full and half else "full" if full else "half"
 
 

@@ -5,9 +5,10 @@ from . import Family
 CIRCLED = Family(
     name="circled",
     style="circled",
-    pattern=r"(?P<n>[①-⑳])",
-    description="Circled digit opening a paragraph.",
-    examples=("①加强组织领导", "② 完善工作机制"),
+    # (the dingbats Word and fonts offer as the same: `❶` `➀` `➊`, double-circled `⓵`)
+    pattern=r"(?P<n>[①-⑳❶-❿➀-➉➊-➓⓵-⓾])",
+    description="Circled digit opening a paragraph (`①`, or the dingbats `❶` `➀` `➊` `⓵`).",
+    examples=("①加强组织领导", "② 完善工作机制", "❶抓好教学常规"),
     not_markers=("……的论述①。 (a note reference mid-sentence)",),
 )
 

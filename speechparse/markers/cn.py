@@ -26,9 +26,10 @@ CN_DUN = Family(
 CN_PAREN = Family(
     name="cn-paren",
     style="cn-paren",
-    pattern=rf"[（(][ \u3000]*(?P<n>{CN_NUM})[ \u3000]*[）)][、.．]?",
-    description="Chinese numeral in full- or half-width brackets — usually the second level.",
-    examples=("（一）工作总要求。", "(二)发展总目标"),
+    # (`㈠` … `㈩`: Word's one-character parenthesized ideographs, U+3220)
+    pattern=rf"(?:[（(][ \u3000]*(?P<n>{CN_NUM})[ \u3000]*[）)][、.．]?|(?P<n2>[㈠-㈩]))",
+    description="Chinese numeral in full- or half-width brackets — usually the second level (`㈠` too).",
+    examples=("（一）工作总要求。", "(二)发展总目标", "㈢强化安全生产"),
     not_markers=("中国(一)智慧大会 (mid-sentence: only paragraph starts count)",),
     heading=True,
 )
