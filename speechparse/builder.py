@@ -444,8 +444,10 @@ class OutlineBuilder:
     def _repeats_the_one_before(self, node: Node) -> bool:
         """Does `node` repeat the ordinal of the item of its style before it?"""
         siblings = node.parent.children if node.parent is not None else self._roots
-        before = next((s for s in reversed(siblings[:-1]) if s.style == node.style), None)
-        return before is not None and before.ordinal == node.ordinal
+        for k in range(len(siblings) - 2, max(-1, len(siblings) - 2 - RESUME_SIBLINGS), -1):  # (no copy)
+            if siblings[k].style == node.style:
+                return siblings[k].ordinal == node.ordinal
+        return False
 
     def _place_restart(self, tok: Token, same: list[int]) -> int:
         """`一` of a style already open: a run nested below, or a second run beside."""
