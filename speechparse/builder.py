@@ -127,7 +127,7 @@ _OTHER_SPEAKER = re.compile(r"(?:学员|记者|提问|问|答问|主持人|听�
 _ASIDES = re.compile(r"(?:[（(][^（()）\n]*[）)][ \t\u3000]*)+")
 # a table pasted as text: cells split by tabs or two or more spaces, numbers in the cells
 _CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
-_NUMBER_CELL = re.compile(r"[-+−]?\d[\d,，]*(?:\.\d+)?%?")
+_NUMBER_CELL = lazy(r"[-+−]?\d[\d,，]*(?:\.\d+)?%?")
 TABLE_NUMBER_CELLS = 2
 
 _INTERJECTION = _LineStarts(
@@ -164,13 +164,13 @@ _CLOSING_LABEL = _LineStarts(r"[ \t\u3000]*(?:结束语|结语|結束語|結語)
 # before): a Q&A, the speaker's answers included, outside the speech's outline
 _QA_LABEL = _LineStarts(r"[ \t\u3000]*(?:主持人|问题?[0-9０-９一二三四五六七八九十]{0,3}|提问|记者|员工|学员|听众|观众|网友)"
                         r"(?:[（(][^）)\n]{0,24}[）)])?[：:]")
-_SIGNED_OFF = re.compile(r"谢谢(?:大家|各位)?[^。！？!?\n]{0,16}[！!。]|我就(?:讲|说|谈)(?:这些|这么多|到这里)|讲完了")
+_SIGNED_OFF = lazy(r"谢谢(?:大家|各位)?[^。！？!?\n]{0,16}[！!。]|我就(?:讲|说|谈)(?:这些|这么多|到这里)|讲完了")
 _LONG_INDENTED = _LineStarts(r"[ \t\u3000]+[^\s][^\n]{40}")
 _LONG_FLUSH = _LineStarts(r"[^\s][^\n]{40}")
 _OPEN_QUOTE = "“‘「『"
 _CLOSER_OF = {"“": "”", "「": "」", "『": "』"}  # the quotation marks a passage of several lines opens with
 _ENDS_A_CLAUSE = "。！？；：!?;:，,、”’）)》」』…—"
-_NO_SENTENCE_END = re.compile(r"[^。！？；!?;\n]*")
+_NO_SENTENCE_END = lazy(r"[^。！？；!?;\n]*")
 # what opens an attachment list or an appendix: `附件：1. ……`, `附件`, `附表　……`, `附：……`
 # a box set beside the text (`专栏2　2025年乡村振兴“十大工程”` then `1.` `2.` …): its list is
 # not the speech's points, and the run it interrupts goes on after it
@@ -178,7 +178,7 @@ _NO_SENTENCE_END = re.compile(r"[^。！？；!?;\n]*")
 _BOX = lazy(r"专栏[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}(?:[ \u3000：:]|$)"
             r"|[【〔\[]?(?:报告|報告|讲话|講話|内容|內容|会议|會議)?(?:要点|要點|提要)[】〕\]]?[：:]?$")
 _APPENDIX_FIRST_ITEM = lazy(r"附[件表]?[ \u3000]*[：:][ \u3000]*(?:1|１|一)[、.．]")  # `附：1、……` then `2、……`
-_APPENDIX = re.compile(r"(?:附件|附表|附录|附)[ \u3000]*[0-9一二三四五六七八九十]{0,2}[ \u3000]*(?:[：:]|$|[ \u3000]\S)")
+_APPENDIX = lazy(r"(?:附件|附表|附录|附)[ \u3000]*[0-9一二三四五六七八九十]{0,2}[ \u3000]*(?:[：:]|$|[ \u3000]\S)")
 
 
 class Decision:
@@ -1359,7 +1359,7 @@ def _back_matter(text: str, headings: list[tuple[int, int]]) -> list[Span]:
     return merge(spans)
 
 
-_PARAGRAPH_NUMBER = re.compile(r"[ \t\u3000]*([0-9]{1,3})[.．、]")
+_PARAGRAPH_NUMBER = lazy(r"[ \t\u3000]*([0-9]{1,3})[.．、]")
 
 
 def _numbered_on_after(text: str, at: int) -> bool:

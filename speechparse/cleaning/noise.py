@@ -238,8 +238,8 @@ _PAGE_NUMBER = next(r.pattern for r in RULES if r.name == "page-number")
 # a PDF's running header: the same short line after two or more page numbers, no sentence
 # a forum thread's reply header (`2楼 发表于 2024-3-6 22:03`, `沙发 2024-3-6`, `#3 发表于 …`): the
 # replies to the first post, and the page after them, are the readers' words, not the speech
-REPLY_HEADER = re.compile(r"(?m)^[ \t\u3000]*(?:(?:[2-9]|[1-9][0-9]{1,3})[ \t]*[楼#]|#[ \t]*(?:[2-9]|[1-9][0-9]{1,3})|沙发|板凳|地板)"
-                          r"[ \t\u3000]*(?:发表于|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})")
+REPLY_HEADER = lazy(r"(?m)^[ \t\u3000]*(?:(?:[2-9]|[1-9][0-9]{1,3})[ \t]*[楼#]|#[ \t]*(?:[2-9]|[1-9][0-9]{1,3})|沙发|板凳|地板)"
+                    r"[ \t\u3000]*(?:发表于|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})")
 RUNNING_HEADER_CHARS = 40
 RUNNING_HEADER_REPEATS = 2
 SENTENCE_PUNCTUATION = "。！？；，：!?;,:"
