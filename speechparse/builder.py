@@ -408,7 +408,9 @@ class OutlineBuilder:
         else:
             kin = self._place_kin(tok)
             level = kin if kin is not None else self._place_child(tok)
-        if level != REJECT and tok.doubtful and tok.ordinal == 1 and not self._has_successor(tok, level):
+        if level != REJECT and tok.doubtful and not self._has_successor(tok, level) \
+                and not any(o.style == tok.style and o.ordinal == (tok.ordinal or 0) - 1 for o in self.chain):
+            # (a doubtful item must go on a run or have its next: `3、4月份以来` alone is a range)
             return self._because(REJECT, "range", lambda: f"{tok.marker} followed by a numeral, alone: a range")
         return level
 

@@ -383,6 +383,8 @@ def _range_goes_on(first: int | None, to: str | None) -> bool:
     numbers (a doubt of another shape), the doubt stands."""
     if first is None or to is None:
         return True
+    if to.isdigit():  # (`3、4月份` `3、5年`; `1、7月完成……` is the item's date)
+        return int(to) in (first + 1, first + 2)
     value, lead = cn_to_int(to), cn_to_int(to[0])
     return value in (first + 1, first + 2) or lead == first + 1
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 HEAD_SCAN_LINES = 120   # a TOC sits near the top
 BARE_ENTRY_LEN = 40     # an unlabelled TOC entry is a short heading
 # `提纲` / `目录` / `讲话提纲` / `【党课提纲】`: a label, bracketed or not, naming what it outlines
-TOC_LABEL = re.compile(rf"^[【〔\[［（(]?(?:(?:[A-Za-z]|{HAN}){{0,6}}?提\s*[纲綱]|目\s*[录錄]|内容提要|讲话要点|講話要點|(?i:agenda|contents|outline))"
+TOC_LABEL = re.compile(rf"^[【〔\[［（(]?(?:(?:(?:[A-Za-z]|{HAN})[ \u3000]?){{0,6}}?提\s*[纲綱]|目\s*[录錄]|内容提要|讲话要点|講話要點|(?i:agenda|contents|outline))"
                        rf"(?:\s*[/／|｜]\s*(?:{HAN}{{0,4}}提[纲綱]|目[录錄]|(?i:agenda|contents|outline)))?"
                        r"[】〕\]］）)]?\s*(?:[（(](?:点击)?(?:展开|收起|查看)[^（()）\n]{0,4}[）)])?"  # a page's `（点击展开）`
                        r"\s*[:：]?(?:\[编辑\])?$")
@@ -128,9 +128,9 @@ def _labelled_block(c: Cleanup, lines: list[Line]) -> list[Line]:
                     last_top = tok.ordinal
             continue
         if tok is None and len(line.text) <= MAX_ENTRY_LEN and (
-                (out and _PAGE_NUMBER.search(line.text) and _LEADER.search(line.text))
+                (_PAGE_NUMBER.search(line.text) and _LEADER.search(line.text))
                 or _PART_ENTRY.match(line.text)):
-            # `附：……完成情况……………11`: an entry without a marker, with its page; a deck's
+            # `附：……完成情况……………11` / `写在前面（代序）……1`: an entry without a marker, with its page; a deck's
             # `Part 2 / 第二部分　……`
             out.append(line)
             continue

@@ -3,8 +3,11 @@
 from ..punct import HAN
 from . import AR_NUM, Family
 
-# `1.5亿`, `3、4月份`, `2024.` are numbers, not markers
-_NOT_A_NUMBER = r"(?![0-9０-９]|[ \u3000]*[0-9０-９]+[ \u3000]*(?:[、，,]|月|日|号|季|年|%|％))"
+# `1.5亿`, `3、4、5`, `2024.` are numbers, not markers; `3、4月份` is a range unless the second
+# number does not follow the first (`1、7月完成……`: the item's date): the builder decides (doubt)
+_NOT_A_NUMBER = (r"(?![ \u3000]*[0-9０-９]+[ \u3000]*(?:[、，,]|%|％)"
+                 r"|[0-9０-９]+(?![0-9０-９]*[ \u3000]*(?:月|日|号|季|年)))")
+_DATE_RANGE = r"(?<=、)[ \u3000]*(?P<to>[0-9０-９]{1,2})[ \u3000]*(?:月|日|号|季|年)"
 
 ARABIC = Family(
     name="arabic",
@@ -15,9 +18,11 @@ ARABIC = Family(
     pattern=rf"(?:(?P<n>{AR_NUM})(?:[.．](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{{2}}年))| [.．](?![ \u3000]*[0-9０-９])"
             rf"|、{_NOT_A_NUMBER})|(?P<n2>[⒈-⒛]))",
     description="Arabic numeral with `.`, `．` or `、` (one style: mixing them is a lint finding).",
-    examples=("1.攻项目、重实效", "2．塑品牌", "3、聚合力", "1. 9月底前完成清欠", "3 .抓好项目服务", "1.2026年完成平台建设"),
+    examples=("1.攻项目、重实效", "2．塑品牌", "3、聚合力", "1. 9月底前完成清欠", "3 .抓好项目服务", "1.2026年完成平台建设",
+              "1、7月完成边界防火墙升级"),
     not_markers=("2.57亿美元", "3、4月份以来", "2024年"),
     heading=True,
+    doubt=_DATE_RANGE,
 )
 
 # OCR reads a `1.` as `l.` (a letter l): item 1 of the run when its `2.` follows
