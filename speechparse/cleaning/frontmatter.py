@@ -146,6 +146,8 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
             c.front((line.start, line.end), "meta")
             continue
         abstract = ABSTRACT.match(text)
+        if abstract and not abstract.group("text"):
+            break  # `【编者按】` alone on its line: the note below it is read with the prefaces
         if abstract:
             doc.meta[abstract.group("bracketed") or abstract.group("plain")] = abstract.group("text")
             c.front((line.start, line.end), "meta")
@@ -215,6 +217,7 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
 # a newspaper's masthead line above the title: its name, the date, the weekday, the page
 MASTHEAD = lazy(r"^\S{2,12}(?:日报|晚报|早报|时报|报)[ \t\u3000]+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                 r"(?:[ \t\u3000]+(?:星期|周)[一二三四五六日天])?(?:[ \t\u3000]+第\S{1,4}版\S{0,8})?$")
+EDITOR_NOTE_LINES = 4  # an editor's note under its own label line is this many paragraphs at most
 MEETING = lazy(r"(?:会议|大会|全会)$")
 AGENDA_LABEL = lazy(r"^[【〔\[]?(?:会议|大会)?(?:议程|議程|日程)(?:安排)?[】〕\]]?[:：]?$")
 
@@ -302,8 +305,21 @@ def _prefaces(c: Cleanup, head: list[Line]) -> None:
             c.front((line.start, line.end), "meta")
             label = None
         elif abstract:
-            doc.meta.setdefault(abstract.group("bracketed") or abstract.group("plain"), abstract.group("text"))
+            key = abstract.group("bracketed") or abstract.group("plain")
+            doc.meta.setdefault(key, abstract.group("text"))
             c.front((line.start, line.end), "meta")
+            if not abstract.group("text"):
+                # `【编者按】` alone on its line: the paragraphs after it, up to the salutation, are
+                # the note (its `一是` are the editor's summary, not the speech's items); they
+                # may lie past the head lines
+                note = list(forward(c.text, line.end + 1, EDITOR_NOTE_LINES + 1))
+                end = next((k for k, ln in enumerate(note) if SALUTATION.match(ln.text)
+                            or ln.start in c.line_tokens), None)
+                if end:
+                    doc.meta[key] = "\n".join(ln.text for ln in note[:end])
+                    for ln in note[:end]:
+                        c.front((ln.start, ln.end), "meta")
+                        claimed.add(ln.start)
         elif (bare := SUMMARY_LABEL.match(line.text)) is not None:
             label = bare.group(1)
             c.front((line.start, line.end), "meta")

@@ -51,7 +51,8 @@ LICENCE_LINE = lazy(r"^(?:Public domain|公有领域|公有領域|false|true|版
 # a page's list of other articles: its label, alone on a line, in the tail zone
 RELATED_LABEL = re.compile(r"^[【〔\[［]?(?:猜你喜[欢歡]|相[关關](?:[阅閱][读讀]|推[荐薦]|文章|新[闻聞]|[链鏈]接|[报報][道]|文[档檔](?:推[荐薦])?)|延伸阅读|推荐阅读|往期(?:推荐|回顾|精选)"
                            r"|热门(?:文章|推荐|阅读)|精彩推荐|更多(?:精彩|推荐|阅读)"
-                           r"|附件下载|相关下载|下载附件|相关附件|附件列表|修改记录|修订记录|版本记录|版本历史|更新记录)[】〕\]］]?[:：]?$")
+                           r"|附件下载|相关下载|下载附件|相关附件|附件列表|修改记录|修订记录|版本记录|版本历史|更新记录"
+                           r"|下期预告|下期看点|下期内容)[】〕\]］]?[:：]?$")
 RELATED_CHARS = 60  # ... and the titles it lists are short lines
 
 
