@@ -11,7 +11,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..numerals import int_to_cn
-from ..tokenizer import line_item
+from ..tokenizer import line_item, tokenize
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"(?:heading|标题)\s*(\d)", re.I)
@@ -139,8 +139,9 @@ def _layout_table(rows: list[list[str]]) -> bool:
 
 def _bare_marker(cell: str) -> bool:
     """`1.` alone in its cell (the item's words are in the next one)."""
-    return line_item(cell) is not None and len(cell) <= 4 and not any(ch.isalpha() and not ch.isdigit()
-                                                                       for ch in cell[1:] if ch not in "一二三四五六七八九十")
+    text = cell.strip()
+    tokens = tokenize(text + "\n")
+    return bool(tokens) and not tokens[0].inline and tokens[0].mend >= len(text)
 
 
 def _outline_level(paragraph: Any) -> int | None:
