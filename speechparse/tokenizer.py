@@ -491,8 +491,8 @@ def number_span(marker: str) -> tuple[int, int] | None:
     """Where the number sits in a marker as written (`（三）` -> (1, 2)); None without one."""
     tables = _tables()
     m = tables.line_re.match(marker)
-    if m is None and marker.isdigit():
-        return 0, len(marker)  # `1` of `## 1 总体要求`: a number whose marker is the number alone
+    if m is None:  # (`1` of `## 1 总体要求`, `第一` of `第一　……`: a marker that a space and words follow)
+        m = tables.line_re.match(marker + "\u3000字")
     if m is None or m.lastindex is None:
         return None
     for k in tables.line_table[m.lastindex][1]:

@@ -270,10 +270,13 @@ class _TextExtractor(HTMLParser):
                 lead = data[: len(data) - len(data.lstrip())]
                 self._first_line = self.getpos()[0] + lead.count("\n")
             self._data_lines.append((len(self._buf), self.getpos()[0]))
-            typed = _TYPED_NUMBER.match(data.lstrip()) if self._numbered_at == len(self._buf) else None
+            numbered = self._numbered_at == len(self._buf)
+            typed = _TYPED_NUMBER.match(data.lstrip()) if numbered else None
             if typed is not None and typed.group(1) == self._buf[-1][:-1]:
                 self._buf.pop()  # `<li>1. ……` in an <ol>: the typed number is the one shown once
                 self._data_lines[-1] = (len(self._buf), self._data_lines[-1][1])
+            elif numbered and data.lstrip()[:1].isdigit():
+                self._buf[-1] += " "  # `4.` then `6月16日……`: the list's number, not the decimal 4.6
             self._numbered_at = -1
         self._buf.append(data)
 

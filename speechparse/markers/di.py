@@ -1,5 +1,6 @@
 """`第一，` `第一、` and the part/chapter/section headings `第一篇` `第一部分` `第一章` `第一节`."""
 
+from ..punct import HAN
 from . import CN_NUM, Family
 from .cn import RANGE_LIKE
 
@@ -43,6 +44,18 @@ DI = Family(
     doubt=rf"(?<=、){RANGE_LIKE}",
 )
 
+# an older heading style: `第一　敌后游击战争是长期的。`, the ordinal and a space (weak: its 第二 must follow)
+DI_SPACED = Family(
+    name="di-spaced",
+    style="di",
+    pattern=rf"第(?P<n>{CN_NUM})(?=[ \u3000]+{HAN})",
+    description="`第一　……` ordinal and a space before the heading's words, in a run whose next number follows.",
+    examples=("第一　敌后游击战争是长期的。",),
+    not_markers=("第一线的同志 (no space)",),
+    heading=True,
+    weak=True,
+)
+
 # a speaker's numbered points and questions: `第一点，` `第二个问题，关于……` `第三个方面：`
 # a speaker's points: `第一点，` `第二个问题，` `第三个方面：` count on as one run (speakers mix the
 # words); a bare `第一个，` `第二个呢，` as said off the script, and `头一条，` `第二条，`, are styles of
@@ -84,4 +97,5 @@ POINT_THING = Family(
     heading=True,
 )
 
-FAMILIES = (VOLUME, PART, CHAPTER, SECTION, POINT, POINT_GE, POINT_TIAO, POINT_THING, ARTICLE, LECTURE, DI)  # (`第二条，` a point)
+FAMILIES = (VOLUME, PART, CHAPTER, SECTION, POINT, POINT_GE, POINT_TIAO, POINT_THING, ARTICLE, LECTURE, DI,
+            DI_SPACED)  # (`第二条，` a point)
