@@ -881,21 +881,17 @@ class OutlineBuilder:
         is the `。` item that ends it): they hold no paragraph after them."""
         if tok.inline or tok.ordinal is None:
             return False
+        last = self._last_char(tok)
+        if not last or last not in "；;。.":
+            return False
         text = self.text
-        end = self._para_end(tok.mend)
-        while end > tok.mend and text[end - 1] in _WS:
-            end -= 1
-        if end <= tok.mend:
-            return False
-        if text[end - 1] not in "；;。.":
-            return False
         if len(siblings) > 1 and id(siblings[-2]) in self._clauses and siblings[-2].style == tok.style:
             clause = True  # the list goes on
         else:  # the list's first item, right after the colon that announced it
             before = tok.start - 1
             while before > 0 and text[before - 1] in _WS:
                 before -= 1
-            clause = tok.ordinal == 1 and before > 0 and text[before - 1] in "：:" and text[end - 1] in "；;"
+            clause = tok.ordinal == 1 and before > 0 and text[before - 1] in "：:" and last in "；;"
         if clause:
             self._clauses.add(id(siblings[-1]))
         return clause
@@ -903,11 +899,15 @@ class OutlineBuilder:
     def _opens_a_list(self, tok: Token) -> bool:
         """`一是做强对公业务，……重点抓好三项：` then `（1）……`: a paragraph item that ends
         with a colon announces the items below it, which are its children."""
+        return self._last_char(tok) in ("：", ":")
+
+    def _last_char(self, tok: Token) -> str:
+        """The last character of the item's paragraph after its marker, blanks aside ("" if none)."""
         text = self.text
         end = self._para_end(tok.mend)
         while end > tok.mend and text[end - 1] in _WS:
             end -= 1
-        return end > tok.mend and text[end - 1] in "：:"
+        return text[end - 1] if end > tok.mend else ""
 
     def _quoted_inline(self, tok: Token) -> bool:
         """Is the inline marker inside a quotation opened earlier in its paragraph
