@@ -11,6 +11,7 @@ import pytest
 # the helpers are imported as `support` (tests/support/)
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from support import SAMPLE, all_fixture_texts, by_folder  # noqa: E402
 from support.browser import DevTools, chromium_path  # noqa: E402
 
 # Test modules whose tests share something slow to start, by group: under `make test`
@@ -19,7 +20,13 @@ from support.browser import DevTools, chromium_path  # noqa: E402
 # are imported once (test_integrations), not once per worker. (By module, not by xdist_group
 # marks: pytest 9.2 ignores the node ids xdist 3.8 rewrites for them, pytest-xdist#1386.)
 SHARED_SETUP = {"tests/test_html.py": "browser", "tests/test_mindmaps.py": "browser",
-                "tests/test_dask.py": "dask", "tests/test_integrations.py": "rag"}
+                "tests/test_dask.py": "dask", "tests/test_integrations.py": "rag",
+                "tests/test_linear_time.py": "linear"}
+
+
+# The tests of one group of fixture folders (`test_…[genres5x]`, support.by_folder) run in one
+# worker too: each worker then parses only the fixtures of its groups, not the whole corpus.
+FOLDER_GROUPS = frozenset(param.id for param in by_folder(all_fixture_texts() + [SAMPLE]))
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist's own scheduler for --dist loadgroup
@@ -30,6 +37,10 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
 
     class SharedSetupScheduling(LoadGroupScheduling):
         def _split_scope(self, nodeid: str) -> str:
+            params = nodeid.partition("[")[2].rstrip("]").split("-")
+            folders = next((p for p in params if p in FOLDER_GROUPS), None)
+            if folders is not None:
+                return f"fixtures:{folders}"
             group = SHARED_SETUP.get(nodeid.split("::", 1)[0])
             return group if group is not None else super()._split_scope(nodeid)
 

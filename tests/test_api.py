@@ -9,7 +9,8 @@ import pickle
 from pathlib import Path
 
 import pytest
-from support import ROOT
+from support import ROOT, all_fixture_texts, by_folder, each
+from support.documents import parsed
 
 import speechparse
 from speechparse import api, model
@@ -94,22 +95,25 @@ def test_lazy_import():
         speechparse.nonexistent  # noqa: B018
 
 
-@pytest.mark.parametrize("indent", [2, None, 4])
-def test_streamed_json_is_the_rendered_json(indent):
-    # the CLI streams -f json / jsonl node by node; it must be the very same text
+def _streamed_is_rendered(doc: speechparse.Document) -> None:
     import io
-
-    from support import all_fixture_texts
-    from support.documents import parsed
 
     from speechparse.render import json_
 
-    docs = [parsed(p) for p in all_fixture_texts()] + [speechparse.parse("没有标记的一段话。\n")]
-    for doc in docs:
+    for indent in (2, None, 4):
         out = io.StringIO()
         json_.write(doc, out, indent=indent)
-        assert out.getvalue() == json_.render(doc, indent=indent), doc.path
-        if indent is None:  # one line per document has no indent: checked once, not per indent
-            line = io.StringIO()
-            json_.write_line(doc, line)
-            assert line.getvalue() == json_.render_line(doc)
+        assert out.getvalue() == json_.render(doc, indent=indent), (doc.path, indent)
+    line = io.StringIO()  # one line per document: no indent
+    json_.write_line(doc, line)
+    assert line.getvalue() == json_.render_line(doc)
+
+
+@pytest.mark.parametrize("paths", by_folder(all_fixture_texts()))
+def test_streamed_json_is_the_rendered_json(paths: list[Path]):
+    # the CLI streams -f json / jsonl node by node; it must be the very same text
+    each(paths, lambda path: _streamed_is_rendered(parsed(path)))
+
+
+def test_streamed_json_of_a_speech_without_markers():
+    _streamed_is_rendered(speechparse.parse("没有标记的一段话。\n"))

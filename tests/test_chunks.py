@@ -39,12 +39,16 @@ class Owners(NamedTuple):
 
 
 def owners(doc: Document) -> Owners:
-    owner: dict[int, object] = {}
+    # (over the non-blank offsets, a span at a time: a dict per character was a tenth of the suite)
+    nonblank = [m.start() for m in re.finditer(r"\S", doc.text)]
+    owner: list[object] = [None] * len(nonblank)
+
+    def where(start: int, end: int) -> slice:
+        return slice(bisect_left(nonblank, start), bisect_left(nonblank, end))
 
     def mark(start: int, end: int, who: object) -> None:
-        for i in range(start, end):
-            if not doc.text[i].isspace():
-                owner[i] = who
+        at = where(start, end)
+        owner[at] = [who] * (at.stop - at.start)
 
     for s, e in doc.preamble_spans:
         mark(s, e, "preamble")
@@ -55,11 +59,13 @@ def owners(doc: Document) -> Owners:
         mark(s, e, "closing")
     # the body is everything but front matter, TOC, notes and removed noise
     other = [span for span, _ in doc.front_spans] + doc.toc_spans + doc.note_spans + [r.span for r in doc.removed]
-    excluded = {i for s, e in other for i in range(s, e)}
-    body = {i for i, ch in enumerate(doc.text) if not ch.isspace() and i not in excluded}
-    assert body == set(owner)
-    at = sorted(owner)
-    return Owners(at, [owner[i] for i in at])
+    body = [True] * len(nonblank)
+    for s, e in other:
+        at = where(s, e)
+        body[at] = [False] * (at.stop - at.start)
+    assert body == [who is not None for who in owner]
+    return Owners([i for i, who in zip(nonblank, owner, strict=True) if who is not None],
+                  [who for who in owner if who is not None])
 
 
 def path_of(node: Node) -> list[str]:
@@ -90,6 +96,7 @@ def sentence_around(text: str, start: int, end: int, pos: int) -> tuple[int, int
 def check(doc: Document, max_chars: int | None = None, owner: Owners | None = None) -> list[dict]:
     """`owner`: owners(doc), if the caller has it."""
     out = chunks(doc, max_chars)
+    paths: dict[int, list[str]] = {}  # path_of each node, once
     text = doc.text
     owner = owners(doc) if owner is None else owner
     assert [c["index"] for c in out] == list(range(len(out)))
@@ -116,7 +123,9 @@ def check(doc: Document, max_chars: int | None = None, owner: Owners | None = No
         (who,) = who
         if isinstance(who, Node):
             assert c["kind"] == "section"
-            assert c["heading_path"] == path_of(who)
+            if id(who) not in paths:
+                paths[id(who)] = path_of(who)
+            assert c["heading_path"] == paths[id(who)]
             assert all(h.startswith(m) for h, m in zip(c["heading_path"], c["marker_path"], strict=True))
         else:
             assert c["kind"] == who and c["heading_path"] == c["marker_path"] == []
@@ -128,22 +137,25 @@ def check(doc: Document, max_chars: int | None = None, owner: Owners | None = No
 
 
 def _check_cuts(text: str, out: list[dict], max_chars: int) -> None:
-    """Every cut inside a passage is at a sentence end, or inside a sentence longer than max_chars."""
-    passage_start = out[0]["start"] if out else 0
-    for a, b in pairwise(out):
-        if a["end"] != b["start"] or a["heading_path"] != b["heading_path"] or a["kind"] != b["kind"]:
-            passage_start = b["start"]
+    """Every cut inside a passage (touching chunks of one kind and heading path) is at a
+    sentence end, or inside a sentence longer than max_chars."""
+    goes_on = [a["end"] == b["start"] and a["heading_path"] == b["heading_path"] and a["kind"] == b["kind"]
+               for a, b in pairwise(out)]  # goes_on[i]: out[i + 1] is in out[i]'s passage
+    starts, ends = [c["start"] for c in out], [c["end"] for c in out]
+    for i in range(1, len(out)):  # each passage's start and end, from its chunks' (linear)
+        if goes_on[i - 1]:
+            starts[i] = starts[i - 1]
+    for i in range(len(out) - 2, -1, -1):
+        if goes_on[i]:
+            ends[i] = ends[i + 1]
+    for i, a in enumerate(out[:-1]):
+        if not goes_on[i]:
             continue
         content = a["text"].rstrip()
         cut = a["start"] + len(content)
         at_sentence_end = content.rstrip(CLOSERS)[-1:] in set(ENDS) or "\n" in a["text"][len(content):]
         if not at_sentence_end:
-            passage_end = b["end"]
-            for c in out[b["index"] + 1:]:
-                if c["start"] != passage_end or c["heading_path"] != b["heading_path"]:
-                    break
-                passage_end = c["end"]
-            s, e = sentence_around(text, passage_start, passage_end, cut - 1)
+            s, e = sentence_around(text, starts[i], ends[i], cut - 1)
             assert len(text[s:e].strip()) > max_chars, f"cut inside a short sentence: {text[s:e]!r}"
 
 

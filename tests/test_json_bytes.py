@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
-from support import SHARED_DEVSET, SHARED_SEEDS, all_fixture_texts
+from support import SHARED_DEVSET, SHARED_SEEDS, all_fixture_texts, by_folder, each
 from support.documents import parsed
 
 import speechparse
@@ -33,11 +34,9 @@ def _check(doc: speechparse.Document) -> None:
         assert streamed.getvalue() == want, doc.path
 
 
-def test_fixtures_encode_as_json_does():
-    paths = all_fixture_texts()
-    assert paths
-    for path in paths:
-        _check(parsed(path))
+@pytest.mark.parametrize("paths", by_folder(all_fixture_texts()))
+def test_fixtures_encode_as_json_does(paths: list[Path]):
+    each(paths, lambda path: _check(parsed(path)))
 
 
 @pytest.mark.skipif(not SHARED, reason="../shared/seeds and devset are not present")

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import cache
+from typing import NamedTuple
 
 import pytest
 from support import ROOT
@@ -31,31 +33,6 @@ SMALL = {  # the size at which each case is checked, in the case's own unit
     "40 000-character paragraphs after a truncation notice": 20_000,
 }
 CASES = [c for c in hostile.CASES if c.name in SMALL]
-
-
-def lines_executed(text: str) -> int:
-    """The lines of speechparse's own code executed (what the library calls is its own cost:
-    tracing it too made this the slowest check in the suite)."""
-    count = 0
-    package = str(ROOT / "speechparse")
-
-    def tracer(frame, event, arg):
-        if not frame.f_code.co_filename.startswith(package):
-            return None  # no line events for this frame
-        return count_lines
-
-    def count_lines(frame, event, arg):
-        nonlocal count
-        if event == "line":
-            count += 1
-        return count_lines
-
-    sys.settrace(tracer)
-    try:
-        hostile.parse_and_render(text)
-    finally:
-        sys.settrace(None)
-    return count
 
 
 class CountingStr(str):
@@ -99,17 +76,6 @@ class CountingStr(str):
         return str.count(self, sub, s, e)
 
 
-def chars_scanned(text: str) -> int:
-    from speechparse import api, source
-    from speechparse.render import render
-
-    text = source.normalise(text)
-    src = source.Source(CountingStr(text), source.line_starts_of(text))
-    CountingStr.scanned = 0
-    render(api.build_document(src), "jsonl")
-    return CountingStr.scanned
-
-
 class CountingPattern:
     """A noise rule's pattern, counting the characters handed to it: regex scans are C code
     the line and `find` counts cannot see."""
@@ -124,22 +90,59 @@ class CountingPattern:
         return self.pattern.search(line, *args)
 
 
-def chars_given_to_noise_rules(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
-    from speechparse.cleaning import noise
+class Counts(NamedTuple):
+    lines: int  # lines of speechparse's own code executed
+    scanned: int  # characters of the text its search methods looked at
+    noise: int  # characters handed to the noise rules' patterns
 
-    with monkeypatch.context() as m:
-        m.setattr(noise, "RULES", tuple(r._replace(pattern=CountingPattern(r.pattern))
-                                        for r in noise.RULES))
-        CountingPattern.scanned = 0
-        hostile.parse_and_render(text)
-    return CountingPattern.scanned
+
+@cache  # the three tests of a case read one parse of each size
+def counts(case_name: str, size: int) -> Counts:
+    """parse + JSON Lines of the case at `size`, counting all three at once."""
+    from speechparse import api, source
+    from speechparse.cleaning import noise
+    from speechparse.render import render
+
+    case = next(c for c in CASES if c.name == case_name)
+    text = case.build(size)
+    hostile.parse_and_render(text)  # warm up: patterns compile on first use
+    lines = 0
+    package = str(ROOT / "speechparse")
+
+    def tracer(frame, event, arg):
+        # (what the library calls is its own cost: tracing it too was the slowest check)
+        if not frame.f_code.co_filename.startswith(package):
+            return None  # no line events for this frame
+        return count_lines
+
+    def count_lines(frame, event, arg):
+        nonlocal lines
+        if event == "line":
+            lines += 1
+        return count_lines
+
+    rules = noise.RULES
+    noise.RULES = tuple(r._replace(pattern=CountingPattern(r.pattern)) for r in rules)
+    CountingStr.scanned = CountingPattern.scanned = 0
+    sys.settrace(tracer)
+    try:  # what speechparse.parse(text) does, the document's text a CountingStr
+        src = source.from_text(text)
+        src.text = CountingStr(src.text)
+        render(api.build_document(src), "jsonl")
+    finally:
+        sys.settrace(None)
+        noise.RULES = rules
+    return Counts(lines, CountingStr.scanned, CountingPattern.scanned)
+
+
+def _doubled(case: hostile.Case) -> tuple[Counts, Counts]:
+    n = SMALL[case.name]
+    return counts(case.name, n), counts(case.name, 2 * n)
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name.split(",")[0])
-def test_doubling_the_input_at_most_doubles_the_characters_noise_rules_read(case: hostile.Case, monkeypatch):
-    n = SMALL[case.name]
-    small = chars_given_to_noise_rules(case.build(n), monkeypatch)
-    big = chars_given_to_noise_rules(case.build(2 * n), monkeypatch)
+def test_doubling_the_input_at_most_doubles_the_characters_noise_rules_read(case: hostile.Case):
+    small, big = (c.noise for c in _doubled(case))
     assert big <= hostile.LIMIT * max(small, 1), f"{case.name}: {small:,} -> {big:,} characters"
 
 
@@ -175,16 +178,13 @@ def test_every_case_is_covered():
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name.split(",")[0])
 def test_doubling_the_input_at_most_doubles_the_work(case: hostile.Case):
-    n = SMALL[case.name]
-    hostile.parse_and_render(case.build(n))  # warm up: patterns compile on first use
-    small, big = lines_executed(case.build(n)), lines_executed(case.build(2 * n))
+    small, big = (c.lines for c in _doubled(case))
     assert big <= hostile.LIMIT * small, f"{case.name}: {small:,} -> {big:,} lines ({big / small:.2f}x)"
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name.split(",")[0])
 def test_doubling_the_input_at_most_doubles_the_characters_scanned(case: hostile.Case):
-    n = SMALL[case.name]
-    small, big = chars_scanned(case.build(n)), chars_scanned(case.build(2 * n))
+    small, big = (c.scanned for c in _doubled(case))
     assert small > 0
     assert big <= hostile.LIMIT * small, f"{case.name}: {small:,} -> {big:,} characters ({big / small:.2f}x)"
 

@@ -4,6 +4,7 @@ str.find) must find exactly what the plain patterns find (`^` line pattern, inli
 from __future__ import annotations
 
 import sys
+from functools import cache
 
 import pytest
 from support import ROOT, all_fixture_texts, folder_group
@@ -23,10 +24,16 @@ def _key(t: tokenizer.Token) -> tuple[object, ...]:
             t.doubtful, t.layout)
 
 
-def _slow(text: str) -> list[tuple[object, ...]]:
+@cache  # (built once: compiling the patterns costs more than tokenizing a speech)
+def _plain_tables() -> tokenizer._Tables:
     tables = tokenizer._Tables(*tokenizer._patterns())
     tables.line_fast = None  # the `^` pattern over every line
     tables.inline_words = None  # the inline pattern's own finditer
+    return tables
+
+
+def _slow(text: str) -> list[tuple[object, ...]]:
+    tables = _plain_tables()
     saved = tokenizer._tables
     tokenizer._tables = lambda *_: tables  # type: ignore[assignment]
     try:

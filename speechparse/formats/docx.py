@@ -43,6 +43,23 @@ def _format_number(fmt: str, n: int) -> str:
     return str(n)
 
 
+class _Styles:
+    """Each paragraph's style, looked up once per style id: python-docx's `Paragraph.style`
+    searches every style of the document for the default one on each call."""
+
+    def __init__(self, document: Any) -> None:
+        self.part = document.part
+        self.found: dict[str | None, Any] = {}
+
+    def of(self, paragraph: Any) -> Any:
+        from docx.enum.style import WD_STYLE_TYPE
+
+        style_id = paragraph._p.style
+        if style_id not in self.found:
+            self.found[style_id] = self.part.get_style(style_id, WD_STYLE_TYPE.PARAGRAPH)
+        return self.found[style_id]
+
+
 class _Numbering:
     """Renders the automatic number of a paragraph (`%1、` with chineseCounting -> `一、`)."""
 
@@ -69,13 +86,13 @@ class _Numbering:
                 self.levels[num_id] = abstract[aid]
 
     @staticmethod
-    def _num_pr(paragraph: Any) -> tuple[str | None, int] | None:
+    def _num_pr(paragraph: Any, styles: _Styles) -> tuple[str | None, int] | None:
         """(numId, level) from the paragraph, else from its style chain (`List Number`)."""
         ppr = paragraph._p.pPr
         numpr = ppr.find(_W + "numPr") if ppr is not None else None
         if numpr is not None:
             return _val(numpr, "numId"), int(_val(numpr, "ilvl") or 0)
-        style = paragraph.style
+        style = styles.of(paragraph)
         while style is not None:
             sppr = style.element.find(_W + "pPr")
             numpr = sppr.find(_W + "numPr") if sppr is not None else None
@@ -84,8 +101,8 @@ class _Numbering:
             style = style.base_style
         return None
 
-    def label(self, paragraph: Any) -> str:
-        found = self._num_pr(paragraph)
+    def label(self, paragraph: Any, styles: _Styles) -> str:
+        found = self._num_pr(paragraph, styles)
         if found is None:
             return ""
         num_id, ilvl = found
@@ -144,8 +161,8 @@ def _bare_marker(cell: str) -> bool:
     return bool(tokens) and not tokens[0].inline and tokens[0].mend >= len(text)
 
 
-def _outline_level(paragraph: Any) -> int | None:
-    style = paragraph.style
+def _outline_level(paragraph: Any, styles: _Styles) -> int | None:
+    style = styles.of(paragraph)
     name = style.name if style is not None else ""
     m = _HEADING_STYLE.search(name or "")
     if m:
@@ -304,6 +321,7 @@ _RUN_TEXT = frozenset(_W + t for t in ("t", "tab", "br", "cr", "noBreakHyphen", 
 
 def _text_of(document: Any, Paragraph: Any, Table: Any) -> tuple[str, dict[int, str]]:
     numbering = _Numbering(document)
+    styles = _Styles(document)
     notes = _Notes(document)
     runs = _OpenRuns()
     lines: list[str] = []
@@ -319,8 +337,8 @@ def _text_of(document: Any, Paragraph: Any, Table: Any) -> tuple[str, dict[int, 
             if child.tag == _W + "p":
                 para = Paragraph(child, document)
                 own, boxes = _paragraph_text(child, notes)
-                text = numbering.label(para) + own
-                level = _outline_level(para)
+                text = numbering.label(para, styles) + own
+                level = _outline_level(para, styles)
                 add(text, f"heading:{level}" if level is not None and text.strip() else None)
                 runs.note(text)
                 for box in boxes:
