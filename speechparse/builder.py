@@ -139,9 +139,9 @@ _SUMMARY = _LineStarts(
 # a retrospect opens a new stretch of the section (`回顾……`, `五年来……`, `我们也清醒地看到`);
 # as the first paragraph of a heading item it is that item's own lead instead
 _RETROSPECT = _LineStarts(
-    r"[ \t\u3000]*(?:总结|回顾|在看到成绩的同时|(?:过去|这)[一二三四五几十]年"
+    r"[ \t\u3000]*(?:总结|回顾|在(?:看到|肯定)(?:成绩|成就)的同时|(?:过去|这)[一二三四五几十]年"
     r"|[一二三四五几十]年来(?:的|所取得的|取得的)(?:成就|成绩)"
-    r"|我们(?:也|还)?(?:要)?清醒地(?:看到|认识到)|同时(?:也|还)?要?(?:清醒地)?看到)")
+    r"|我们(?:也|还)?(?:要)?清醒地?(?:看到|认识到)|同时(?:也|还)?要?(?:清醒地?)?看到)")
 # An unnumbered part heading: in a document that indents its paragraphs, a short line flush
 # left with no sentence end (`今后五年建设和改革的目标、方针和任务`, `最后，讲一讲农业问题`),
 # with a blank line before and after. It closes every item.
@@ -461,6 +461,14 @@ class OutlineBuilder:
                     return self._because(REJECT, "lone", "an inline run needs its second item")
                 return self._because(owner, "restart",
                                      lambda: f"inline run in the paragraph of {self._name(owner - 1)}")
+            item = self.chain[i]
+            if not item.node.inline and item.para != tok.para and not item.leaf_para:
+                # `一是要……。` (a heading: it owns the paragraphs after it) … `……三条经验：一是……；
+                # 二是……`: inside the open line item, not a second run beside it
+                level = max(owner, i + 1)
+                if not self._has_successor(tok, level):
+                    return self._because(REJECT, "lone", "an inline run needs its second item")
+                return self._because(level, "restart", lambda: f"inline run inside {self._name(i)}")
             if not self._has_successor(tok, i):
                 return self._because(REJECT, "lone", "an inline run needs its second item")
             return self._because(i, "restart", lambda: f"second run beside {self._name(i)}")

@@ -22,7 +22,7 @@ does not hide a config further up. Command-line options override the file.
 
     [[tool.speechparse.families]]        # a house-style marker family (see house_styles.py)
     name = "lenticular"
-    pattern = "【{n}】"
+    pattern = "〖{n}〗"
     numeral = "chinese"
 """
 

@@ -1,4 +1,4 @@
-"""House-style marker families declared in configuration (`【一】`, `壹、`, `Ⅰ.`, `A.` ...).
+"""House-style marker families declared in configuration (`〖一〗`, `壹、`, `Ⅰ.`, `A.` ...).
 
 A user declares a family by its pattern, the kind of numeral it counts with and where it goes
 in the matching order; `family_of(declaration)` checks it and returns a `HouseFamily` (a
@@ -7,7 +7,7 @@ makes the installed families join the registry:
 
     [[tool.speechparse.families]]
     name = "lenticular"          # stable identifier, also the builder style unless `style` says
-    pattern = "【{n}】"           # a regular expression; {n} stands for the numeral
+    pattern = "〖{n}〗"           # a regular expression; {n} stands for the numeral
     numeral = "chinese"          # chinese 一 | financial 壹 | roman Ⅰ/I | latin A | arabic 1 | circled ①
     before = "cn-dun"            # matching order: tried before this family (default: before all)
     heading = true               # authors use it for section headings

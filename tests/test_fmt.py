@@ -144,9 +144,9 @@ def test_other_levels():
 
 
 def test_refuses_when_the_new_markers_would_change_the_outline():
-    # 【一】 is no marker the parser knows (no house family installed): the outline would vanish
+    # 〖一〗 is no marker the parser knows (no house family installed): the outline would vanish
     with pytest.raises(UnsafeFormat, match="would change the outline"):
-        format_text(DRAFT, levels=("【一】", "（一）"))
+        format_text(DRAFT, levels=("〖一〗", "（一）"))
 
 
 def test_refuses_a_marker_broken_by_an_invisible_character():
@@ -323,7 +323,7 @@ def test_refusal_leaves_the_file_alone_and_goes_on(tmp_path: Path):
     bad, good = tmp_path / "a.txt", tmp_path / "b.txt"
     bad.write_text(DRAFT, encoding="utf-8")
     good.write_text(DRAFT, encoding="utf-8")
-    proc = run("fmt", "--levels", "【一】,（一）", str(bad))
+    proc = run("fmt", "--levels", "〖一〗,（一）", str(bad))
     assert proc.returncode == 2
     assert bad.read_text(encoding="utf-8") == DRAFT
     lines = proc.stderr.splitlines()

@@ -51,16 +51,16 @@ def test_house_style_fixture(folder: Path, hook):
 def test_fmt_renumbers_and_restyles_into_a_house_style(hook):
     cfg = load_config(config_of(HOUSE / "lenticular"))
     hook(cfg.families)
-    draft = "【一】统一思想\n1、认清汛情。\n3、克服麻痹。\n【三】突出重点\n1、盯紧水库。\n"
+    draft = "〖一〗统一思想\n1、认清汛情。\n3、克服麻痹。\n〖三〗突出重点\n1、盯紧水库。\n"
     result = format_text(draft, levels=cfg.fmt_levels)
-    assert result.text == "【一】统一思想\n（一）认清汛情。\n（二）克服麻痹。\n【二】突出重点\n（一）盯紧水库。\n"
+    assert result.text == "〖一〗统一思想\n（一）认清汛情。\n（二）克服麻痹。\n〖二〗突出重点\n（一）盯紧水库。\n"
 
 
 def test_without_the_families_the_speech_is_flat():
     # (`壹、` has been a built-in family since Taiwan's reports: the financial house style
-    # only names it, so it is the lenticular `【一】` that needs its declaration)
+    # only names it, so it is the lenticular `〖一〗` that needs its declaration)
     doc = speechparse.parse_file(HOUSE / "lenticular" / "speech.text")
-    assert [n.marker for n in doc.outline][:2] == ["（一）", "（二）"]  # 【一】 is no marker
+    assert [n.marker for n in doc.outline][:2] == ["（一）", "（二）"]  # 〖一〗 is no marker
 
 
 def test_command_line_uses_the_config(tmp_path: Path):
@@ -68,13 +68,13 @@ def test_command_line_uses_the_config(tmp_path: Path):
     when the config is bad). Without the hook the families cannot join yet, so this test
     checks only what the commands can: reading and refusing."""
     (tmp_path / ".speechparse.yaml").write_text(
-        "families:\n  - name: bad\n    pattern: '【{n}】(\\s*\\S+)+：'\n", encoding="utf-8")
+        "families:\n  - name: bad\n    pattern: '〖{n}〗(\\s*\\S+)+：'\n", encoding="utf-8")
     (tmp_path / "a.txt").write_text("一、甲\n二、乙\n", encoding="utf-8")
     for args in (("fmt", "a.txt"), ("diff", "a.txt", "a.txt")):
         proc = invoke(*args, cwd=tmp_path)
         assert proc.returncode == 2
         assert proc.stderr.splitlines() == [
-            f"speechparse: {tmp_path / '.speechparse.yaml'}: family 'bad': pattern '【{{n}}】(\\s*\\S+)+：' "
+            f"speechparse: {tmp_path / '.speechparse.yaml'}: family 'bad': pattern '〖{{n}}〗(\\s*\\S+)+：' "
             "repeats a group that holds a repetition, which can backtrack catastrophically; simplify it"]
 
 
@@ -86,7 +86,7 @@ def declare(**decl):
 @pytest.mark.parametrize("pattern, message", [
     ("{n}(、+)+x", "repeats a group that holds a repetition"),
     ("(?:ab|a)*{n}、", "repeats an alternation"),
-    ("【{n}】(\\s*\\S+)+：", "repeats a group that holds a repetition"),
+    ("〖{n}〗(\\s*\\S+)+：", "repeats a group that holds a repetition"),
     ("({n})\\1", "back-reference"),
 ])
 def test_catastrophic_patterns_are_refused_by_their_form(pattern: str, message: str):
@@ -101,11 +101,11 @@ def test_slow_patterns_are_refused_by_the_probe_timeout():
     count and the timeout bound it, not the pattern)."""
     import regex
 
-    slow = "【(?P<n>[一二三])】(?:\\S+\\s*)*：$"  # quadratic and worse on a long line
-    probes = ["【一】" + "甲 " * 3000 + "\u0000"]
+    slow = "〖(?P<n>[一二三])〗(?:\\S+\\s*)*：$"  # quadratic and worse on a long line
+    probes = ["〖一〗" + "甲 " * 3000 + "\u0000"]
     with pytest.raises(ConfigError, match="takes too long on a line of 6004 characters"):
         house_styles.check_time("house", slow, regex.compile(slow), probes, timeout=1e-4)
-    house_styles.check_time("house", "【一】", regex.compile("【一】"), probes, timeout=1.0)  # fine
+    house_styles.check_time("house", "〖一〗", regex.compile("〖一〗"), probes, timeout=1.0)  # fine
 
 
 @pytest.mark.parametrize("decl, message", [
@@ -117,7 +117,7 @@ def test_slow_patterns_are_refused_by_the_probe_timeout():
     ({"pattern": "{n}?"}, "matches the empty string"),
     ({"pattern": "{n}、", "before": "nonesuch"}, "names no family"),
     ({"pattern": "{n}、", "colour": "red"}, "unknown key 'colour'"),
-    ({"pattern": "【{n}】", "examples": ["【壹】"]}, "example '【壹】' does not match"),
+    ({"pattern": "〖{n}〗", "examples": ["【壹】"]}, "example '【壹】' does not match"),
     ({"pattern": "{n}、", "heading": "yes"}, "heading must be true or false"),
 ])
 def test_bad_declarations_are_one_line_errors(decl: dict, message: str | None):

@@ -16,7 +16,7 @@ Examples:
 
 \b
 Levels are written as each level's first item: 一、 （一） 1. （1） (GB/T 9704, the default),
-【一】, 壹、, Ⅰ., A. ... Config: [tool.speechparse.fmt] levels = [...] or `fmt: levels:` in
+〖一〗, 壹、, Ⅰ., A. ... Config: [tool.speechparse.fmt] levels = [...] or `fmt: levels:` in
 .speechparse.yaml; house-style families under `families`.
 Exit status: 0 done (or nothing to do), 1 --check found drafts to renumber, 2 an error
 (the file is left untouched: fmt refuses when re-parsing the result would change the outline).

@@ -142,6 +142,7 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
     except Exception as exc:  # markdown-it is total on text; this guards a plugin bug
         raise InputError(f"cannot read this Markdown ({exc.__class__.__name__})") from None
     quote_depth = 0
+    listed_quote = 0  # the quote_depth of a blockquote that is the speaker's own list (0: none)
     heading = 0
     in_item = 0
     open_items: list[tuple[int, int]] = []  # the open list items: (first line, depth as a reader counts it)
@@ -150,7 +151,7 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
     numbers: list[int] = []  # the next number of each open ordered list
     prefix = ""
     item_depth = 0  # the list depth of the item whose first line comes next (0: none)
-    for tok in tokens:
+    for index, tok in enumerate(tokens):
         kind = tok.type
         if tok.map and kind in ("hr", "fence", "table_open", "heading_open"):
             claimed.update(range(tok.map[0], tok.map[1]))
@@ -158,7 +159,11 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
             hints.update((line + 1, "table") for line in range(tok.map[0], tok.map[1]))
         if kind == "blockquote_open":
             quote_depth += 1
+            if not listed_quote and _listed_quote(tokens, index, lines):
+                listed_quote = quote_depth
         elif kind == "blockquote_close":
+            if listed_quote == quote_depth:
+                listed_quote = 0
             quote_depth -= 1
         elif kind == "heading_open":
             heading = int(tok.tag[1])
@@ -212,7 +217,7 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
                 if lead and not text.startswith("\u3000"):
                     text = lines[line][:lead] + text
                 out[line] = text if out[line] is None else f"{out[line]} | {text}"  # table cells
-                _hint(hints, line, heading if not k else 0, quote_depth)
+                _hint(hints, line, heading if not k else 0, 0 if listed_quote else quote_depth)
                 if k and heading and not quote_depth:
                     hints[line + 1] = "cont"  # a setext heading's second line: its title goes on
             if tok.map[1] - start > 1:
@@ -398,6 +403,21 @@ def _hint_clause_breaks(hints: dict[int, str], lines: list[str], paragraphs: lis
             if before.endswith(_CLAUSE_COMMAS) or (wrapped and not before.endswith(_ENDS + _CLOSERS)
                                                   and not starts_with_marker(line)):
                 hints.setdefault(i + 1, "cont")
+
+
+def _listed_quote(tokens: list[Any], index: int, lines: list[str]) -> bool:
+    """Is the blockquote opened at `tokens[index]` the speaker's own list set off as a box
+    (`……具体要求如下：` then `> 1. ……` `> 2. ……`)? A numbered list from 1 right after a line of
+    the text that ends with a colon: the speech's items, not quoted text."""
+    tok = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if tok.map is None or following is None or following.type != "ordered_list_open" \
+            or int(following.attrs.get("start", 1) or 1) != 1:
+        return False
+    before = tok.map[0] - 1
+    while before >= 0 and not lines[before].strip():
+        before -= 1
+    return before >= 0 and not lines[before].lstrip().startswith(">") and lines[before].rstrip().endswith(("：", ":"))
 
 
 def _kinds(token: Any) -> list[str]:

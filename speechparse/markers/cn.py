@@ -34,6 +34,18 @@ CN_PAREN = Family(
     heading=True,
 )
 
+# `【一】` section headings (WeChat articles, some offices): a level of their own, ranked by where
+# they open like every style; `【一图读懂】` `【编者按】` are labels (no numeral alone in the brackets)
+CN_LENTICULAR = Family(
+    name="cn-lenticular",
+    style="cn-lenticular",
+    pattern=rf"【[ \u3000]*(?P<n>{CN_NUM})[ \u3000]*】",
+    description="Chinese numeral in lenticular brackets (`【一】`): section headings of WeChat articles and some offices.",
+    examples=("【一】坚守初心，护佑一方健康", "【二】改革攻坚"),
+    not_markers=("【一图读懂】 (a label: words in the brackets)",),
+    heading=True,
+)
+
 CN_FORMAL = Family(
     name="cn-formal",
     style="cn-formal",
@@ -66,4 +78,4 @@ CN_PAREN_OCR = Family(
 )
 
 # (`壹、` after `一、`: a house style declared `before = "cn-dun"` for it still comes first)
-FAMILIES = (CN_DUN, CN_FORMAL, CN_PAREN, CN_OCR, CN_PAREN_OCR)
+FAMILIES = (CN_DUN, CN_FORMAL, CN_PAREN, CN_LENTICULAR, CN_OCR, CN_PAREN_OCR)
