@@ -35,7 +35,6 @@ Lookahead is bounded per decision and in total, so building stays linear in the 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable
 from typing import NamedTuple
@@ -44,12 +43,13 @@ from .lazy_re import lazy
 from .model import Node, ParseWarning, Span
 from .numerals import ordinal_of
 from .punct import HAN
+from .regex_cache import compile as compile_re
 from .spans import Clipper, is_inside, merge
 from .tokenizer import Token, inline_form
 
 # (`28:44:28`, `9:30` are ratios and times: a half-width colon before a digit ends no title)
 # (a `.` between digits is a decimal point, after a digit a list's `1.` run on into the title)
-_TITLE_END = re.compile(r"[。！？；：!?;]|:(?![0-9０-９])|(?<![0-9０-９])\.(?![0-9０-９])")
+_TITLE_END = compile_re(r"[。！？；：!?;]|:(?![0-9０-９])|(?<![0-9０-９])\.(?![0-9０-９])")
 _TITLE_LEAD = " \t\u3000:："
 _TITLE_TRAIL = " \t\u3000，,、"
 _WS = " \t\u3000\n"
@@ -70,14 +70,15 @@ SIGN_OFF_CHARS = 600
 _STAGE_OPENERS, STAGE_CHARS = "（(【[", 16
 _CONTINUED = ("（续）", "(续)", "（续完）", "【续】")  # a heading repeated on the next slide or page
 _SPOKEN_BOUNDARY = "是家们"  # `就是一是` `大家一要` `我们一是`: boundaries of their own (tokenizer.py)
-_CLAUSE_END = re.compile(r"[，,、。；;：:！!？?\n]")
-_NON_SPACE = re.compile(r"[^ \t\u3000\n\u200b\ufeff]")
+_CLAUSE_END = compile_re(r"[，,、。；;：:！!？?\n]")
+_NON_SPACE = compile_re(r"[^ \t\u3000\n\u200b\ufeff]")
 
 MAX_SKIP = 2          # `一、二、四、`: one missing number is a skip; more is not a continuation
 MAX_LATE_START = 3    # a run may start at 二 or 三 (a page cut off), never later
 LOOKAHEAD_TOKENS = 60
 RUN_LOOKAHEAD = 400   # tokens a restart looks ahead for the open run to go on
 LOOKAHEAD_BUDGET = 40  # ... and at most this many steps per token in the whole document
+PAGE_FURNITURE_LINES = 3  # a page number, a running header, a footer line: at most between two halves
 INLINE_MAX_PARAS = 2  # an inline 一是 needs its 二是 within this many paragraphs
 HEADING_CHARS = 40    # a heading line holds a title this long at most
 INLINE_BEFORE_CHARS = 2000  # how far back the paragraph before is read for the start of a run
@@ -121,12 +122,12 @@ class _LineStarts:
 
 
 # another speaker's label at a paragraph start: the words after it are not the speech's outline
-_OTHER_SPEAKER = re.compile(r"(?:学员|记者|提问|问|答问|主持人|听众|观众|网友|代表|委员|企业家|群众)"
+_OTHER_SPEAKER = compile_re(r"(?:学员|记者|提问|问|答问|主持人|听众|观众|网友|代表|委员|企业家|群众)"
                             r"(?:[（(][^）)\n]{0,24}[）)])?[：:]")
 # a paragraph of bracketed asides only (`（台下插话：……）（笑声）`)
-_ASIDES = re.compile(r"(?:[（(][^（()）\n]*[）)][ \t\u3000]*)+")
+_ASIDES = compile_re(r"(?:[（(][^（()）\n]*[）)][ \t\u3000]*)+")
 # a table pasted as text: cells split by tabs or two or more spaces, numbers in the cells
-_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
+_CELL_GAP = compile_re(r"\t+|[ \u3000]{2,}")
 _NUMBER_CELL = lazy(r"[-+−]?\d[\d,，]*(?:\.\d+)?%?")
 TABLE_NUMBER_CELLS = 2
 
@@ -1158,12 +1159,38 @@ class OutlineBuilder:
             # a line wrapped after its comma (`三、……迈出了新步伐，` / `企业活力有所增强`): the
             # title goes on to the end of the clause in the next line
             title, head_end = self._title_runs_on(para_end, nxt, title, head_end, HEADING_CHARS)
+        if head_end == para_end and title and limit == para_end:
+            title, head_end = self._title_over_a_page_break(para_end, nxt, title, head_end)
         if not title and limit == para_end and tok.family.title_on_next_line:
             title, head_end = self._title_from_next_paragraph(para_end, nxt, head_end)
             if head_end > para_end:
                 self._item_lines.add(self.text.rfind("\n", 0, head_end - 1) + 1)
         return Node(tok.marker, tok.style, tok.family.name, tok.ordinal, title, tok.line, (tok.start, head_end),
                     self.text, inline=tok.inline, parent=parent)
+
+    def _title_over_a_page_break(self, para_end: int, nxt: Token | None, title: str,
+                                 head_end: int) -> tuple[str, int]:
+        """`……二要……的作` / `— 3 —` / running header / `风，说……；`: a page break cut the title's
+        sentence, and the removed page furniture between is no end of it. The title goes on in
+        the first line after the furniture when that line is not indented (no new paragraph)
+        and the text before the break stops without a sentence end."""
+        text = self.text
+        last = para_end - 1
+        while last > 0 and text[last] in _WS:
+            last -= 1
+        if text[last] in "。！？；：!?;:…”）)":
+            return title, head_end
+        start, skipped = para_end + 1, 0
+        while start < len(text) and skipped < PAGE_FURNITURE_LINES and self._is_excluded(start):
+            start, skipped = self._para_end(start) + 1, skipped + 1
+        if not skipped or start >= len(text) or text[start] in _WS or self._is_excluded(start) \
+                or (nxt is not None and nxt.start <= start):
+            return title, head_end
+        end = self._para_end(start)
+        if nxt is not None and nxt.mstart < end:
+            end = nxt.start
+        # (the head stays before the break: the removed lines are nobody's, so no span may hold them)
+        return title + self._title(start, end)[0], head_end
 
     def _title_runs_on_wraps(self, line: int, para_end: int, nxt: Token | None, title: str,
                              head_end: int) -> tuple[str, int]:
@@ -1380,7 +1407,7 @@ def _numbered_on_after(text: str, at: int) -> bool:
     m = _PARAGRAPH_NUMBER.match(text, text.rfind("\n", 0, nxt.start()) + 1) if nxt else None
     if m is None or int(m.group(1)) < 2:
         return False
-    before = re.compile(rf"(?m)^[ \t\u3000]*{int(m.group(1)) - 1}[.．、]")
+    before = compile_re(rf"(?m)^[ \t\u3000]*{int(m.group(1)) - 1}[.．、]")
     return before.search(text, max(0, at - SIGN_OFF_CHARS * 10), at) is not None
 
 

@@ -13,6 +13,8 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 
+from .regex_cache import compile as compile_re
+
 
 class LazyPattern:
     """The methods of `re.Pattern[str]` that the parser uses, compiling on the first call."""
@@ -26,7 +28,7 @@ class LazyPattern:
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
+            self._compiled = compile_re(self.pattern, self.flags)
         return self._compiled
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import _thread
 import codecs
 import os
-import re
 import stat
 from array import array
 from bisect import bisect_right
@@ -27,12 +26,13 @@ from typing import BinaryIO, NamedTuple
 
 from .errors import InputError
 from .lazy_re import lazy
+from .regex_cache import compile as compile_re
 
 _ZERO_WIDTH = lazy("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = lazy("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # every character `normalise` changes, in one class: most texts need none of it, and one
 # search (the regex engine skips on a leading class in C) tells so in one scan
-_ANY_TO_NORMALISE = re.compile("[\r\xa0\f\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f]")
+_ANY_TO_NORMALISE = compile_re("[\r\xa0\f\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024  # far above any speech; bounds memory on hostile input
 READ_CHUNK = 1 << 20  # read in pieces, so that Ctrl-C is seen between them

@@ -26,6 +26,7 @@ from typing import Any
 from .markers import CN_NUM, Family, registry
 from .numerals import cn_to_int, ordinal_of
 from .punct import HAN
+from .regex_cache import compile as compile_re
 
 try:  # the regex parser, to read which characters a family's marker can start with
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -103,7 +104,7 @@ def _combine(families: list[Family], prefix: str) -> re.Pattern[str]:
         pat = fam.pattern.replace("(?P<n>", f"(?P<f{i}n>").replace("(?P<n2>", f"(?P<f{i}m>") \
             .replace("(?P<n3>", f"(?P<f{i}k>")
         parts.append(f"(?P<f{i}>{pat})")
-    return re.compile(prefix + "(?:" + "|".join(parts) + ")", re.M)
+    return compile_re(prefix + "(?:" + "|".join(parts) + ")", re.M)
 
 
 @lru_cache(maxsize=8)
@@ -138,7 +139,7 @@ class _Tables:
         self.line_fast: re.Pattern[str] | None = None   # the line pattern anchored on `\n`
         if ranges is not None:
             charset = _charset(ranges)
-            self.first_char = re.compile(f"[{charset}]")
+            self.first_char = compile_re(f"[{charset}]")
             self.line_fast = _combine(families, f"\\n(?=[{charset}]){_LINE_PREFIX[1:]}")
         # the `^` pattern has the same groups as the fast one (the prefixes capture nothing)
         self.line_table = _group_table(self.line_fast, families) if self.line_fast is not None else {}
@@ -391,7 +392,7 @@ def _range_goes_on(first: int | None, to: str | None) -> bool:
 
 @lru_cache(maxsize=32)
 def _doubt(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    return compile_re(pattern)
 
 
 def _line_tokens(text: str, tables: _Tables, seen: _Seen) -> list[Token]:
@@ -469,7 +470,7 @@ def _line_token(line: str) -> Token | None:
 @lru_cache(maxsize=64)
 def inline_form(pattern: str) -> re.Pattern[str]:
     """A line-start family's pattern as it reads inside a paragraph, after a clause boundary."""
-    return re.compile(f"(?<=[。；;：:，,])[ \t\u3000]*(?:{pattern})")
+    return compile_re(f"(?<=[。；;：:，,])[ \t\u3000]*(?:{pattern})")
 
 
 def continues_inline_run(before: str, line: str) -> bool:

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..lazy_re import lazy
 from ..model import Node
+from ..regex_cache import compile as compile_re
 from ..tokenizer import line_item
 from .lines import Line, backward, forward
 
 if TYPE_CHECKING:
     from ..cleanup import Cleanup
 
-CLOSING_OPENER = re.compile(
+CLOSING_OPENER = compile_re(
     r"^(?:同志[们們]|各位代表|各位委员|各位委員|各位领导|各位領導|各位同志|同事[们們]|朋友[们們]|女士[们們]|同[学學][们們]|老[师師][们們])"
     r"(?:[、，,](?:同志[们們]|同事[们們]|朋友[们們]))?[，,！!]"
     r"|^让我们|^讓我們|^谢谢|^謝謝|^(?:结束语|结语|結束語|結語)[ \t\u3000]*[：:]?$|"
     r"^(?:最后|总之)，?(?:我|让我们|希望)|^以上(?:是|就是)?我(?:的|讲的|谈的|说的)|^以上[^。！？\n]{0,12}[，,]\s*请|^(?:好[，,]\s*)?我就(?:讲|说|谈)(?:这些|这么多|到这里)")
-ENDS_SENTENCE = re.compile(r"[。！？!?…”\"’）)】」』；;.]$")
+ENDS_SENTENCE = compile_re(r"[。！？!?…”\"’）)】」』；;.]$")
 # ... and a document's imprint ends whole too: `某某办公室　　2024年9月6日印发`, a date alone
 IMPRINT = lazy(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
                      r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:印发|发布|印制|制发|签发)?$")

@@ -8,14 +8,15 @@ from typing import TYPE_CHECKING
 
 from ..lazy_re import lazy
 from ..punct import HAN
+from ..regex_cache import compile as compile_re
 from .lines import WS, Line, forward, line_at
 from .noise import PAGE_OF, TITLE_SUFFIX
 
 if TYPE_CHECKING:
     from ..cleanup import Cleanup
 
-SENTENCE_END = re.compile(r"[。！？!?]$")
-SALUTATION = re.compile(
+SENTENCE_END = compile_re(r"[。！？!?]$")
+SALUTATION = compile_re(
     r"^(?:各位|同志[们們]|女士[们們]|尊敬的|亲爱的|親愛的|老[师師][们們]|同[学學][们們]|朋友[们們]|全体|全體)[^。！？!?]{0,40}[：:]$")
 SUBTITLE = lazy(r"^(?:——|—|--|－－)\s*\S")
 # a reposter's lead paragraph above the speech (`……现将讲话全文推送如下，以飨读者。`): front matter,
@@ -23,8 +24,8 @@ SUBTITLE = lazy(r"^(?:——|—|--|－－)\s*\S")
 REPOST_LEAD = lazy(r"全文(?:推送|刊发|发布|刊登|转发|摘登|整理)?如下|(?:讲话|致辞|发言|报告)(?:全文)?(?:推送|刊发|刊登|转发|摘登)如下"
                    r"|以飨读者")
 REPOST_LEAD_CHARS = 300
-TITLE_WITH_SUBTITLE = re.compile(r"^(?P<title>.+?)\s*(?P<subtitle>(?:——|－－)\S.*)$")
-DATE = re.compile(
+TITLE_WITH_SUBTITLE = compile_re(r"^(?P<title>.+?)\s*(?P<subtitle>(?:——|－－)\S.*)$")
+DATE = compile_re(
     r"^[（(]?\s*(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
     r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
     # (a span of days: `一九九二年一月十八日——二月二十一日`, `2024年3月5日至11日`)
@@ -40,7 +41,7 @@ SPEAKER = lazy(
 META_KEYS = ("索引号", "主题分类", "发布单位", "发文日期", "成文日期", "发布日期", "文号", "发文机关",
              "有效性", "时效", "公开方式", "公开范围", "信息来源", "主题词", "体裁分类", "组配分类", "生效日期",
              "标题", "名称", "发布机构")
-META_LINE = re.compile(r"[|｜]")
+META_LINE = compile_re(r"[|｜]")
 BARE_NAME = lazy(rf"^{HAN}(?:[ \u3000]*{HAN}){{1,3}}$")
 # a summary's label alone on its line (a web page's `<h2>摘要</h2>` above its paragraph), and its keywords
 SUMMARY_LABEL = lazy(r"^(摘要|内容提要|内容摘要|提要|导读|导语)[:：]?$")
@@ -53,7 +54,7 @@ CLASSIFICATION = lazy(r"^(?:内部资料|内部文件|内部参阅|内部学习�
                       r"(?:注意保存|妥善保管|请勿外传|不得外传|\d+年|★))*$")
 # an editor's or a site's summary before the speech (`【内容提要】讲话共分三个部分：一是……`):
 # front matter kept in meta under its label, never outline items
-ABSTRACT = re.compile(r"^(?:【(?P<bracketed>内容提要|内容摘要|提要|摘要|导读|导语|编者按|写在前面)】"
+ABSTRACT = compile_re(r"^(?:【(?P<bracketed>内容提要|内容摘要|提要|摘要|导读|导语|编者按|写在前面)】"
                       r"|(?P<plain>内容提要|内容摘要|摘要|编者按|导语|导读|写在前面|编者的话|小编说|关键词|关键字)[:：])"
                       r"\s*(?P<text>.*)$")
 
@@ -335,7 +336,7 @@ def _prefaces(c: Cleanup, head: list[Line]) -> None:
 
 # a speech's or a page's title names its genre (`……的讲话`, `工作报告`) or its site (`_某某网`);
 # a slogan title (`凝心聚力　提质增效`) does neither, and may go on on the next line
-_GENRE_OR_SITE = re.compile(r"讲话|講話|报告|報告|致辞|致辭|发言|發言|讲稿|講稿|纪要|[_|｜\-—]|网$|網$")
+_GENRE_OR_SITE = compile_re(r"讲话|講話|报告|報告|致辞|致辭|发言|發言|讲稿|講稿|纪要|[_|｜\-—]|网$|網$")
 SLOGAN_TITLE_CHARS = 20
 SLOGAN_LINE_MIN = 3  # a line of a slogan title is a phrase
 
@@ -347,7 +348,7 @@ def _title_goes_on(title: str, text: str) -> bool:
         and not _GENRE_OR_SITE.search(title) and not _GENRE_OR_SITE.search(text) and not _variant_of(text, title)
 
 
-_NOT_A_TITLE = re.compile(r"[|｜【】:：]")  # a page's info bar (`发布时间：…　来源：…【字体：大 中 小】`)
+_NOT_A_TITLE = compile_re(r"[|｜【】:：]")  # a page's info bar (`发布时间：…　来源：…【字体：大 中 小】`)
 VARIANT_CHARS = 6  # a title shown again in other words shares this much with it at least
 
 

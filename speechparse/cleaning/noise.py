@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..lazy_re import lazy
+from ..regex_cache import compile as compile_re
 
 REASONS = ("chrome", "ad", "disclaimer", "truncation", "counter", "contact", "title-suffix",
            "duplicate-title", "licence", "markup")
@@ -30,7 +31,7 @@ class NoiseRule(NamedTuple):
 
 def _rule(name: str, reason: str, pattern: str, description: str, examples: tuple[str, ...],
           max_len: int = 90, edge_only: bool = False) -> NoiseRule:
-    return NoiseRule(name, reason, re.compile(pattern), description, examples, max_len, edge_only)
+    return NoiseRule(name, reason, compile_re(pattern), description, examples, max_len, edge_only)
 
 
 # --- licence text at the end of a page (Wikisource and other libraries) ----------------------
@@ -38,7 +39,7 @@ def _rule(name: str, reason: str, pattern: str, description: str, examples: tupl
 # licence (public domain, copyright law) is the library's licence notice, split over many lines
 # by its links; everything from its opener to the end of the text belongs to it.
 LICENCE_LINES = 40
-LICENCE_OPENER = re.compile(r"^(?:本作品|这部作品|這部作品|此作品)")
+LICENCE_OPENER = compile_re(r"^(?:本作品|这部作品|這部作品|此作品)")
 LICENCE_WORDS = lazy(r"公有领域|公有領域|Public domain|著作权法|著作權法|版权|版權|许可协议|許可協議|"
                            r"知识共享|Creative Commons|GNU|GFDL")
 LICENCE_MAX_CHARS = 1500  # a licence notice is short; a longer block is speech
@@ -49,7 +50,7 @@ LICENCE_LINE = lazy(r"^(?:Public domain|公有领域|公有領域|false|true|版
 
 
 # a page's list of other articles: its label, alone on a line, in the tail zone
-RELATED_LABEL = re.compile(r"^[【〔\[［]?(?:猜你喜[欢歡]|相[关關](?:[阅閱][读讀]|推[荐薦]|文章|新[闻聞]|[链鏈]接|[报報][道]|文[档檔](?:推[荐薦])?)|延伸阅读|推荐阅读|往期(?:推荐|回顾|精选)"
+RELATED_LABEL = compile_re(r"^[【〔\[［]?(?:猜你喜[欢歡]|相[关關](?:[阅閱][读讀]|推[荐薦]|文章|新[闻聞]|[链鏈]接|[报報][道]|文[档檔](?:推[荐薦])?)|延伸阅读|推荐阅读|往期(?:推荐|回顾|精选)"
                            r"|热门(?:文章|推荐|阅读)|精彩推荐|更多(?:精彩|推荐|阅读)"
                            r"|附件下载|相关下载|下载附件|相关附件|附件列表|修改记录|修订记录|版本记录|版本历史|更新记录"
                            r"|下期预告|下期看点|下期内容)[】〕\]］]?[:：]?$")
@@ -194,9 +195,9 @@ _WORDS = ("试读 未完 全文 阅读 浏览 下载 页 本站 本网 版权 �
           "客服 微信 QQ qq 邮箱 mail 电话 热线 会员 VIP 福利 扫码 公众号 专享 立减 元/ 元／ 免费 APP App 客户端 首页 当前位 您的位 "
           "上一篇 下一篇 上一页 下一页 上一章 下一章 顶部 关于我们 联系我们 网站地图 帮助中心 登录 注册 搜索 分享 收藏 "
           "打印 关闭窗口 字体 字号 桌面 来源 编辑 主办 承办 确认删除 | ｜ > • .pdf .doc .xls .ppt .wps .ofd .zip .rar").split()
-_KEYWORDS = re.compile("|".join(map(re.escape, _WORDS)))
+_KEYWORDS = compile_re("|".join(map(re.escape, _WORDS)))
 # counters, page numbers and running headers by their shape
-_LINE_SHAPES = re.compile(r"\d{1,9}$|[-—–－·][ \t]*\d|第[ \t]*\d+[ \t]*页|在看$|.{0,40}期$|.{0,40}·[ \t]*\d{1,4}[ \t]*·$")
+_LINE_SHAPES = compile_re(r"\d{1,9}$|[-—–－·][ \t]*\d|第[ \t]*\d+[ \t]*页|在看$|.{0,40}期$|.{0,40}·[ \t]*\d{1,4}[ \t]*·$")
 MAX_NOISE_LINE = max(rule.max_len for rule in RULES)
 
 
@@ -228,10 +229,10 @@ def _line_chunks(text: str, size: int = 1 << 20) -> Iterator[tuple[int, list[str
         start = end + 1
 
 
-TITLE_SUFFIX = re.compile(
+TITLE_SUFFIX = compile_re(
     r"(?:\s*(?:VIP|vip)?\s*(?:免费(?:下载|阅读)?|下载)|\s*VIP(?:专享)?|\s*[（(]第\s*\d+\s*[/／]\s*\d+\s*页[）)]|"
     r"\s*[（(\[【](?:Word版|word版|精选|完整版|范文|最新|热门|\d+篇)[）)\]】])+\s*$")
-PAGE_OF = re.compile(r"第\s*(\d+)\s*[/／]\s*(\d+)\s*页|第\s*(\d+)\s*页\s*[/／]\s*共\s*(\d+)\s*页")
+PAGE_OF = compile_re(r"第\s*(\d+)\s*[/／]\s*(\d+)\s*页|第\s*(\d+)\s*页\s*[/／]\s*共\s*(\d+)\s*页")
 
 
 _FURNITURE = tuple(r for r in RULES if r.name in ("page-number", "running-header", "stray-number"))
@@ -270,4 +271,4 @@ def classify(line: str, edge: bool) -> str | None:
     return None
 
 
-DISCLAIMER_WORDS = re.compile(r"文档|下载|付费|本站|上传|退款|侵犯|版权|转售|商业|客服|举报|会员|网站|平台|用户")
+DISCLAIMER_WORDS = compile_re(r"文档|下载|付费|本站|上传|退款|侵犯|版权|转售|商业|客服|举报|会员|网站|平台|用户")

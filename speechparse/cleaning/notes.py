@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..lazy_re import lazy
 from ..model import Note
+from ..regex_cache import compile as compile_re
 from .lines import Line, forward, line_at
 from .noise import is_page_number
 
 if TYPE_CHECKING:
     from ..cleanup import Cleanup
 
-NOTE_LINE = re.compile(r"^(?:[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|注\s*\d{0,3}\s*[:：]|"
+NOTE_LINE = compile_re(r"^(?:[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|注\s*\d{0,3}\s*[:：]|"
                        r"\[\^[^\]\s]{1,20}\]:|\d{1,3}[.．]\s*[\^↑])\s*(?P<text>\S.*)$")  # (a wiki's `1. ^ ……`)
 # a Markdown footnote definition (`[^1]: ……`) is a note by its syntax, citation or not
 MARKDOWN_NOTE = "[^"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..model import TocEntry
 from ..punct import HAN
+from ..regex_cache import compile as compile_re
 from ..tokenizer import Token
 from .lines import WS, Line, forward, line_at
 
@@ -16,14 +16,14 @@ if TYPE_CHECKING:
 HEAD_SCAN_LINES = 120   # a TOC sits near the top
 BARE_ENTRY_LEN = 40     # an unlabelled TOC entry is a short heading
 # `提纲` / `目录` / `讲话提纲` / `【党课提纲】`: a label, bracketed or not, naming what it outlines
-TOC_LABEL = re.compile(rf"^[【〔\[［（(]?(?:(?:(?:[A-Za-z]|{HAN})[ \u3000]?){{0,6}}?提\s*[纲綱]|目\s*[录錄]|内容提要|讲话要点|講話要點|(?i:agenda|contents|outline))"
+TOC_LABEL = compile_re(rf"^[【〔\[［（(]?(?:(?:(?:[A-Za-z]|{HAN})[ \u3000]?){{0,6}}?提\s*[纲綱]|目\s*[录錄]|内容提要|讲话要点|講話要點|(?i:agenda|contents|outline))"
                        rf"(?:\s*[/／|｜]\s*(?:{HAN}{{0,4}}提[纲綱]|目[录錄]|(?i:agenda|contents|outline)))?"
                        r"[】〕\]］）)]?\s*(?:[（(](?:点击)?(?:展开|收起|查看)[^（()）\n]{0,4}[）)])?"  # a page's `（点击展开）`
                        r"\s*[:：]?(?:\[编辑\])?$")
 # an entry of a slide deck's agenda: `Part 1 / 第一部分　……`
-_PART_ENTRY = re.compile(r"^(?i:part|section|chapter)\s*\d{1,2}\s*[/／|｜:：.．]?\s*\S")
+_PART_ENTRY = compile_re(r"^(?i:part|section|chapter)\s*\d{1,2}\s*[/／|｜:：.．]?\s*\S")
 MAX_ENTRY_LEN = 60
-_PUNCT = re.compile(r"[，,、。；;：:\s\u3000“”\"'‘’]")
+_PUNCT = compile_re(r"[，,、。；;：:\s\u3000“”\"'‘’]")
 
 
 def key(title: str, n: int = 6) -> str:
@@ -93,8 +93,8 @@ def report_missing_sections(c: Cleanup) -> None:
 
 # the page number at an entry's end, after leader dots or a tab (`总体要求……………1`, `主要任务⇥3`),
 # or the range of paragraphs it holds (`第一章　引言　…………　1－5`)
-_PAGE_NUMBER = re.compile(r"(?:[.…·．。\-—_ \t\u3000]{2,}|\t)\s*\d{1,4}(?:\s*[－\-–~～]\s*\d{1,4})?$")
-_LEADER = re.compile(r"[.…·．]{3,}|…{2,}|\t")  # leader dots (or Word's tab) before the page number
+_PAGE_NUMBER = compile_re(r"(?:[.…·．。\-—_ \t\u3000]{2,}|\t)\s*\d{1,4}(?:\s*[－\-–~～]\s*\d{1,4})?$")
+_LEADER = compile_re(r"[.…·．]{3,}|…{2,}|\t")  # leader dots (or Word's tab) before the page number
 
 
 def token_title(text: str, tok: Token) -> str:

@@ -29,33 +29,34 @@ from typing import Any
 
 from ..errors import InputError, MissingDependency
 from ..punct import LINE_END
+from ..regex_cache import compile as compile_re
 
 FRONT_MATTER_KEYS = ("title", "subtitle", "date", "author", "speaker")
 WRAP_LINES = 5         # a hard-wrapped file has this many wrapped lines of one width at least
 WRAP_SLACK = 4         # ... within this many columns
 MIN_WRAP_COLUMNS = 40  # ... and they are this wide
-_FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
+_FENCE = compile_re(r"^(?:---|\.\.\.)\s*$")
 # CommonMark leaves `**` unpaired next to CJK punctuation (`**（一）稳中求进。**项目…`): such
 # delimiter runs are markup all the same
 # (`**（二）****项目…**`: two bold runs that touch leave four); `==…==` is the highlight of
 # Obsidian, Typora and Yuque
-_CALLOUT = re.compile(r"^:::\s*[\w-]*\s*$")
+_CALLOUT = compile_re(r"^:::\s*[\w-]*\s*$")
 # a static site's shortcode (Hugo `{{< note >}}` … `{{< /note >}}`, Hexo/Jekyll `{% note %}` …
 # `{% endnote %}`): a one-line one is markup, a pair is a box like `:::tips`
-_SHORTCODE = re.compile(r"^\s*\{(?:\{[<%]\s*(?P<close>/)?\s*(?P<name>[\w-]+)[^{}\n]*[>%]\}|"
+_SHORTCODE = compile_re(r"^\s*\{(?:\{[<%]\s*(?P<close>/)?\s*(?P<name>[\w-]+)[^{}\n]*[>%]\}|"
                         r"%\s*(?P<end>end)?(?P<tag>[\w-]+)[^{}\n]*%)\}\s*$")
 # an admonition of Python-Markdown / mkdocs-material (`!!! note "说明"`, collapsible `??? info`):
 # its body is the lines indented below it
-_ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+(?:\"[^\"\n]*\"|[\w-]+))*[ \t]*$")
-_ASIDE_OPEN = re.compile(r"^\s*<aside\b[^>]*>", re.I)
-_ASIDE_CLOSE = re.compile(r"</aside\s*>", re.I)
-_BREAK = re.compile(r"<br\s*/?>", re.I)
-_TABLE_OPEN = re.compile(r"<table\b", re.I)
-_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
-_LEFTOVER_EMPHASIS = re.compile(r"\*{2,}|_{2,3}|~~|==")
+_ADMONITION = compile_re(r"^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+(?:\"[^\"\n]*\"|[\w-]+))*[ \t]*$")
+_ASIDE_OPEN = compile_re(r"^\s*<aside\b[^>]*>", re.I)
+_ASIDE_CLOSE = compile_re(r"</aside\s*>", re.I)
+_BREAK = compile_re(r"<br\s*/?>", re.I)
+_TABLE_OPEN = compile_re(r"<table\b", re.I)
+_TABLE_CLOSE = compile_re(r"</table\s*>", re.I)
+_LEFTOVER_EMPHASIS = compile_re(r"\*{2,}|_{2,3}|~~|==")
 # pandoc's bracketed spans: `[]{#_Toc123 .anchor}` (a Word bookmark), `[要点]{.underline}`
-_FOOTNOTE_CALL = re.compile(r"\^[\w-]{1,12}")
-_PANDOC_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{[#.][^{}\n]*\}")
+_FOOTNOTE_CALL = compile_re(r"\^[\w-]{1,12}")
+_PANDOC_SPAN = compile_re(r"\[([^\[\]\n]*)\]\{[#.][^{}\n]*\}")
 
 
 def _parser() -> Any:
@@ -445,11 +446,11 @@ def _hint(hints: dict[int, str], line: int, heading: int, quote_depth: int) -> N
 
 # a heading's section number (`1.` `2.3.` `1.1`) that a notes tool or an author put before the
 # speech's own marker (`## 1. 一、……`, `### 2.1. （一）……`, `## 3 第三部分……`): markup
-_SECTION_NUMBER = re.compile(r"^[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+(?=[一二三四五六七八九十]{1,3}[、.．]|"
+_SECTION_NUMBER = compile_re(r"^[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+(?=[一二三四五六七八九十]{1,3}[、.．]|"
                              r"[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3})")
-_HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{[#.][^{}\n]*\}[ \t]*$")
-_AFTER_COMMENT = re.compile(r"^(\s*<!--.*?-->)\s*(\S.*)$")  # a comment, then text on its line
-_FRONT_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:")
+_HEADING_ATTRIBUTES = compile_re(r"[ \t]*\{[#.][^{}\n]*\}[ \t]*$")
+_AFTER_COMMENT = compile_re(r"^(\s*<!--.*?-->)\s*(\S.*)$")  # a comment, then text on its line
+_FRONT_KEY = compile_re(r"([A-Za-z_][\w-]*)\s*:")
 
 
 def _front_line(line: str) -> str:
