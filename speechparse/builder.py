@@ -457,6 +457,14 @@ class OutlineBuilder:
         i = same[0]
         if tok.inline:
             owner = self._attach_level(tok)
+            closed = self._closed_level(tok, owner)
+            if closed <= i:
+                # `（四）……一是……四是……` / `各位代表！……` / `我们也清醒看到……：一是……`: a closer
+                # between ended the open items; the run starts afresh above them
+                if not self._has_successor(tok, closed):
+                    return self._because(REJECT, "lone", "an inline run needs its second item")
+                return self._because(closed, "restart", lambda: "inline run after a closer: "
+                                     f"{self._name(closed - 1) if closed else 'top level'}")
             if owner > i + 1 and self.chain[owner - 1].style != tok.style:
                 if not self._has_successor(tok, owner):
                     return self._because(REJECT, "lone", "an inline run needs its second item")
@@ -701,7 +709,7 @@ class OutlineBuilder:
         kind, at = self._closer_between(item.head_end, tok.mstart)
         if kind is None:
             return level
-        closed = 1 if kind == "interjection" else level - 1
+        closed = 1 if kind in ("interjection", "retrospect") else level - 1
         # a retrospect that opens a heading item's body leads into its list
         if kind == "retrospect" and item.shape == "head" \
                 and _NON_SPACE.search(self.text, item.head_end, at) is None:

@@ -102,6 +102,10 @@ class _Numbering:
         return None
 
     def label(self, paragraph: Any, styles: _Styles) -> str:
+        ppr = paragraph._p.pPr
+        mark = ppr.find(_W + "rPr") if ppr is not None else None
+        if mark is not None and (mark.find(_W + "del") is not None or mark.find(_W + "moveFrom") is not None):
+            return ""  # a tracked deletion (or move) of the paragraph: gone once accepted, its number too
         found = self._num_pr(paragraph, styles)
         if found is None:
             return ""
