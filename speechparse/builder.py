@@ -79,6 +79,10 @@ LOOKAHEAD_TOKENS = 60
 RUN_LOOKAHEAD = 400   # tokens a restart looks ahead for the open run to go on
 LOOKAHEAD_BUDGET = 40  # ... and at most this many steps per token in the whole document
 PAGE_FURNITURE_LINES = 3  # a page number, a running header, a footer line: at most between two halves
+# the order speeches usually nest these styles in: on a page that starts mid-speech, the only
+# evidence of where an unseen style belongs (anywhere else the order they open in decides)
+_USUAL_RANK = {"volume": 0, "part": 1, "chapter": 2, "section": 3, "cn-formal": 4, "cn": 5, "cn-paren": 6,
+               "arabic": 7, "arabic-paren": 8}
 INLINE_MAX_PARAS = 2  # an inline 一是 needs its 二是 within this many paragraphs
 HEADING_CHARS = 40    # a heading line holds a title this long at most
 INLINE_BEFORE_CHARS = 2000  # how far back the paragraph before is read for the start of a run
@@ -553,6 +557,8 @@ class OutlineBuilder:
             return self._because(level, "child", under) if self.flat else \
                 self._because(REJECT, "dash", "a dash bullet before the outline begins")
         if n == 1:
+            # (a style numbered through the text that starts again at 1 is a list again)
+            self._paragraph_numbers.discard(tok.style)
             if (tok.inline or tok.family.weak) and not self._has_successor(tok, level):
                 return self._because(REJECT, "lone", lambda: f"{tok.marker} is not followed by its second item")
             if tok.inline and self._slogan(tok):
@@ -577,6 +583,10 @@ class OutlineBuilder:
             self.warn("run-not-from-one", tok.line, f"{tok.marker} starts a run at {n}, not at 1")
             return self._because(level, "child", lambda: f"{tok.marker} {under}: paragraphs numbered through "
                                  "the text, its count goes on from the items before")
+        if level and self._heads_a_partial_start(tok):
+            self.warn("partial-start", tok.line, f"the run of {tok.marker} starts late: the text begins mid-speech")
+            return self._because(0, "child", lambda: f"{tok.marker} heads the part the page's first items "
+                                 "belonged to (the text began mid-speech, below it; its style ranks above theirs)")
         if n <= MAX_LATE_START and (self._has_successor(tok, level) or self._is_word_heading(tok)
                                     or (n == 2 and self._after_first_word(tok))):
             self.warn("run-not-from-one", tok.line, f"{tok.marker} starts a run at {n}, not at 1")
@@ -992,6 +1002,19 @@ class OutlineBuilder:
             and roots[0].style not in tok.family.inside \
             and tok.family.heading and not tok.inline and (tok.ordinal or 0) <= MAX_LATE_START + 1 \
             and tok.style not in self._root_styles and self._has_successor(tok, 0)
+
+    def _heads_a_partial_start(self, tok: Token) -> bool:
+        """`（三）` … `（三）3.` (the page began mid-speech), then `三、全面加强……`: a heading of a
+        style that usually ranks above the page's first items heads the part they belonged to,
+        rather than nesting below the open items; the last part needs no successor when its
+        line is a heading's."""
+        roots = self._roots
+        if not roots or roots[0].style not in _USUAL_RANK or tok.style not in _USUAL_RANK:
+            return False
+        return _USUAL_RANK[tok.style] < _USUAL_RANK[roots[0].style] and roots[0].ordinal not in (None, 1) \
+            and tok.family.heading and not tok.inline and (tok.ordinal or 0) <= MAX_LATE_START + 1 \
+            and tok.style not in self._root_styles and all(o.style != tok.style for o in self.chain) \
+            and (self._has_successor(tok, 0) or self._shape(tok) == "head")
 
     def _resumed_run(self, tok: Token) -> int | None:
         """The level of a run of `tok`'s style that its previous ordinal left a few siblings

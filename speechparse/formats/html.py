@@ -23,6 +23,12 @@ BLOCK = frozenset("address article aside blockquote body dd details div dl dt fi
 SKIP = frozenset("script style noscript template svg head iframe object canvas select option".split())
 CHROME = frozenset("nav header footer aside form button menu marquee".split())  # marquee: a notice ticker
 CELL = frozenset(("td", "th"))
+# a wiki's editing controls inside and beside its headings (`[编辑]`, `[编辑源代码]`): the page's
+# buttons, not its text, so skipped as a script is (in a heading they would end its title)
+# an editor's box beside the speech (`<div class="editor-note">录入说明 1．…</div>`): its lines are
+# quoted text, read but holding no items, as a Word text box beside the text
+_EDITOR_BOX = re.compile(r"(?:^|[-_\s])(?:editor[-_]?(?:notes?|box|comments?)|bianzhe(?:an)?)(?:$|[-_\s\d])", re.I)
+_CONTROLS = re.compile(r"(?:^|\s)(?:mw-editsection|editsection)(?:$|\s)")
 # elements a page's class or id names as furniture (`<div class="related">`, `id="share"`)
 _CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|share|related|recommend|"
                           r"tools|prevnext|pager|pagination|sidebar|comments?|tags|copyright|"
@@ -93,6 +99,8 @@ class _TextExtractor(HTMLParser):
         self._cells = 0
         # open elements that are chrome by their class or id: (tag, elements of that tag open inside)
         self._named: list[tuple[str, int]] = []
+        self._controls: list[tuple[str, int]] = []  # the open editing control, if any (skipped whole)
+        self._boxes: list[tuple[str, int]] = []  # the open editor's box, if any (its lines quoted)
         self._lists: list[list[int]] = []  # open lists: [next number] for <ol>, [] for <ul>
         # open `<pre>`-like elements (their line breaks are the text's), as regions (see _opens)
         self._pre_open: list[tuple[str, int]] = []
@@ -124,6 +132,8 @@ class _TextExtractor(HTMLParser):
                 self.hints[len(self.lines)] = "chrome"
             elif self._cells >= 2 and " | " in text:
                 self.hints[len(self.lines)] = "table"  # a row of data cells: no items in it
+            elif self._boxes:
+                self.hints[len(self.lines)] = "quote"
         self._buf = []
         self._buf_chrome = False
         self._in_item = self._plain = self._linked = self._pre_cont = False
@@ -186,6 +196,12 @@ class _TextExtractor(HTMLParser):
         if tag in SKIP:
             self._skip += 1
             return
+        if self._controls:
+            _opens(self._controls, tag)
+        elif any(name == "class" and value and _CONTROLS.search(value) for name, value in attrs):
+            self._controls.append((tag, 0))
+            self._skip += 1
+            return
         if tag == "pre" or _PRE_STYLE.search(dict(attrs).get("style") or ""):
             # `<pre>`, or any element styled to keep its line breaks (`white-space:pre-wrap`)
             self._flush()
@@ -194,11 +210,17 @@ class _TextExtractor(HTMLParser):
             _opens(self._pre_open, tag)
         if tag in BLOCK:
             self._flush()
+        if self._boxes:
+            _opens(self._boxes, tag)
+        elif any(name == "class" and value and _EDITOR_BOX.search(value) for name, value in attrs):
+            self._boxes.append((tag, 0))
         if tag in CHROME:
             self._chrome += 1
         elif tag not in PAGE_CONTAINERS and any(
-                name in ("class", "id") and value and (_CHROME_NAME.search(value) or _CHROME_CAMEL.search(value))
-                and not _CONTENT_HEADER.search(value) for name, value in attrs):
+                (name in ("class", "id") and value and (_CHROME_NAME.search(value) or _CHROME_CAMEL.search(value))
+                 and not _CONTENT_HEADER.search(value))
+                or (name == "role" and value == "navigation")  # (a wiki's generated contents box)
+                for name, value in attrs):
             self._named.append((tag, 0))
             self._chrome += 1
         else:
@@ -240,6 +262,10 @@ class _TextExtractor(HTMLParser):
         if tag in SKIP:
             self._skip = max(0, self._skip - 1)
             return
+        if self._controls:
+            if _closes(self._controls, tag):
+                self._skip = max(0, self._skip - 1)
+            return
         if _closes(self._pre_open, tag):
             self._flush()
         if tag in ("ol", "ul") and self._lists:
@@ -247,6 +273,8 @@ class _TextExtractor(HTMLParser):
         elif tag == "a":
             self._links = max(0, self._links - 1)
         if tag in BLOCK:
+            self._flush()
+        if self._boxes and _closes(self._boxes, tag):
             self._flush()
         if tag in CHROME or _closes(self._named, tag):
             self._chrome = max(0, self._chrome - 1)
