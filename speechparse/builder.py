@@ -39,6 +39,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import NamedTuple
 
+from .cleaning.noise import is_page_number
 from .lazy_re import lazy
 from .model import Node, ParseWarning, Span
 from .numerals import ordinal_of
@@ -162,6 +163,10 @@ _BACK_MATTER_WORDS = (r"(?:写在最后|写在后面|编后(?:记|语)|后记|�
                       r"|学习(?:心得|体会|感悟|笔记)|心得(?:体会)?|读后感|TODO|To-?[Dd]o|参与贡献|贡献(?:指南|说明)|如何贡献|使用说明|许可(?:证|协议)?|License|版权(?:声明|说明)"
                       r"|免责声明|相关(?:笔记|链接|推荐|阅读))")
 _BACK_MATTER_HEADING = lazy(rf"[ \t\u3000]*{_BACK_MATTER_WORDS}[ \t\u3000]*$")
+# a site's notice to its readers, on a line of its own: `使用须知：` `本馆说明：` `下載須知`
+_SITE_NOTICE = _LineStarts(r"[ \t\u3000]*[【\[［]?(?:本(?:馆|館|站|网|網|库|庫|系统|系統|平台|数据库|數據庫)|使用|下载|下載"
+                           r"|阅读|閱讀|引用|浏览|瀏覽)(?:说明|說明|声明|聲明|须知|須知)[】\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
+SITE_NOTICE_AFTER = 0.6  # the share of the text before it: a notice comes at the end of a page
 _BACK_MATTER_LABEL = _LineStarts(r"[ \t\u3000]*(?:写在最后|写在后面|编后(?:记|语)|后记|我的(?:思考|感想|体会))[ \t\u3000]*[：:]")
 # a speech's (or its outline's) closing words under their label (the closing pass takes them)
 _CLOSING_LABEL = _LineStarts(r"[ \t\u3000]*(?:结束语|结语|結束語|結語)[ \t\u3000]*[：:]?[ \t\u3000]*(?=\n|$)")
@@ -1211,10 +1216,12 @@ class OutlineBuilder:
             last -= 1
         if text[last] in "。！？；：!?;:…”）)":
             return title, head_end
-        start, skipped = para_end + 1, 0
+        start, skipped, page = para_end + 1, 0, False
         while start < len(text) and skipped < PAGE_FURNITURE_LINES and self._is_excluded(start):
-            start, skipped = self._para_end(start) + 1, skipped + 1
-        if not skipped or start >= len(text) or text[start] in _WS or self._is_excluded(start) \
+            end = self._para_end(start)
+            page = page or is_page_number(text[start:end])  # (a page break, not any removed line)
+            start, skipped = end + 1, skipped + 1
+        if not page or start >= len(text) or text[start] in _WS or self._is_excluded(start) \
                 or (nxt is not None and nxt.start <= start):
             return title, head_end
         end = self._para_end(start)
@@ -1420,6 +1427,10 @@ def _back_matter(text: str, headings: list[tuple[int, int]]) -> list[Span]:
         qa = _questions_after_closing(text)
         if qa is not None:
             spans.append((qa, len(text)))
+    if "须知" in text or "須知" in text or "说明" in text or "說明" in text or "声明" in text or "聲明" in text:
+        # a site's notice to its readers (`使用須知：` `本館說明：` then `1.……` `2.……`) in the
+        # last part of the page: the site's words to the end, no item of the speech
+        spans += [(at, len(text)) for at in _SITE_NOTICE.starts(text) if at >= len(text) * SITE_NOTICE_AFTER][:1]
     if any(word in text for word in _AFTER_SIGN_OFF_WORDS):
         attached = _attached_after_sign_off(text)
         if attached is not None:

@@ -32,6 +32,8 @@ BODY_LINE = 50  # a line this long that is not noise is speech body
 # lines a reader hinted as noise, removed with the hint as reason: web furniture the HTML or
 # Markdown structure shows (`chrome`), comments the markup hides (`markup`)
 HINTED_NOISE = ("chrome", "markup")
+# a page counter this far inside the text (by share of its length) divides two pages
+PAGE_DIVIDER_FROM = 0.15
 
 
 class Cleanup:
@@ -48,7 +50,7 @@ class Cleanup:
         self.toc_tokens: list[Token | None] = []  # None: an entry without a marker
         self.toc_label_at: int | None = None  # the `目录`/`提纲：` line of a labelled TOC
         self.truncation_at: list[int] = []
-        self.page_of: tuple[int, int] | None = None
+        self.pages: list[tuple[int, int, int]] = []  # every `第k/n页` counter removed: (k, n, offset)
         self.tokens: list[Token] = []
         self.head: list[Line] = []
         self._excluded: list[Span] = []
@@ -114,13 +116,27 @@ class Cleanup:
             self.truncation_at.append(span[0])
         m = noise.PAGE_OF.search(text or "")
         if m and reason == "counter":
-            self.note_page(m)
+            self.note_page(m, span[0])
 
-    def note_page(self, m: re.Match[str]) -> None:
-        """Remember `第2/3页`: the text is partial (k > 1) and truncated (k < n)."""
+    def note_page(self, m: re.Match[str], at: int) -> None:
+        """Remember `第2/3页` at offset `at` (see page_span)."""
         k, n = (int(g) for g in (m.group(1) or m.group(3), m.group(2) or m.group(4)))
         if 0 < k <= n:
-            self.page_of = (k, n)
+            self.pages.append((k, n, at))
+
+    def page_span(self) -> tuple[int, int, int] | None:
+        """(first page, last page, of n) that the text holds, from its page counters. A counter
+        at the top or the foot of the text names the page the text is; one between paragraphs
+        well inside it divides two pages (`……` / `（第2/3页）` / `……`: the text before it is
+        page 1), so counters that run on through a whole copy make it whole."""
+        if not self.pages:
+            return None
+        size = len(self.text)
+        first, last, n = size, 0, 0
+        for k, of, at in self.pages:
+            divides = PAGE_DIVIDER_FROM * size < at < (1 - PAGE_DIVIDER_FROM) * size
+            first, last, n = min(first, k - 1 if divides and k > 1 else k), max(last, k), max(n, of)
+        return first, last, n
 
     def front(self, span: Span, kind: str) -> None:
         """Record a span as front matter (title, subtitle, speaker, date, salutation, meta)."""

@@ -68,3 +68,34 @@ def test_page_end_footnotes_in_the_middle_are_notes_not_items():
     doc = speechparse.parse(text)
     assert [n.line for n in doc.notes] == [3]
     assert [(n.marker, [c.marker for c in n.children]) for n in doc.outline] == [("一、", []), ("二、", ["①", "②"])]
+
+
+_PARAGRAPH = "这是正文内容，讲的是这个问题的具体要求和措施安排，各单位要抓好落实。\n"
+
+
+def test_page_counters_between_paragraphs_divide_a_whole_copy():
+    # a site's `（第2/3页）` `（第3/3页）` between the pages' paragraphs: the copy holds all three
+    # (alone between blank lines, as a page shows it: a counter is noise by its shape)
+    whole = ("一、第一个问题\n" + _PARAGRAPH * 4 + "\n（第2/3页）\n\n二、第二个问题\n" + _PARAGRAPH * 4
+             + "\n（第3/3页）\n\n三、第三个问题\n" + _PARAGRAPH * 4)
+    doc = speechparse.parse(whole)
+    assert (doc.partial, doc.truncated, doc.warnings) == (False, False, [])
+    assert [r.reason for r in doc.removed] == ["counter", "counter"]
+    # one counter well inside the text divides pages 1 and 2: the start is there, page 3 is not
+    two = "一、第一个问题\n" + _PARAGRAPH * 4 + "\n（第2/3页）\n\n二、第二个问题\n" + _PARAGRAPH * 4
+    doc = speechparse.parse(two)
+    assert (doc.partial, doc.truncated) == (False, True)
+    assert [w.message for w in doc.warnings] == ["this is page 2 of 3: the speech continues on the next page"]
+
+
+def test_a_page_counter_at_the_top_names_the_page_the_text_is():
+    doc = speechparse.parse("（第2/3页）\n二、第二个问题\n" + _PARAGRAPH * 6 + "三、第三个问题\n" + _PARAGRAPH * 6)
+    assert doc.partial and doc.truncated  # page 2 of 3: neither the start nor the end
+
+
+def test_a_site_notice_after_the_speech_holds_no_items():
+    text = ("一、总体情况\n" + _PARAGRAPH * 3 + "二、下步打算\n" + _PARAGRAPH * 3 + "谢谢大家。\n"
+            "使用須知：\n1.本系統影像及文字僅供學術研究參考，請勿作商業用途。\n2.引用時請註明出處。\n")
+    doc = speechparse.parse(text)
+    assert [(n.marker, [c.marker for c in n.children]) for n in doc.outline] == [("一、", []), ("二、", [])]
+    assert "使用須知：" in doc.outline[1].body  # read, in its place, but no item of the speech

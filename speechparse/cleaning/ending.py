@@ -82,10 +82,10 @@ def check_truncation(c: Cleanup, tail_lines: int) -> None:
             doc.truncated = True
             doc.warn("truncated", doc.source.line_of(at), "the text stops at a truncation notice")
             return
-    if c.page_of and c.page_of[0] < c.page_of[1]:
+    pages = c.page_span()
+    if pages and pages[1] < pages[2]:
         doc.truncated = True
-        k, n = c.page_of
-        doc.warn("truncated", None, f"this is page {k} of {n}: the speech continues on the next page")
+        doc.warn("truncated", None, f"this is page {pages[1]} of {pages[2]}: the speech continues on the next page")
         return
     lines = backward(c.text, tail_lines)
     for line in lines:
@@ -109,7 +109,8 @@ def check_partial(c: Cleanup) -> None:
     doc = c.doc
     if doc.outline and doc.outline[0].ordinal not in (None, 1):
         doc.partial = True
-    if c.page_of and c.page_of[0] > 1:
+    pages = c.page_span()
+    if pages and pages[0] > 1:
         if not doc.partial:
-            doc.warn("partial-start", None, f"this is page {c.page_of[0]} of {c.page_of[1]}")
+            doc.warn("partial-start", None, f"this is page {pages[0]} of {pages[2]}")
         doc.partial = True

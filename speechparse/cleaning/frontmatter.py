@@ -369,7 +369,7 @@ def _read_title(c: Cleanup, line: Line) -> None:
         c.remove((suffix.start(), end), "title-suffix", text[suffix.start():end].strip())
         page = PAGE_OF.search(suffix.group())
         if page:
-            c.note_page(page)
+            c.note_page(page, suffix.start())  # (at the title: the page the text is)
         end = suffix.start()
     title = text[line.start:end].strip(WS)
     split = TITLE_WITH_SUBTITLE.match(title)

@@ -27,6 +27,7 @@ NOTE_LABEL = lazy(rf"^{_OPEN}(?:[注註]\s*[释釋]|[注註]|附[注註]|尾[注
 LABEL_WITH_TEXT = lazy(r"^(?P<label>编者注|编者按|编后|编者的话|注|说明|备注)\s*[:：]\s*\S")
 # a note cites something; a circled-number item of the speech does not look like this
 CITATION = lazy(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|年版|\d{4}\s*年|卷|P\.?\s*\d+")
+MAX_NOTE_BLOCKS = 3  # labelled blocks of notes after the body (注释, 参考文献, 校勘记 …)
 
 
 # only a source citation has a page number or a publisher: a speech's own ① item does not
@@ -55,8 +56,14 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
     PDF's page ended."""
     arrows = _arrow_notes(c, tail_lines)
     taken = {ln.start for note in arrows for ln in note}
-    labelled = _labelled_block(c, tail_lines, taken)
-    taken.update(ln.start for note in labelled for ln in note)
+    labelled: list[list[Line]] = []
+    before: int | None = None
+    for _ in range(MAX_NOTE_BLOCKS):  # `注释：①……` then `参考文献：[1]……`: each labelled block, last first
+        block, before = _labelled_block(c, tail_lines, taken, before)
+        if not block:
+            break
+        labelled = block + labelled
+        taken.update(ln.start for note in block for ln in note)
     found = [] if labelled else _trailing_notes(c, tail_lines, taken)
     backlinked = [] if labelled or found else _backlinked_notes(c, tail_lines, taken)
     taken.update(ln.start for ln in backlinked)
@@ -213,23 +220,27 @@ def _claimed(c: Cleanup, start: int) -> bool:
     return start in c.front_starts or start in c.toc_starts
 
 
-def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int]) -> list[list[Line]]:
-    """`注释` on a line, then `〔1〕……` `〔2〕……` to the end: every line after the label is a
-    note's (a note may run on over lines of its own, even ones that open with `一、`)."""
+def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int],
+                    before: int | None = None) -> tuple[list[list[Line]], int | None]:
+    """`注释` on a line, then `〔1〕……` `〔2〕……` to the end (or to the label of the block after
+    it, `before`): every line after the label is a note's (a note may run on over lines of its
+    own, even ones that open with `一、`). Returns the notes and where their label starts."""
     tail = _free_tail(c, tail_lines, taken)
+    if before is not None:
+        tail = [line for line in tail if line.start < before]
     at = next((k for k, line in enumerate(tail) if _may_label(line.text)
                and (NOTE_LABEL.match(line.text) or LABEL_WITH_TEXT.match(line.text))), None)
     if not at:
-        return []  # no label, or nothing after it
+        return [], None  # no label, or nothing after it
     label, lines = tail[at], tail[at - 1::-1]
     says = LABEL_WITH_TEXT.match(label.text) is not None
     # the notes are bracketed (`〔1〕`), or a numbered list under the label (`1. ……`)
     first = c.line_tokens.get(lines[0].start)
     numbered = first is not None and first.ordinal == 1 and not NOTE_LINE.match(lines[0].text)
     if not (numbered or NOTE_LINE.match(lines[0].text)):
-        return []
+        return [], None
     if says and numbered and first is not None and first.family.name not in NOTE_POINT_FAMILIES:
-        return []  # `注：……` then `第一，……` / `三、……`: an aside in the body, then the speech goes on
+        return [], None  # `注：……` then `第一，……` / `三、……`: an aside in the body, then the speech goes on
     notes: list[list[Line]] = []
     if says:
         notes.append([label])  # the editor's note itself, then its points
@@ -244,7 +255,7 @@ def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int]) -> list[list[L
             notes.append([line])  # a note opens as the first one does (`〔2〕` as `〔1〕`)
         else:
             notes[-1].append(line)
-    return notes
+    return notes, label.start
 
 
 def _may_label(text: str) -> bool:
