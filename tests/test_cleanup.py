@@ -99,3 +99,16 @@ def test_a_site_notice_after_the_speech_holds_no_items():
     doc = speechparse.parse(text)
     assert [(n.marker, [c.marker for c in n.children]) for n in doc.outline] == [("一、", []), ("二、", [])]
     assert "使用須知：" in doc.outline[1].body  # read, in its place, but no item of the speech
+
+
+def test_a_books_running_head_is_not_the_title():
+    # an e-book's text: the collection's running head on the first line and again after a page number
+    text = ("青岚文集　第二卷\n\n关于做好群众工作的几个问题\n\n（一九五六年三月二日）\n\n同志们：\n"
+            "一、要相信群众\n" + _PARAGRAPH * 3 + "\n42\n\n青岚文集　第二卷\n\n" + _PARAGRAPH
+            + "二、要依靠群众\n" + _PARAGRAPH * 3)
+    doc = speechparse.parse(text)
+    assert (doc.title, doc.date, doc.meta.get("书眉")) == ("关于做好群众工作的几个问题", "一九五六年三月二日", "青岚文集　第二卷")
+    assert [(r.line, r.reason) for r in doc.removed] == [(13, "counter"), (15, "chrome")]
+    # a report's PDF repeats its own title above each page: that is the title still
+    report = "县政府工作报告\n\n一、过去一年\n" + _PARAGRAPH * 3 + "\n- 2 -\n县政府工作报告\n" + _PARAGRAPH + "二、今年工作\n" + _PARAGRAPH * 3
+    assert speechparse.parse(report).title == "县政府工作报告"

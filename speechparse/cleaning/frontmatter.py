@@ -10,7 +10,7 @@ from ..lazy_re import lazy
 from ..punct import HAN
 from ..regex_cache import compile as compile_re
 from .lines import WS, Line, forward, line_at
-from .noise import PAGE_OF, TITLE_SUFFIX
+from .noise import PAGE_OF, TITLE_SUFFIX, is_page_number
 
 if TYPE_CHECKING:
     from ..cleanup import Cleanup
@@ -57,6 +57,9 @@ CLASSIFICATION = lazy(r"^(?:内部资料|内部文件|内部参阅|内部学习�
 ABSTRACT = compile_re(r"^(?:【(?P<bracketed>内容提要|内容摘要|提要|摘要|导读|导语|编者按|写在前面)】"
                       r"|(?P<plain>内容提要|内容摘要|摘要|编者按|导语|导读|写在前面|编者的话|小编说|关键词|关键字)[:：])"
                       r"\s*(?P<text>.*)$")
+RUNNING_HEAD_LOOKS = 8  # repeats of a first line looked at for a page number before it
+# the words of a book's running head: the collection and its volume (`林澄文集　第一卷`)
+BOOK_HEAD = compile_re(r"文集|[选選]集|文[选選]|全集|文稿|文存|著作集|[上中下]卷|第[一二三四五六七八九十]+卷")
 
 
 def _key(cell: str) -> str:
@@ -164,6 +167,10 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
         if doc.title is None:
             if not is_title_like(text) or DATE.match(text):
                 break
+            if k + 1 < len(free) and _running_head(c, line):
+                doc.meta["书眉"] = text  # a book's running head above the first page, not the title
+                c.front((line.start, line.end), "meta")
+                continue
             if k + 1 < len(free) and _site_name(c, line, free[k + 1]):
                 doc.meta["站点"] = text  # the site's name above its menu bar, not the speech's title
                 c.front((line.start, line.end), "meta")
@@ -236,6 +243,28 @@ def _agenda(c: Cleanup, lines: list[Line]) -> list[Line]:
 
 # the title a speech or report is given (`在……会议上的讲话`, `政府工作报告`)
 _SPEECH_TITLE = lazy(r"(?:讲话|講話|报告|報告|致辞|致詞|发言|發言|讲稿|演讲|演講|贺词|開幕詞|开幕词|闭幕词|閉幕詞)$")
+
+
+def _running_head(c: Cleanup, line: Line) -> bool:
+    """`林澄文集　第一卷` on the first line, and again on a line of its own after a page number
+    further on (`43` / `林澄文集　第一卷`): the running head of a book's pages, not the title."""
+    text, needle = c.text, line.text.strip(WS)
+    if not BOOK_HEAD.search(needle):  # (a report's PDF repeats its own title above each page)
+        return False
+    pos = text.find(needle, line.end)
+    for _ in range(RUNNING_HEAD_LOOKS):
+        if pos == -1:
+            return False
+        again = line_at(text, pos)
+        if again.text.strip(WS) == needle:
+            end = again.start
+            while end > 0 and text[end - 1] in WS + "\n":
+                end -= 1
+            previous = text[text.rfind("\n", 0, end) + 1:end].strip(WS)
+            if is_page_number(previous) or (previous.isdigit() and len(previous) <= 4):
+                return True
+        pos = text.find(needle, again.end)
+    return False
 
 
 def _site_name(c: Cleanup, line: Line, after: Line) -> bool:
@@ -385,8 +414,18 @@ def _read_title(c: Cleanup, line: Line) -> None:
 
 
 def remove_duplicate_titles(c: Cleanup) -> None:
-    """The title repeated after a TOC or in a page footer is noise (`duplicate-title`)."""
+    """The title repeated after a TOC or in a page footer is noise (`duplicate-title`); so is
+    a book's running head over its later pages (`chrome`: the first was read as `书眉`)."""
     doc = c.doc
+    head = doc.meta.get("书眉")
+    if head:
+        pos = c.text.find(head)
+        while pos != -1:
+            line = line_at(c.text, pos)
+            if line.start not in c.front_starts and line.start not in c.removed_starts \
+                    and line.text.strip(WS) == head:
+                c.remove(line, "chrome")
+            pos = c.text.find(head, line.end)
     title = doc.title
     if not title:
         return
