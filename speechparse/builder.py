@@ -35,6 +35,7 @@ Lookahead is bounded per decision and in total, so building stays linear in the 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from typing import NamedTuple
@@ -1449,7 +1450,7 @@ def _numbered_on_after(text: str, at: int) -> bool:
     m = _PARAGRAPH_NUMBER.match(text, text.rfind("\n", 0, nxt.start()) + 1) if nxt else None
     if m is None or int(m.group(1)) < 2:
         return False
-    before = compile_re(rf"(?m)^[ \t\u3000]*{int(m.group(1)) - 1}[.．、]")
+    before = re.compile(rf"(?m)^[ \t\u3000]*{int(m.group(1)) - 1}[.．、]")  # (one a number: not stored)
     return before.search(text, max(0, at - SIGN_OFF_CHARS * 10), at) is not None
 
 
