@@ -809,8 +809,12 @@ class OutlineBuilder:
         return keep if keep < len(chain) else None
 
     def _nested_deeper(self, tok: Token, item: _Open) -> bool:
-        """Is `tok` an item of a Markdown list nested deeper than the list holding `item`?"""
-        return item.layout > LIST_LAYOUT and self._layout(tok) > item.layout
+        """Is `tok` an item of a Markdown list nested deeper than the list holding `item`, or
+        the first item of a list under `item`'s `#` heading (`### 3、……` then `1. ……`)?"""
+        layout = self._layout(tok)
+        if 0 < item.layout < LIST_LAYOUT:
+            return layout > LIST_LAYOUT and tok.ordinal == 1
+        return item.layout > LIST_LAYOUT and layout > item.layout
 
     def _indent(self, tok: Token) -> bool:
         return tok.mstart > tok.start and not tok.layout
