@@ -158,6 +158,9 @@ _PART = _LineStarts(r"[^\s。！？；：!?;:，,（(][^\n。！？；：!?;:]{3
 # 罗小梅：小茶叶做成大产业`. A new speaker's words begin: it closes every item, as a part heading.
 _SPEAKER_DIVIDER = _LineStarts(r"[ \t\u3000]*[■◆▲●★▶►◎][ \t\u3000]*[^\n。！？；]{2,24}?[ \t\u3000]+"
                                rf"{HAN}{{2,3}}[：:][^\n]{{0,30}}(?=\n|$)")
+# a question's turn in an interview or a press conference (`问：……` `记者问：……`): the answer
+# before it is over, with every item in it (each answer opens its own lists)
+_QUESTION_TURN = _LineStarts(r"[ \t\u3000]*(?:问|提问|记者问?|[\u4e00-\u9fff]{1,12}记者(?:问|提问)?)[：:]")
 # the writer's own words after the speech, under a heading or a label: `## 我的待办`, `## 参与贡献`,
 # `写在最后：……一是……二是……`; no item of the speech is in them
 _BACK_MATTER_WORDS = (r"(?:写在最后|写在后面|编后(?:记|语)|后记|我的(?:待办|笔记|思考|感想|体会|总结)|待办(?:事项)?"
@@ -546,7 +549,7 @@ class OutlineBuilder:
         """`一是……。` / `（1）……` `（2）……` / `二是……`: a paragraph item holds the line run that
         starts after it when its own run goes on after that run (the scope is its)."""
         item = self.chain[j]
-        return not (tok.inline or item.node.inline or tok.ordinal != 1 or item.style == tok.style
+        return not (item.node.inline or tok.ordinal != 1 or item.style == tok.style
                     or item.style in self._paragraph_numbers) \
             and self._run_goes_on(j, first_of_style=True)
 
@@ -1486,6 +1489,8 @@ def _closers(text: str, indented: bool) -> list[tuple[int, str]]:
     """Start offsets of the paragraphs that may close open items, with their kind, sorted."""
     found = [(at, "part") for at in _PART.starts(text)] if indented else []
     found += [(at, "part") for at in _SPEAKER_DIVIDER.starts(text)]
+    if "问" in text:  # an interview's question: the answer before it, and its items, are over
+        found += [(at, "part") for at in _QUESTION_TURN.starts(text)]
     found += [(at, "interjection") for at in _INTERJECTION.starts(text)]
     found += [(at, "summary") for at in _SUMMARY.starts(text)]
     found += [(at, "retrospect") for at in _RETROSPECT.starts(text)]

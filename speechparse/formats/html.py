@@ -101,6 +101,7 @@ class _TextExtractor(HTMLParser):
         self._named: list[tuple[str, int]] = []
         self._controls: list[tuple[str, int]] = []  # the open editing control, if any (skipped whole)
         self._boxes: list[tuple[str, int]] = []  # the open editor's box, if any (its lines quoted)
+        self._tables: list[int] = []  # the open tables: how many lines came before each
         self._lists: list[list[int]] = []  # open lists: [next number] for <ol>, [] for <ul>
         # open `<pre>`-like elements (their line breaks are the text's), as regions (see _opens)
         self._pre_open: list[tuple[str, int]] = []
@@ -141,6 +142,15 @@ class _TextExtractor(HTMLParser):
         self._cells = 0
         self._first_line = 0
         self._data_lines = []
+
+    def _data_table(self, before: int) -> None:
+        """A table of rows of data cells is data whole: its one-cell rows too (`<td colspan="3">
+        一、经济发展</td>` labels a group of rows; it is no heading of the speech)."""
+        rows = range(before + 1, len(self.lines) + 1)
+        # (mostly rows of cells: a page laid out in a table, a speech in one cell, is no data)
+        if 2 * sum(1 for k in rows if self.hints.get(k) == "table") >= len(rows):
+            for k in rows:
+                self.hints.setdefault(k, "table")
 
     def _inner_lines(self, text: str) -> None:
         """Where in the text line (the gathered pieces, runs of white space made one space,
@@ -244,6 +254,8 @@ class _TextExtractor(HTMLParser):
             if self._cells:
                 self._buf.append(" | ")
             self._cells += 1
+        elif tag == "table":
+            self._tables.append(len(self.lines))
 
     def _alt_title(self, alt: str) -> None:
         """A heading drawn as a picture after its typed marker (`<strong>一、</strong>` then
@@ -276,6 +288,8 @@ class _TextExtractor(HTMLParser):
             self._flush()
         if self._boxes and _closes(self._boxes, tag):
             self._flush()
+        if tag == "table" and self._tables:
+            self._data_table(self._tables.pop())
         if tag in CHROME or _closes(self._named, tag):
             self._chrome = max(0, self._chrome - 1)
 
