@@ -171,7 +171,8 @@ _BACK_MATTER_HEADING = lazy(rf"[ \t\u3000]*{_BACK_MATTER_WORDS}[ \t\u3000]*$")
 _SITE_NOTICE = _LineStarts(r"[ \t\u3000]*[【\[［]?(?:本(?:馆|館|站|网|網|库|庫|系统|系統|平台|数据库|數據庫)|使用|下载|下載"
                            r"|阅读|閱讀|引用|浏览|瀏覽)(?:说明|說明|声明|聲明|须知|須知)[】\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
 SITE_NOTICE_AFTER = 0.6  # the share of the text before it: a notice comes at the end of a page
-_BACK_MATTER_LABEL = _LineStarts(r"[ \t\u3000]*(?:写在最后|写在后面|编后(?:记|语)|后记|我的(?:思考|感想|体会))[ \t\u3000]*[：:]")
+_BACK_MATTER_LABEL = _LineStarts(r"[ \t\u3000]*(?:写在最后|写在后面|编后(?:记|语)|读后(?:记|感)|后记|我的(?:思考|感想|体会))"
+                                 r"(?:[ \t\u3000]*[（(][^）)\n]{0,30}[）)])?[ \t\u3000]*[：:]")
 # a speech's (or its outline's) closing words under their label (the closing pass takes them)
 _CLOSING_LABEL = _LineStarts(r"[ \t\u3000]*(?:结束语|结语|結束語|結語)[ \t\u3000]*[：:]?[ \t\u3000]*(?=\n|$)")
 # the chair or the floor after the speech has closed (`谢谢大家！` / `我就讲这么多。` on the line
@@ -1424,10 +1425,13 @@ def _back_matter(text: str, headings: list[tuple[int, int]]) -> list[Span]:
             stop = next((h for h, lv in headings[k + 1:] if lv <= level), len(text))
             if not spans or at >= spans[-1][1]:
                 spans.append((at, stop))
-    if "写在" in text or "后记" in text or "编后" in text or "我的" in text:
+    if "写在" in text or "后记" in text or "编后" in text or "我的" in text or "读后" in text:
         for at in _BACK_MATTER_LABEL.starts(text):
             end = text.find("\n", at)
-            spans.append((at, len(text) if end == -1 else end))
+            end = len(text) if end == -1 else end
+            # (the label alone on its line, `读后记（自己的笔记）：`: the writer's notes below it, to the end)
+            alone = text[at:end].rstrip(_WS).endswith(("：", ":"))
+            spans.append((at, len(text) if alone else end))
     if "结" in text:  # `结束语` / `结语` on a line of its own: the closing words, to the end
         spans += [(at, len(text)) for at in _CLOSING_LABEL.starts(text)
                   if not _numbered_on_after(text, at)][:1]

@@ -26,6 +26,8 @@ IMPRINT = lazy(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d
 ATTACHMENTS_LABEL = lazy(r"附件[0-9一二三四五六七八九十]{0,2}[：:]?$")
 LIST_LINES = 12  # ... the label of such a list is among the lines before its last entry
 NOTE_CALL_END = lazy(r"(?:〔\d{1,3}〕|\[\d{1,3}\]|［\d{1,3}］|[①-⑳])+$")  # `……参与改革。〔4〕`: a note's call
+# the title of a report's last part that is itself a call (`团结奋斗，开创……新局面`, `为……而奋斗`)
+RALLYING_PART = lazy(r"奋斗|团结|携手|努力|开创|谱写|夺取|奋进|前进|迈进|共创|再创")
 CUT_OFF_MIN_LEN = 30  # a shorter last line is a signature, a date or a heading, not a cut sentence
 
 
@@ -34,6 +36,15 @@ def _last_node(nodes: list[Node]) -> Node | None:
     while node is not None and node.children:
         node = node.children[-1]
     return node
+
+
+def _lines_between(c: Cleanup, start: int, end: int) -> list[Line]:
+    out = []
+    for line in forward(c.text, start):
+        if line.start >= end:
+            break
+        out.append(line)
+    return out
 
 
 def find_closing(c: Cleanup) -> None:
@@ -52,6 +63,12 @@ def find_closing(c: Cleanup) -> None:
             start = line.start
             break
     if start is None:
+        return
+    if last.parent is None and not last.children and not c.text[last.head[1]:head_para_end].strip() \
+            and RALLYING_PART.search(last.title) and not ENDS_SENTENCE.search(last.title) \
+            and all(c.is_excluded(ln.start) for ln in _lines_between(c, head_para_end + 1, start)):
+        # `十、团结奋斗，开创……新局面` (the last part, a call in its title) / `同志们！……`: the
+        # closing call is all that part says, its words, not a closing after it
         return
     for node in doc.walk():
         if node.body_spans and node.body_spans[-1][1] > start:
