@@ -258,6 +258,7 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
     text_lines = [got if got is not None else "" if i in claimed else lines[i] for i, got in enumerate(out)]
     _hint_wraps(hints, text_lines, paragraphs)
     _hint_clause_breaks(hints, text_lines, paragraphs, hard_breaks)
+    _mend_split_markers(text_lines, hints)
     _hint_callouts(hints, lines)
     if not any("\n" in line for line in text_lines):
         return "\n".join(text_lines), hints, None
@@ -378,6 +379,21 @@ def _hint_wraps(hints: dict[int, str], lines: list[str], paragraphs: list[range]
         if all(abs(widths[i] - wrap) <= WRAP_SLACK for i in para[:-1]):
             for i in para[1:]:
                 hints.setdefault(i + 1, "cont")
+
+
+# `……主导产业；二` / `是现代农业……`: a wrap that split an inline `二是` / `三要` after its numeral
+_SPLIT_MARKER_HEAD = re.compile(r"(?:^|[；;，,。：:、])[一二三四五六七八九十]{1,3}$")
+
+
+def _mend_split_markers(lines: list[str], hints: dict[int, str]) -> None:
+    """In a hard-wrapped paragraph, the `是`/`要` a wrap put at the start of a continuation line
+    goes back to the numeral it follows at the end of the line before, so that the inline
+    marker is whole (`；二是` / `现代农业……`); the characters stay, one moves a line up."""
+    for k in range(1, len(lines)):
+        if hints.get(k + 1) == "cont" and lines[k][:1] in ("是", "要") \
+                and _SPLIT_MARKER_HEAD.search(lines[k - 1].rstrip()):
+            lines[k - 1] = lines[k - 1].rstrip() + lines[k][0]
+            lines[k] = lines[k][1:]
 
 
 def _hint_clause_breaks(hints: dict[int, str], lines: list[str], paragraphs: list[range],
