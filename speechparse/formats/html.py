@@ -25,9 +25,10 @@ CHROME = frozenset("nav header footer aside form button menu marquee".split())  
 CELL = frozenset(("td", "th"))
 # a wiki's editing controls inside and beside its headings (`[编辑]`, `[编辑源代码]`): the page's
 # buttons, not its text, so skipped as a script is (in a heading they would end its title)
-# an editor's box beside the speech (`<div class="editor-note">录入说明 1．…</div>`): its lines are
-# quoted text, read but holding no items, as a Word text box beside the text
-_EDITOR_BOX = re.compile(r"(?:^|[-_\s])(?:editor[-_]?(?:notes?|box|comments?)|bianzhe(?:an)?)(?:$|[-_\s\d])", re.I)
+# an editor's box beside the speech (`<div class="editor-note">录入说明 1．…</div>`, a 专栏 box
+# `<div class="zhuanlan">`): its lines are quoted text, read but holding no items, as a Word
+# text box beside the text (the run it interrupts goes on after it)
+_EDITOR_BOX = re.compile(r"(?:^|[-_\s])(?:editor[-_]?(?:notes?|box|comments?)|bianzhe(?:an)?|zhuanlan)(?:$|[-_\s\d])", re.I)
 _CONTROLS = re.compile(r"(?:^|\s)(?:mw-editsection|editsection)(?:$|\s)")
 # elements a page's class or id names as furniture (`<div class="related">`, `id="share"`)
 _CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|share|related|recommend|"
