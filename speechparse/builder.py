@@ -61,6 +61,8 @@ _STAGE_DIRECTION = lazy(r"[（(【\[][^）)】\]\n]{0,6}(?:掌声|鼓掌|停顿|
 # (a rule under a letter's signature: an e-mail's footer, a confidentiality notice; a disclaimer)
 _AFTER_SIGN_OFF = lazy(r"(?m)^[ \t\u3000]*(?:附件[ \t\u3000]*[0-9一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?|附[：:]"
                        r"|-{6,}|_{6,}|={6,}|—{3,}|\*{6,}|[^\n：:]{0,8}(?:免责声明|风险提示|特别提示)[：:][^\n]*)[ \t\u3000]*$")
+# a notice that issues the document attached to it (`关于印发……的通知`, `现印发给你们，请认真贯彻执行`)
+_TRANSMITTAL = lazy(r"关于印发|印发给你们|现(?:将|把)[^\n。]{0,60}(?:印发|转发)给")
 _UNITS_BY_WORDS = frozenset({"volume", "part", "chapter"})  # (markers/di.py: 第一篇 第一部分 第一章)
 _AFTER_SIGN_OFF_WORDS = ("附", "------", "______", "======", "———", "******", "声明", "提示")  # (what it needs)
 _SIGN_OFF = lazy(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
@@ -128,8 +130,8 @@ class _LineStarts:
 
 
 # another speaker's label at a paragraph start: the words after it are not the speech's outline
-_OTHER_SPEAKER = compile_re(r"(?:学员|记者|提问|问|答问|主持人|听众|观众|网友|代表|委员|企业家|群众)"
-                            r"(?:[（(][^）)\n]{0,24}[）)])?[：:]")
+_OTHER_SPEAKER = compile_re(r"(?:(?:学员|记者|提问|问|答问|主持人|听众|观众|网友|代表|委员|企业家|群众)"
+                            r"(?:[（(][^）)\n]{0,24}[）)])?|[\u4e00-\u9fff]{1,10}[（(](?:插话|插言|接话)[）)])[：:]")
 # a paragraph of bracketed asides only (`（台下插话：……）（笑声）`)
 _ASIDES = compile_re(r"(?:[（(][^（()）\n]*[）)][ \t\u3000]*)+")
 # a table pasted as text: cells split by tabs or two or more spaces, numbers in the cells
@@ -1056,10 +1058,12 @@ class OutlineBuilder:
         return "\u4e00" <= before <= "\u9fff" and before not in _SPOKEN_BOUNDARY
 
     def _run_goes_on_in_paragraph(self, tok: Token) -> bool:
-        """Is the next item of `tok`'s run in its paragraph?"""
+        """Is the next item of `tok`'s run in its paragraph (its soft-wrapped lines included)?"""
+        hints = self.hints
         for k in range(self.pos + 1, min(len(self.tokens), self.pos + 1 + LOOKAHEAD_TOKENS)):
             t = self.tokens[k]
-            if t.para != tok.para:
+            if t.para != tok.para and not (hints and all(hints.get(p + 1) == "cont"
+                                                         for p in range(tok.para + 1, t.para + 1))):
                 return False
             if t.style == tok.style and t.ordinal == (tok.ordinal or 0) + 1:
                 return True
@@ -1268,7 +1272,8 @@ class OutlineBuilder:
         stop = m.start() if m else end
         if stop - start > longest:
             return title, head_end
-        rest = self.text[start:stop].strip(_TITLE_TRAIL + _TITLE_LEAD)
+        # (a wrap may put the sentence's comma at the line's start: `……112个` / `，完成投资……`)
+        rest = self.text[start:stop].lstrip(" \t\u3000").rstrip(_TITLE_TRAIL)
         if not rest:
             return title, head_end
         last = para_end - 1
@@ -1482,6 +1487,8 @@ def _attached_after_sign_off(text: str) -> int | None:
     """Offset of an `附件` line or a rule (`------`) whose few lines before close the text (a date
     alone on its line, a signature, `以上报告，请予审议。`, `谢谢大家`), or None."""
     for m in _AFTER_SIGN_OFF.finditer(text):
+        if _TRANSMITTAL.search(text, 0, m.start()):
+            return None  # `关于印发……的通知` / `现印发给你们`: the attachment is the document sent, the body
         before = text[max(0, m.start() - SIGN_OFF_CHARS):m.start()].split("\n")
         lines = [ln.strip(" \t\u3000") for ln in before[1:] if ln.strip(" \t\u3000")][-SIGN_OFF_LINES:]
         if any(_SIGN_OFF.match(ln) for ln in lines):

@@ -180,7 +180,8 @@ def _first_ranges(items: Any) -> _Ranges | None:
     that is not known (or the match can be empty). Look-arounds are passed over: the set
     they leave is larger than the true one, which only costs speed."""
     c = _sre_parse
-    for op, av in items:
+    items = list(items)
+    for i, (op, av) in enumerate(items):
         if op is c.LITERAL:
             return [(av, av)]
         if op is c.IN:
@@ -207,7 +208,11 @@ def _first_ranges(items: Any) -> _Ranges | None:
             return union
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
             lo, _, sub = av
-            return _first_ranges(sub) if lo >= 1 else None
+            if lo >= 1:
+                return _first_ranges(sub)
+            # (an optional lead, `(?:这个|那么)?第…`: its first characters or what follows it)
+            got, rest = _first_ranges(sub), _first_ranges(items[i + 1:])
+            return None if got is None or rest is None else got + rest
         if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
             continue  # zero width
         return None

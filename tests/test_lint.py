@@ -20,6 +20,7 @@ from support.goldscore import _ordinal
 import speechparse
 from speechparse.lint import RULES, SEVERITIES, lint, rule_for, select_rules
 from speechparse.lint.levels import with_ordinal
+from speechparse.markers.di import FILLERS, LEADS
 from speechparse.numerals import FORMAL_DIGITS
 
 LINT_FIXTURES = FIXTURES / "lint"
@@ -90,8 +91,8 @@ def _style_key(marker: str) -> str:
     """The marker's style as a reader sees it, from the gold marker alone."""
     if "\u2460" <= marker[0] <= "\u2473":
         return "circled"
-    # (`二 、` is `二、` with a slip, `第二个呢，` `第二个，` with a filler; `头一条` is `第一条`)
-    m = re.sub(r"\s+|呢", "", unicodedata.normalize("NFKC", marker)).replace("头", "第")
+    # (`二 、` is `二、` with a slip, `第二个呢，` `这个第二个方面，` `第二个，` with a filler; `头一条` is `第一条`)
+    m = re.sub(rf"\s+|[{FILLERS}]|^(?:{'|'.join(LEADS)})", "", unicodedata.normalize("NFKC", marker)).replace("头", "第")
     m = re.sub(r"^(\d+)\)", r"(\1)", m)  # (`3)` is `（3）` with its opening bracket lost: one style)
     m = re.sub("[一二三四五六七八九十]+", "C", re.sub(r"\d+", "D", re.sub(f"[{FORMAL_DIGITS}]+", "F", m)))
     return m.rstrip("、.,:：，")

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
+from ..markers.di import FILLERS
 from ..model import Document, Node
 from ..numerals import FORMAL_DIGITS, int_to_cn, int_to_formal
 from ..punct import SENTENCE_END, TITLE_END  # noqa: F401  (the lint rules take them from here)
@@ -143,8 +144,8 @@ def punctuation(marker: str) -> str:
     """What follows the number (and bracket): `、` in `一、`, `.` in `1.`, `，` in `第一，`."""
     span = number_span(marker)
     tail = marker[span[1]:] if span else marker
-    # (a spoken `第二个呢，` is `第二个，` with a filler: the same marker)
-    return tail.lstrip(" \u3000）)").strip(" \u3000").replace("呢", "")
+    # (a spoken `第二个呢，` `第三个事啊，` is `第二个，` `第三个事，` with a filler: the same marker)
+    return "".join(c for c in tail.lstrip(" \u3000）)").strip(" \u3000") if c not in FILLERS)
 
 
 def marker_offset(doc: Document, node: Node) -> int:

@@ -59,20 +59,26 @@ DI_SPACED = Family(
 # a speaker's numbered points and questions: `第一点，` `第二个问题，关于……` `第三个方面：`
 # a speaker's points: `第一点，` `第二个问题，` `第三个方面：` count on as one run (speakers mix the
 # words); a bare `第一个，` `第二个呢，` as said off the script, and `头一条，` `第二条，`, are styles of
-# their own (`第二个呢，` then `第二点，`: a point below it)
+# their own (`第二个呢，` then `第二点，`: a point below it); a speaker's fillers come with them
+# (`第三个事啊，`, `这个第二个方面，`)
+FILLERS = "呢啊呀哈"  # (lint reads the marker without them: tests/test_lint's gold reading too)
+LEADS = ("这个", "那么")
+_FILLER = f"[{FILLERS}]?"
+_LEAD = f"(?:{'|'.join(LEADS)})?"
 POINT = Family(
     name="point",
     style="point",
-    pattern=rf"第(?P<n>{CN_NUM})(?:[点點]|[个個](?:问题|問題|方面)|方面)呢?[，,、：:．.]",
+    pattern=rf"{_LEAD}第(?P<n>{CN_NUM})(?:[点點]|[个個](?:问题|問題|方面)|方面){_FILLER}[，,、：:．.]",
     description="`第一点，` / `第一个问题，` / `第一个方面，` a speaker's point at a paragraph start.",
-    examples=("第一点，要把思想统一到会议精神上来。", "第二个问题，关于作风建设。", "第三點，要加強作風建設。"),
+    examples=("第一点，要把思想统一到会议精神上来。", "第二个问题，关于作风建设。", "第三點，要加強作風建設。",
+              "这个第二个方面啊，要抓好队伍。"),
     not_markers=("第一点儿", "第一方面军"),
     heading=True,
 )
 POINT_GE = Family(
     name="point-ge",
     style="point-ge",
-    pattern=rf"第(?P<n>{CN_NUM})[个個]呢?[，,、：:．.]",
+    pattern=rf"{_LEAD}第(?P<n>{CN_NUM})[个個]{_FILLER}[，,、：:．.]",
     description="`第一个，` / `第二个呢，` a speaker's point, as said off the script.",
     examples=("第二个呢，要把账算清楚。", "第一个，今年的账要算清楚。"),
     not_markers=("第一个报名的是老王",),
@@ -81,7 +87,7 @@ POINT_GE = Family(
 POINT_TIAO = Family(
     name="point-tiao",
     style="point-tiao",
-    pattern=rf"(?:第(?P<n>{CN_NUM})|头(?P<n2>一))条呢?[，,]",
+    pattern=rf"{_LEAD}(?:第(?P<n>{CN_NUM})|头(?P<n2>一))条{_FILLER}[，,]",
     description="`头一条，` / `第二条，` a speaker's point (with a comma: `第二条 ` is an article of rules).",
     examples=("头一条，要讲政治。", "第二条，要守规矩。"),
     not_markers=("第二条路要走稳",),
@@ -90,9 +96,9 @@ POINT_TIAO = Family(
 POINT_THING = Family(
     name="point-thing",
     style="point-thing",
-    pattern=rf"(?:第(?P<n>{CN_NUM})|头(?P<n2>一))[件个個](?:事情?|大事)呢?[，,：:]",
+    pattern=rf"{_LEAD}(?:第(?P<n>{CN_NUM})|头(?P<n2>一))[件个個](?:事情?|大事){_FILLER}[，,：:]",
     description="`头一件事，` / `第二件事呢，` / `第三个事情，` a speaker's point, counted as things to do.",
-    examples=("头一件事，把路修好。", "第二件事呢，把账算清。", "第三个事情，要管好队伍。"),
+    examples=("头一件事，把路修好。", "第二件事呢，把账算清。", "第三个事情，要管好队伍。", "第三个事啊，要防汛。"),
     not_markers=("第一件事情是什么", "头一件事就办砸了"),
     heading=True,
 )
