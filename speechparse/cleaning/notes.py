@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 NOTE_LINE = compile_re(r"^(?:[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|注\s*\d{0,3}\s*[:：]|"
                        r"\[\^[^\]\s]{1,20}\]:|\d{1,3}[.．]\s*[\^↑])\s*(?P<text>\S.*)$")  # (a wiki's `1. ^ ……`)
+# a numbered note that opens with its bracketed call (`4. 〔4〕……`): a note's number and call
+_CALL_AFTER_NUMBER = compile_re(r"^\s*\d{1,3}[.．、]\s*〔\d{1,3}〕")
 # a Markdown footnote definition (`[^1]: ……`) is a note by its syntax, citation or not
 MARKDOWN_NOTE = "[^"
 # a label may sit in brackets: `〔注释〕` `【注释】` `[注]`
@@ -236,7 +238,9 @@ def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int],
     says = LABEL_WITH_TEXT.match(label.text) is not None
     # the notes are bracketed (`〔1〕`), or a numbered list under the label (`1. ……`)
     first = c.line_tokens.get(lines[0].start)
-    numbered = first is not None and first.ordinal == 1 and not NOTE_LINE.match(lines[0].text)
+    # (a list that carries on the notes of an earlier part, `4. 〔4〕……`, shows it by its calls)
+    numbered = first is not None and not NOTE_LINE.match(lines[0].text) \
+        and (first.ordinal == 1 or _CALL_AFTER_NUMBER.match(lines[0].text) is not None)
     if not (numbered or NOTE_LINE.match(lines[0].text)):
         return [], None
     if says and numbered and first is not None and first.family.name not in NOTE_POINT_FAMILIES:
