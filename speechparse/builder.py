@@ -165,7 +165,7 @@ _SPEAKER_DIVIDER = _LineStarts(r"[ \t\u3000]*[■◆▲●★▶►◎][ \t\u300
 _QUESTION_TURN = _LineStarts(r"[ \t\u3000]*(?:问|提问|记者问?|[\u4e00-\u9fff]{1,12}记者(?:问|提问)?)[：:]")
 # the writer's own words after the speech, under a heading or a label: `## 我的待办`, `## 参与贡献`,
 # `写在最后：……一是……二是……`; no item of the speech is in them
-_BACK_MATTER_WORDS = (r"(?:写在最后|写在后面|编后(?:记|语)|后记|我的(?:待办|笔记|思考|感想|体会|总结)|待办(?:事项)?"
+_BACK_MATTER_WORDS = (r"(?:写在最后|写在后面|编后(?:记|语)|后记|修改(?:意见|说明|建议|记录)|改稿(?:意见|说明)|我的(?:待办|笔记|思考|感想|体会|总结)|待办(?:事项)?"
                       r"|学习(?:心得|体会|感悟|笔记)|心得(?:体会)?|读后感|TODO|To-?[Dd]o|参与贡献|贡献(?:指南|说明)|如何贡献|使用说明|许可(?:证|协议)?|License|版权(?:声明|说明)"
                       r"|免责声明|相关(?:笔记|链接|推荐|阅读))")
 _BACK_MATTER_HEADING = lazy(rf"[ \t\u3000]*{_BACK_MATTER_WORDS}[ \t\u3000]*$")
