@@ -1010,14 +1010,16 @@ class OutlineBuilder:
                 return t.ordinal == tok.ordinal and not t.doubtful
         return False
 
-    def _above_a_partial_start(self, tok: Token) -> bool:
+    def _above_a_partial_start(self, tok: Token, heading_will_do: bool = False) -> bool:
         """`（三）` `（四）` (the page began mid-speech), then `三、` `四、`: a heading of another
-        style, late as the page is, with its next ordinal to come at the top level."""
+        style, late as the page is, with its next ordinal to come at the top level (or, when
+        `heading_will_do`, alone on a heading's line: the page's last part)."""
         roots = self._roots
         return bool(roots) and roots[0].ordinal not in (None, 1) and roots[0].style != tok.style \
             and roots[0].style not in tok.family.inside \
             and tok.family.heading and not tok.inline and (tok.ordinal or 0) <= MAX_LATE_START + 1 \
-            and tok.style not in self._root_styles and self._has_successor(tok, 0)
+            and tok.style not in self._root_styles \
+            and (self._has_successor(tok, 0) or (heading_will_do and self._shape(tok) == "head"))
 
     def _heads_a_partial_start(self, tok: Token) -> bool:
         """`（三）` … `（三）3.` (the page began mid-speech), then `三、全面加强……`: a heading of a
@@ -1025,12 +1027,8 @@ class OutlineBuilder:
         rather than nesting below the open items; the last part needs no successor when its
         line is a heading's."""
         roots = self._roots
-        if not roots or roots[0].style not in _USUAL_RANK or tok.style not in _USUAL_RANK:
-            return False
-        return _USUAL_RANK[tok.style] < _USUAL_RANK[roots[0].style] and roots[0].ordinal not in (None, 1) \
-            and tok.family.heading and not tok.inline and (tok.ordinal or 0) <= MAX_LATE_START + 1 \
-            and tok.style not in self._root_styles and all(o.style != tok.style for o in self.chain) \
-            and (self._has_successor(tok, 0) or self._shape(tok) == "head")
+        return bool(roots) and _USUAL_RANK.get(tok.style, 99) < _USUAL_RANK.get(roots[0].style, -1) \
+            and all(o.style != tok.style for o in self.chain) and self._above_a_partial_start(tok, True)
 
     def _resumed_run(self, tok: Token) -> int | None:
         """The level of a run of `tok`'s style that its previous ordinal left a few siblings
@@ -1059,11 +1057,12 @@ class OutlineBuilder:
 
     def _run_goes_on_in_paragraph(self, tok: Token) -> bool:
         """Is the next item of `tok`'s run in its paragraph (its soft-wrapped lines included)?"""
-        hints = self.hints
+        hints, joined = self.hints, tok.para  # the last line known to go on tok's paragraph
         for k in range(self.pos + 1, min(len(self.tokens), self.pos + 1 + LOOKAHEAD_TOKENS)):
             t = self.tokens[k]
-            if t.para != tok.para and not (hints and all(hints.get(p + 1) == "cont"
-                                                         for p in range(tok.para + 1, t.para + 1))):
+            while joined < t.para and hints and hints.get(joined + 2) == "cont":
+                joined += 1
+            if t.para > joined:
                 return False
             if t.style == tok.style and t.ordinal == (tok.ordinal or 0) + 1:
                 return True
@@ -1486,8 +1485,9 @@ def _questions_after_closing(text: str) -> int | None:
 def _attached_after_sign_off(text: str) -> int | None:
     """Offset of an `附件` line or a rule (`------`) whose few lines before close the text (a date
     alone on its line, a signature, `以上报告，请予审议。`, `谢谢大家`), or None."""
+    sent = _TRANSMITTAL.search(text) if "印发" in text or "转发" in text else None
     for m in _AFTER_SIGN_OFF.finditer(text):
-        if _TRANSMITTAL.search(text, 0, m.start()):
+        if sent is not None and sent.start() < m.start():
             return None  # `关于印发……的通知` / `现印发给你们`: the attachment is the document sent, the body
         before = text[max(0, m.start() - SIGN_OFF_CHARS):m.start()].split("\n")
         lines = [ln.strip(" \t\u3000") for ln in before[1:] if ln.strip(" \t\u3000")][-SIGN_OFF_LINES:]

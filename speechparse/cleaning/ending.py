@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -38,13 +39,11 @@ def _last_node(nodes: list[Node]) -> Node | None:
     return node
 
 
-def _lines_between(c: Cleanup, start: int, end: int) -> list[Line]:
-    out = []
+def _lines_between(c: Cleanup, start: int, end: int) -> Iterator[Line]:
     for line in forward(c.text, start):
         if line.start >= end:
-            break
-        out.append(line)
-    return out
+            return
+        yield line
 
 
 def find_closing(c: Cleanup) -> None:
