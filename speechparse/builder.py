@@ -105,7 +105,7 @@ QUOTED_RUN_CHARS = 40  # an inline run this close after an open “ is the quote
 FIRST_LINE_CHARS = 4096  # how much of the first line a line-start pattern reads (none is longer)
 LIST_LAYOUT = 10       # Markdown layout of list items: 10 + their depth (headings are 1-6)
 REJECT = -1
-_STRENGTH = {"part": 3, "interjection": 2, "summary": 1, "retrospect": 1}
+_STRENGTH = {"part": 3, "interjection": 2, "summary": 1, "retrospect": 1, "list-end": 1}
 
 # Paragraphs that close open items (see the module docstring). One pattern per kind, each
 # matched at a line start over the whole text once.
@@ -272,7 +272,7 @@ class OutlineBuilder:
         self._pending: tuple[int, int] | None = None
         self._para_span: tuple[int, int] = (1, 0)
         self._indented_doc = _indented(text)
-        self._closers = _closers(text, self._indented_doc)
+        self._closers = _closers(text, self._indented_doc, self.hints)
         # the closer lines that are item lines, and the lines of titles taken from the next
         # line: never closers (only closer lines are kept: a set of every item line would be
         # as large as the tokens)
@@ -420,6 +420,10 @@ class OutlineBuilder:
         same = [i for i in range(len(self.chain) - 1, -1, -1) if self.chain[i].style == tok.style]
         if same and self._nested_deeper(tok, self.chain[same[0]]):
             same = []  # a Markdown list inside an item of the same style: its own children
+        layout = self._layout(tok)
+        if same and layout > LIST_LAYOUT:
+            # an item of an outer list after a nested list of its style goes on its own list
+            same = [i for i in same if self.chain[i].layout <= layout]
         if same:
             level = self._place_same_style(tok, same)
         else:
@@ -1384,6 +1388,7 @@ def _heading_levels_hold(tokens: list[Token], hints: dict[int, str]) -> bool:
 
 
 _BOXED_HINTS = frozenset({"table", "quote", "code"})
+_LIST_END_HINTS = frozenset({"after-list"})
 
 
 def _line_starts_hinted(text: str, hints: dict[int, str], kinds: frozenset[str]) -> set[int]:
@@ -1496,9 +1501,11 @@ def _attached_after_sign_off(text: str) -> int | None:
     return None
 
 
-def _closers(text: str, indented: bool) -> list[tuple[int, str]]:
+def _closers(text: str, indented: bool, hints: dict[int, str]) -> list[tuple[int, str]]:
     """Start offsets of the paragraphs that may close open items, with their kind, sorted."""
     found = [(at, "part") for at in _PART.starts(text)] if indented else []
+    # the first line after a web page's list (`</ol>`): the list's last item is over
+    found += [(at, "list-end") for at in _line_starts_hinted(text, hints, _LIST_END_HINTS)]
     found += [(at, "part") for at in _SPEAKER_DIVIDER.starts(text)]
     if "问" in text:  # an interview's question: the answer before it, and its items, are over
         found += [(at, "part") for at in _QUESTION_TURN.starts(text)]

@@ -509,3 +509,36 @@ def test_a_transcripts_timestamp_before_a_paragraph_is_a_prefix():
                             "[00:03:20] 第二，要抓改革。改革是动力。\n[00:05:00] 第三，要抓作风。\n")
     assert [(n.marker, n.title) for n in doc.walk()] == [("第一，", "要抓项目"), ("第二，", "要抓改革"),
                                                          ("第三，", "要抓作风")]
+
+
+# --- genres136: web pages whose CMS numbered the items with real list markup ---------------------
+
+def test_a_list_item_holding_a_paragraph_keeps_its_number_and_a_nested_list_is_one_level_down(tmp_path):
+    page = ("<html><body><h2>一、总体</h2><p>要求如下：</p>"
+            "<ol><li><p>抓好就业。</p></li><li><p>抓好教育：</p>"
+            "<ol type=\"1\"><li>建好学校。</li><li>配好教师。</li></ol></li><li><p>抓好医疗。</p></li></ol>"
+            "<h2>二、保障</h2><p>正文。</p></body></html>")
+    markdown = ("## 一、总体\n\n要求如下：\n\n1. 抓好就业。\n2. 抓好教育：\n   1. 建好学校。\n   2. 配好教师。\n"
+                "3. 抓好医疗。\n\n## 二、保障\n\n正文。\n")
+    for name, source in (("page.html", page), ("speech.md", markdown)):
+        doc = _parse_file(tmp_path, name, source)
+        assert [(n.depth, n.heading) for n in doc.walk()] == [
+            (1, "一、总体"), (2, "1.抓好就业"), (2, "2.抓好教育"), (3, "1.建好学校"), (3, "2.配好教师"),
+            (2, "3.抓好医疗"), (1, "二、保障")], name
+
+
+def test_the_text_after_a_list_is_no_longer_its_last_items(tmp_path):
+    items = "抓好就业工作。", "抓好教育工作。", "抓好医疗工作。"
+    after = "这里还要说一段话，一是抓好养老；二是抓好托育。"
+    page = ("<html><body><h2>一、总体</h2><p>总体要求。</p><h2>二、民生</h2><ol>"
+            + "".join(f"<li>{item}</li>" for item in items) + f"</ol><p>{after}</p><h2>三、党建</h2><p>内容。</p></body></html>")
+    markdown = ("## 一、总体\n\n总体要求。\n\n## 二、民生\n\n" + "".join(f"1. {item}\n" for item in items)
+                + f"\n{after}\n\n## 三、党建\n\n内容。\n")
+    want = [(1, "一、"), (1, "二、"), (2, "1."), (2, "2."), (2, "3."), (2, "一是"), (2, "二是"), (1, "三、")]
+    for name, source in (("page.html", page), ("speech.md", markdown)):
+        doc = _parse_file(tmp_path, name, source)
+        assert [(n.depth, n.marker) for n in doc.walk()] == want, name
+    # a lazy line of the last item, with no blank line before it, is still the item's
+    lazy = markdown.replace(f"\n{after}", f"{after}")
+    assert [(n.depth, n.marker) for n in _parse_file(tmp_path, "lazy.md", lazy).walk()] == [
+        (1, "一、"), (1, "二、"), (2, "1."), (2, "2."), (2, "3."), (3, "一是"), (3, "二是"), (1, "三、")]

@@ -77,6 +77,7 @@ def _closes(regions: list[tuple[str, int]], tag: str) -> bool:
 
 
 _TWO_HAN_AT_END = re.compile(rf"{HAN}{{2}}$")
+_LIST_STRUCTURE = frozenset(("ol", "ul", "li", "table", "tr"))  # blocks that end an item's number
 _TYPED_NUMBER = re.compile(r"([0-9]{1,3})[.．、]")  # an <ol> item's own typed number
 _SPACES = " \t\r\n"  # the white space a paragraph's text makes one space of
 _WHITE_RUN = re.compile(r"[ \t\r\n]+")
@@ -113,6 +114,10 @@ class _TextExtractor(HTMLParser):
         self._linked = False       # some of the text being gathered is inside a link
         self._unlinked = ""        # ... and this is the part outside links
         self._numbered_at = -1     # where the <ol>'s number of the item being read ends in _buf
+        self._item_depth = 0       # how deep the lists nest at the item whose first line is read
+        # the first lines of the items of the outermost open list, with how deep each nests
+        self._item_lines: list[tuple[int, int]] = []
+        self._after_list = False   # an outermost list just closed: the next line is after it
 
     def _flush(self) -> None:
         text = "".join(self._buf)
@@ -122,6 +127,12 @@ class _TextExtractor(HTMLParser):
         if text:
             self.lines.append(text)
             self.origin.append(self._first_line)
+            if self._item_depth:
+                self._item_lines.append((len(self.lines), self._item_depth))
+            elif self._after_list and not self._lists:
+                self.hints[len(self.lines)] = "after-list"
+            self._item_depth = 0
+            self._after_list = False
             if len({line for _, line in self._data_lines}) > 1:
                 self._inner_lines(text)
             # a list item that is nothing but a link is navigation (menus, related articles)
@@ -219,8 +230,8 @@ class _TextExtractor(HTMLParser):
             self._pre_open.append((tag, 0))
         else:
             _opens(self._pre_open, tag)
-        if tag in BLOCK:
-            self._flush()
+        if tag in BLOCK and not (self._numbered_at == len(self._buf) and tag not in _LIST_STRUCTURE):
+            self._flush()  # (`<li><p>……</p></li>`: the list's number goes on the item's first paragraph)
         if self._boxes:
             _opens(self._boxes, tag)
         elif any(name == "class" and value and _EDITOR_BOX.search(value) for name, value in attrs):
@@ -242,6 +253,7 @@ class _TextExtractor(HTMLParser):
             self._links += 1
         elif tag == "li":
             self._in_item = True
+            self._item_depth = len(self._lists)
         if tag in ("ol", "ul"):
             self._lists.append([_start(attrs)] if tag == "ol" and _decimal(attrs) else [])
         elif tag == "li" and self._lists and self._lists[-1]:
@@ -257,6 +269,16 @@ class _TextExtractor(HTMLParser):
             self._cells += 1
         elif tag == "table":
             self._tables.append(len(self.lines))
+
+    def _list_closed(self) -> None:
+        """An outermost list ended. Its items' depths are hinted where lists nest (`list:2`
+        under `list:1`: the same drawn `1.` one level down, as a Markdown list's indentation);
+        the line after it is hinted `after-list`: it is no longer its last item's text."""
+        if any(depth > 1 for _, depth in self._item_lines):
+            for line, depth in self._item_lines:
+                self.hints.setdefault(line, f"list:{depth}")
+        self._item_lines = []
+        self._after_list = True
 
     def _alt_title(self, alt: str) -> None:
         """A heading drawn as a picture after its typed marker (`<strong>一、</strong>` then
@@ -282,7 +304,10 @@ class _TextExtractor(HTMLParser):
         if _closes(self._pre_open, tag):
             self._flush()
         if tag in ("ol", "ul") and self._lists:
+            self._flush()
             self._lists.pop()
+            if not self._lists:
+                self._list_closed()
         elif tag == "a":
             self._links = max(0, self._links - 1)
         if tag in BLOCK:

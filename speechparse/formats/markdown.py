@@ -150,6 +150,8 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
     paragraphs: list[range] = []  # the lines of each paragraph of more than one line
     hard_breaks: set[int] = set()  # the lines after a hard break: a line of their own on the page
     numbers: list[int] = []  # the next number of each open ordered list
+    lists = 0  # open lists
+    after_list = False  # an outermost list just closed: the next paragraph is after it
     prefix = ""
     item_depth = 0  # the list depth of the item whose first line comes next (0: none)
     for index, tok in enumerate(tokens):
@@ -170,10 +172,16 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
             heading = int(tok.tag[1])
         elif kind == "heading_close":
             heading = 0
-        elif kind == "ordered_list_open":
-            numbers.append(int(tok.attrs.get("start", 1) or 1))
-        elif kind == "ordered_list_close":
-            numbers.pop()
+        elif kind in ("ordered_list_open", "bullet_list_open"):
+            lists += 1
+            after_list = False
+            if kind == "ordered_list_open":
+                numbers.append(int(tok.attrs.get("start", 1) or 1))
+        elif kind in ("ordered_list_close", "bullet_list_close"):
+            lists -= 1
+            after_list = lists == 0 and not quote_depth
+            if kind == "ordered_list_close":
+                numbers.pop()
         elif kind == "list_item_open":
             in_item += 1
             # `1.` is the item's text too, numbered as a renderer draws it (`1.` `1.` `1.` is
@@ -193,6 +201,11 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
             open_items.pop()
         elif kind == "inline" and tok.map:
             start = tok.map[0]
+            if after_list and not quote_depth:
+                # the paragraph after a list: its last item's text is over (a lazy line without
+                # the blank line before it is still the item's, and no paragraph of its own)
+                hints.setdefault(start + 1, "after-list")
+                after_list = False
             for k, text in enumerate(_inline_lines(tok, hard_breaks, start)):
                 line = start + k
                 if line >= len(lines):
