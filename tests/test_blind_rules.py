@@ -450,7 +450,10 @@ def test_a_wikis_edit_links_reference_list_and_header_note_are_not_the_speech(tm
               "2. ^ 《某某日报》1956年4月2日。\n\n本作品在全世界都属于公有领域，因为作者逝世已经超过100年。\n")
     doc = _parse_file(tmp_path, "wiki.md", source)
     assert [n.marker for n in doc.walk()] == ["第一，", "第二，", "第三，"]  # the header note deletes nothing
-    assert [n.marker for n in doc.notes] == ["", "1.↑", "1.^", "2.^"] and "编辑" in [r.text for r in doc.removed]
+    # (each label a note of its own: `参考资料` is no line of the note above it)
+    assert [(n.marker, n.text) for n in doc.notes] == [
+        ("", "注释[编辑]"), ("1.↑", "据当时的油印稿整理。"), ("", "参考资料"), ("1.^", "《某某文集》第二卷，第12页。"),
+        ("2.^", "《某某日报》1956年4月2日。")] and "编辑" in [r.text for r in doc.removed]
 
 
 def test_the_papers_a_document_was_issued_with_and_its_number_are_meta_above_the_title():
@@ -542,3 +545,39 @@ def test_the_text_after_a_list_is_no_longer_its_last_items(tmp_path):
     lazy = markdown.replace(f"\n{after}", f"{after}")
     assert [(n.depth, n.marker) for n in _parse_file(tmp_path, "lazy.md", lazy).walk()] == [
         (1, "一、"), (1, "二、"), (2, "1."), (2, "2."), (2, "3."), (3, "一是"), (3, "二是"), (1, "三、")]
+
+
+# --- genres135: provincial courts', procuratorates' and congresses' reports on portals ----------
+
+def test_a_portal_headline_with_a_full_text_note_and_a_dateline_without_labels():
+    text = ("海源检察网\n当前位置：首页 > 检察要闻 > 工作报告\n海源省人民检察院工作报告（全文）\n"
+            "2025年01月23日 08:30　来源：海源日报　作者：本报记者 林书言 整理\n"
+            "海源省人民检察院工作报告\n——2025年1月20日在海源省第十四届人民代表大会第四次会议上\n"
+            "各位代表：\n现在，我代表省人民检察院向大会报告工作。\n一、主要工作\n正文。\n二、今年工作\n正文。\n")
+    doc = speechparse.parse(text)
+    assert (doc.title, doc.meta.get("站点"), doc.salutation) == ("海源省人民检察院工作报告（全文）", "海源检察网", "各位代表：")
+    assert [(r.line, r.reason) for r in doc.removed] == [(2, "chrome"), (4, "chrome"), (5, "duplicate-title")]
+
+
+def test_an_appended_glossary_and_bracketed_data_notes_are_notes():
+    text = ("一、主要工作\n正文。\n二、今年工作\n正文。\n各位代表！让我们团结奋斗，为建设美好家园作出新的更大贡献！\n"
+            "（注：报告中法规名称除首次出现外，一般使用简称。）\n附：名词解释\n（1）“两院”：指省高级人民法院、省人民检察院。\n"
+            "（2）基层立法联系点：指设在基层的工作站点。\n（注：本报告中有关数据截至2024年12月31日。）\n")
+    doc = speechparse.parse(text)
+    assert [(n.line, n.marker) for n in doc.notes] == [(6, ""), (7, ""), (8, "（1）"), (9, "（2）"), (10, "")]
+    assert [n.marker for n in doc.walk()] == ["一、", "二、"]
+    assert doc.closing == ["各位代表！让我们团结奋斗，为建设美好家园作出新的更大贡献！"]
+
+
+# --- genres137: 党课 and 中心组 speeches full of quotations -----------------------------------------
+
+def test_every_notes_label_passes_the_cheap_look_before_the_pattern():
+    from speechparse.cleaning import notes
+
+    labels = ["注释", "注", "〔注释〕", "附注", "尾注", "参考文献", "參考文獻", "参考资料：", "參考資料", "说明", "說明",
+              "声明", "聲明", "备注", "備註", "附：名词解释", "名词解释"]
+    assert all(notes.NOTE_LABEL.match(label) for label in labels)
+    assert [label for label in labels if not notes._may_label(label)] == []
+    text = ("一、总体\n正文。\n二、任务\n正文。\n以上发言，不妥之处，请批评指正。\n参考资料：\n"
+            "1.《干部学习读本》，东方出版社2021年版。\n2.《党课讲稿选编》，红星出版社2022年版。\n")
+    assert [n.marker for n in speechparse.parse(text).walk()] == ["一、", "二、"]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from support import ROOT, SHARED_SEEDS, all_fixture_texts, by_folder, each
 from support.cli import invoke
@@ -237,6 +237,7 @@ def test_chunks_round_trip_on_generated_speeches(text: str, max_chars: int | Non
 
 @SETTINGS
 @given(TEXTS, st.one_of(st.none(), st.integers(1, 30)))
+@example("A\r0000\r)0", 3)  # a bracket opening the next line is no closer of this one's sentence
 def test_chunks_round_trip_on_arbitrary_text(text: str, max_chars: int | None):
     try:
         doc = speechparse.parse(text)

@@ -267,12 +267,16 @@ def _running_head(c: Cleanup, line: Line) -> bool:
     return False
 
 
+# what a portal's headline adds to the speech's title (`……工作报告（全文）`, `……讲话【实录】`)
+_HEADLINE_NOTE = lazy(r"[（(【\[〔](?:全文|实录|摘要|摘登|摘编|节选|图文实录|文字实录)[）)】\]〕]$")
+
+
 def _site_name(c: Cleanup, line: Line, after: Line) -> bool:
     """Is `line` a web page's site name: the page's menu or breadcrumb (removed as chrome)
     stands between it and a line that is a speech's title?"""
-    name = TITLE_SUFFIX.sub("", line.text).strip(WS)  # (`……的讲话VIP免费`: a title all the same)
+    name = _HEADLINE_NOTE.sub("", TITLE_SUFFIX.sub("", line.text).strip(WS))  # (`……的讲话VIP免费`: a title all the same)
     if _SPEECH_TITLE.search(name) or _NOT_A_TITLE.search(name) or "“" in name \
-            or not _SPEECH_TITLE.search(after.text):
+            or not _SPEECH_TITLE.search(_HEADLINE_NOTE.sub("", after.text.strip(WS))):
         return False  # (a site's name has no quotes, colons or brackets: `【讲话全文】周某：……` is a headline)
     return any(r.reason == "chrome" and line.end < r.span[0] < after.start for r in c.doc.removed)
 

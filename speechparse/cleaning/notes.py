@@ -21,12 +21,14 @@ _CALL_AFTER_NUMBER = compile_re(r"^\s*\d{1,3}[.．、]\s*〔\d{1,3}〕")
 MARKDOWN_NOTE = "[^"
 # a label may sit in brackets: `〔注释〕` `【注释】` `[注]`
 _OPEN, _CLOSE = r"[〔【\[［（(]?", r"[〕】\]］）)]?"
-GLOSSARY_LABEL = lazy(rf"^{_OPEN}(?:名[词詞]解[释釋]|名[词詞][注註][释釋]|名[词詞]术语解释|[注註]\s*[释釋]|附[注註]){_CLOSE}\s*[:：]?$")
+GLOSSARY_LABEL = lazy(rf"^(?:附\s*[:：]\s*)?{_OPEN}(?:名[词詞]解[释釋]|名[词詞][注註][释釋]|名[词詞]术语解释|[注註]\s*[释釋]|附[注註]){_CLOSE}\s*[:：]?$")
 # (`说明` / `声明` then `1.……` `2.……` at the end: the editor's notes on the text, not its items)
-NOTE_LABEL = lazy(rf"^{_OPEN}(?:[注註]\s*[释釋]|[注註]|附[注註]|尾[注註]|参考文献|參考文獻|参考资料|參考資料|[说說]明|[声聲]明|[备備][注註]){_CLOSE}"
+NOTE_LABEL = lazy(rf"^(?:附\s*[:：]\s*(?=名))?{_OPEN}(?:名[词詞]解[释釋]|[注註]\s*[释釋]|[注註]|附[注註]|尾[注註]|参考文献|參考文獻|参考资料|參考資料|[说說]明|[声聲]明|[备備][注註]){_CLOSE}"
                   r"\s*[:：]?(?:\[编辑\])?$")  # (a wiki heading keeps its `[编辑]` link)
 # ... or an editor's note that says something itself, then its numbered points
 LABEL_WITH_TEXT = lazy(r"^(?P<label>编者注|编者按|编后|编者的话|注|说明|备注)\s*[:：]\s*\S")
+# a bracketed note of its own among numbered ones (`（注：……）`)
+ASIDE_NOTE = lazy(r"^[（(][注註]\s*[:：].*[）)]$")
 # a note cites something; a circled-number item of the speech does not look like this
 CITATION = lazy(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|年版|\d{4}\s*年|卷|P\.?\s*\d+")
 MAX_NOTE_BLOCKS = 3  # labelled blocks of notes after the body (注释, 参考文献, 校勘记 …)
@@ -230,10 +232,22 @@ def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int],
     tail = _free_tail(c, tail_lines, taken)
     if before is not None:
         tail = [line for line in tail if line.start < before]
-    at = next((k for k, line in enumerate(tail) if _may_label(line.text)
-               and (NOTE_LABEL.match(line.text) or LABEL_WITH_TEXT.match(line.text))), None)
-    if not at:
-        return [], None  # no label, or nothing after it
+    labels = (k for k, line in enumerate(tail) if _may_label(line.text)
+              and (NOTE_LABEL.match(line.text) or LABEL_WITH_TEXT.match(line.text)))
+    for at in labels:
+        if not at:
+            continue  # nothing after it
+        block = _block_under(c, tail, at)
+        if block is not None:
+            return block
+        if not NOTE_LABEL.match(tail[at].text):
+            break  # (`注：……` said in the body: the notes, if any, are below it)
+        # a label over no notes (`## 参考资料` then a bulleted list): the notes may be above it
+    return [], None
+
+
+def _block_under(c: Cleanup, tail: list[Line], at: int) -> tuple[list[list[Line]], int] | None:
+    """The notes under the label `tail[at]` (`tail` runs from the end backwards), or None."""
     label, lines = tail[at], tail[at - 1::-1]
     says = LABEL_WITH_TEXT.match(label.text) is not None
     # the notes are bracketed (`〔1〕`), or a numbered list under the label (`1. ……`)
@@ -242,9 +256,9 @@ def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int],
     numbered = first is not None and not NOTE_LINE.match(lines[0].text) \
         and (first.ordinal == 1 or _CALL_AFTER_NUMBER.match(lines[0].text) is not None)
     if not (numbered or NOTE_LINE.match(lines[0].text)):
-        return [], None
+        return None
     if says and numbered and first is not None and first.family.name not in NOTE_POINT_FAMILIES:
-        return [], None  # `注：……` then `第一，……` / `三、……`: an aside in the body, then the speech goes on
+        return None  # `注：……` then `第一，……` / `三、……`: an aside in the body, then the speech goes on
     notes: list[list[Line]] = []
     if says:
         notes.append([label])  # the editor's note itself, then its points
@@ -257,15 +271,26 @@ def _labelled_block(c: Cleanup, tail_lines: int, taken: set[int],
         if (numbered and tok is not None and first is not None and tok.style == first.style) or \
                 (not numbered and NOTE_LINE.match(line.text) and _opener(line.text) == _opener(lines[0].text)):
             notes.append([line])  # a note opens as the first one does (`〔2〕` as `〔1〕`)
+        elif ASIDE_NOTE.match(line.text):
+            notes.append([line])  # `（注：本报告数据截至……）` after the numbered ones: a note of its own
         else:
             notes[-1].append(line)
+    if at + 1 < len(tail) and ASIDE_NOTE.match(tail[at + 1].text) and not c.line_tokens.get(tail[at + 1].start):
+        # `（注：……）` right above the label: the editor's note on the text, one of the notes
+        return [[tail[at + 1]], *notes], tail[at + 1].start
     return notes, label.start
 
 
+# a character or two of every label NOTE_LABEL and LABEL_WITH_TEXT know (`名词解释` `参考资料`
+# `說明` `编者按`): what a line must hold to be tried as one
+_LABEL_WORDS = ("注", "註", "明", "解", "参考", "參考", "编")
+
+
 def _may_label(text: str) -> bool:
-    """A cheap look first: NOTE_LABEL is compiled only for a text with a line like a label."""
+    """A cheap look first: NOTE_LABEL is compiled only for a text with a line like a label
+    (a longer line only as a label with its text, `编者注：……` `说明：……`)."""
     return ("注" in text[:4] or "註" in text[:4] or "编" in text[:2] or "明" in text[:3]) if len(text) > 8 else \
-        ("注" in text or "註" in text or "参考文献" in text or "參考文獻" in text or "明" in text)
+        any(word in text for word in _LABEL_WORDS)
 
 
 def _opener(text: str) -> str:

@@ -94,10 +94,11 @@ def _units(text: str, start: int, end: int, ends: str, at_newline: bool) -> list
         ch = text[i]
         if ch in ends or (at_newline and ch == "\n" and not _link_break(text, i, unit_start, end)):
             j = i + 1
-            while j < end and text[j] in ends:
-                j += 1
-            while j < end and text[j] in CLOSERS:
-                j += 1
+            if ch != "\n":  # (a bracket that opens the next line closes nothing of this one)
+                while j < end and text[j] in ends:
+                    j += 1
+                while j < end and text[j] in CLOSERS:
+                    j += 1
             content_end = j
             while content_end > unit_start and text[content_end - 1].isspace():
                 content_end -= 1
