@@ -1211,7 +1211,7 @@ class OutlineBuilder:
             # a line wrapped after its comma (`三、……迈出了新步伐，` / `企业活力有所增强`): the
             # title goes on to the end of the clause in the next line
             title, head_end = self._title_runs_on(para_end, nxt, title, head_end, HEADING_CHARS)
-        if head_end == para_end and title and limit == para_end:
+        if head_end == para_end and limit == para_end:  # (`……。三是` / `·2·` / `混合所有制……`: all of it)
             title, head_end = self._title_over_a_page_break(para_end, nxt, title, head_end)
         if not title and limit == para_end and tok.family.title_on_next_line:
             title, head_end = self._title_from_next_paragraph(para_end, nxt, head_end)

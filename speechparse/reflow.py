@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .cleaning.noise import is_page_furniture
+from .cleaning.noise import has_page_leader, is_page_furniture
 from .lazy_re import lazy
 from .punct import LINE_END
 from .tokenizer import continues_inline_run, line_item, starts_with_marker
@@ -22,6 +22,9 @@ MIN_WRAP_WIDTH = 48  # columns: a PDF line holds 24+ Chinese characters
 # full lines are a quarter of the lines at least (a report's short paragraphs, headings and
 # page furniture are the rest); that almost no line is wider is what tells a wrap
 NEAR_SHARE = 0.25
+# a line that ends in the numeral of an inline marker (`……。二`), its `是` or `要` wrapped to the next
+_SPLIT_NUMERAL = lazy(r"[。；;：:，,！!？?][一二三四五六七八九十]$")
+MODE_CANDIDATES = 3  # line lengths tried as the wrap width, most common first
 NEARLY_FULL = 0.85  # share of the width a wrapped line that stops mid-sentence fills at least
 _MARKUP = lazy(r"[ \t]*(?:#{1,6}[ \t]|[-*+][ \t])")
 
@@ -32,15 +35,15 @@ def display_width(s: str) -> int:
 
 
 def _mode_near(values: list[int], floor: int, slack: int, total: int) -> int | None:
-    """The most common value >= floor if most lines sit just below it and few exceed it."""
+    """A common value >= floor that many lines sit just below and few exceed: the most common
+    one, or else the next most common (an OCR-ed page's lines end a column or two apart, so
+    the most common width may have a few wider ones above it)."""
     common = Counter(v for v in values if v >= floor)
-    if not common:
-        return None
-    top, _ = common.most_common(1)[0]
-    near = sum(1 for v in values if top - slack <= v <= top)
-    wider = sum(1 for v in values if v > top + 1)
-    if near >= max(5, NEAR_SHARE * total) and wider <= 0.05 * total:
-        return top
+    for top, _ in common.most_common(MODE_CANDIDATES):
+        near = sum(1 for v in values if top - slack <= v <= top)
+        wider = sum(1 for v in values if v > top + 1)
+        if near >= max(5, NEAR_SHARE * total) and wider <= 0.05 * total:
+            return top
     return None
 
 
@@ -100,12 +103,14 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
         stripped = line.rstrip()
         join = False
         furniture = is_page_furniture(line)
-        if i and prev_nearly_full and not prev_full and line.strip() and not furniture \
+        if i and _SPLIT_NUMERAL.search(prev_text) and line.lstrip(" \t\u3000")[:1] in "是要":
+            join = True  # `……序列。二` / `是社会事业……`: a wrap inside the marker `二是`, whatever the widths
+        elif i and prev_nearly_full and not prev_full and line.strip() and not furniture \
                 and not _MARKUP.match(line) and not starts_with_marker(line):
             join = not (uses_indent and _INDENT.match(line))
         elif i and prev_full and line.strip() and not furniture and not _MARKUP.match(line):
-            if uses_indent:
-                join = not _INDENT.match(line)
+            if uses_indent:  # (a sentence's end, then a heading's marker flush left: the heading)
+                join = not _INDENT.match(line) and not (prev_end in LINE_END and line_item(line) is not None)
             else:  # (a full line's `……；第二，……；` then `第三，……`: the wrap went on a run)
                 join = not (prev_end in LINE_END and starts_with_marker(line)) \
                     or continues_inline_run(prev_text, line)
@@ -130,13 +135,15 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
             starts.append(pos)
             out.append(line)
             pos += len(line)
-        prev_full = bool(stripped) and not furniture and \
+        # (a contents entry's leader dots fill its line: `第一部分……………1` ends there)
+        entry = has_page_leader(stripped)
+        prev_full = bool(stripped) and not furniture and not entry and \
             (display_width(stripped) >= width - 3 or len(stripped) >= chars - 1)
         prev_end = stripped[-1:] if stripped else ""
         prev_text = stripped
         # a line a little short of the width that stops mid-sentence (`……三件大事：一是`) was
         # wrapped too: the typesetter's line held wider characters or fewer spaces
-        prev_nearly_full = bool(stripped) and not furniture and prev_end not in LINE_END and \
+        prev_nearly_full = bool(stripped) and not furniture and not entry and prev_end not in LINE_END and \
             (display_width(stripped) >= NEARLY_FULL * width or len(stripped) >= NEARLY_FULL * chars)
     if not joins:
         return None

@@ -36,8 +36,9 @@ except ImportError:  # Python 3.10
 # A paragraph-start marker may follow indentation, and Markdown heading/list syntax so that
 # speechparse's own Markdown output parses back to the same skeleton.
 # a line's prefix before its marker: indentation, Markdown heading or bullet syntax, and a
-# blogger's decoration (`## 🚀 一、……`, `✅ 1. ……`)
-_EMOJI_RANGES = ((0x2600, 0x27BF), (0x2B50, 0x2B50), (0x2B55, 0x2B55), (0x1F300, 0x1FAFF))
+# blogger's decoration (`## 🚀 一、……`, `✅ 1. ……`), a bullet shape (`●一、` `◆1.`) or an OCR speck
+# before the marker (`■（二）……`)
+_EMOJI_RANGES = ((0x25A0, 0x25FF), (0x2600, 0x27BF), (0x2B50, 0x2B50), (0x2B55, 0x2B55), (0x1F300, 0x1FAFF))
 _EMOJI = "".join(f"{chr(a)}-{chr(b)}" for a, b in _EMOJI_RANGES)
 # ... and in plain text saved from a reader app, a quote's `> ` and a heading's bar (`▌一、……`)
 _BARS = "▌▍▎▋┃"

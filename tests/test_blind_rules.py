@@ -581,3 +581,38 @@ def test_every_notes_label_passes_the_cheap_look_before_the_pattern():
     text = ("一、总体\n正文。\n二、任务\n正文。\n以上发言，不妥之处，请批评指正。\n参考资料：\n"
             "1.《干部学习读本》，东方出版社2021年版。\n2.《党课讲稿选编》，红星出版社2022年版。\n")
     assert [n.marker for n in speechparse.parse(text).walk()] == ["一、", "二、"]
+
+
+# --- genres138: text OCR-ed from scanned paper --------------------------------------------------
+
+def _ocr_wrap(paragraph: str, widths: tuple[int, ...] = (29, 30, 31, 30, 29, 31)) -> list[str]:
+    """A paragraph as OCR lines it: hard wraps a character or so apart in length."""
+    lines, k = [], 0
+    while paragraph:
+        width = widths[k % len(widths)] - (2 if not lines else 0)
+        lines.append(("　　" if not lines else "") + paragraph[:width])
+        paragraph, k = paragraph[width:], k + 1
+    return lines
+
+
+def test_ocr_lines_a_column_apart_are_rejoined_and_its_misread_markers_read():
+    filler = "要坚持问题导向，聚焦群众急难愁盼，把各项工作抓实抓细抓到位，确保取得实实在在的成效。"
+    lines = ["目        录", "第一部分  工作回顾……………………………………………1", "第二部分  重点工作……………………………………………3",
+             "关于提案征集情况的说明……………………………………………5", "·1·", "各位代表：",
+             *_ocr_wrap("现在，我代表镇人民政府向大会报告工作，请予审议，并请列席会议的同志提出意见。"),
+             "第一部分  工作回顾", "-、农业基础进一步夯实", *_ocr_wrap(filler * 2), "（一）粮食生产", *_ocr_wrap(filler * 2),
+             *_ocr_wrap("l.粮食生产稳中有增。" + filler), *_ocr_wrap("2.特色产业提质扩面。" + filler),
+             "■（二）项目建设取得新突破", *_ocr_wrap("1,招商引资成效明显。" + filler), *_ocr_wrap("2,重点工程加快推进。" + filler),
+             # (a wrap inside `二是`; `三是` ending a page, its title on the next)
+             "　　坚持把新增财力用于民生。一是脱贫攻坚扎实推进，全镇贫困户全部", "脱贫。二",
+             "是社会事业全面发展，新改建村卫生室五所。三是", "- 2 -", "社会治理不断加强，全镇未发生重大安全事故。",
+             "二.2019年工作安排", *_ocr_wrap(filler * 2), "三丶保障措施", *_ocr_wrap(filler * 2),
+             "第二部分  重点工作", *_ocr_wrap(filler * 3)]
+    doc = speechparse.parse("\n".join(lines) + "\n")
+    assert [(n.depth, n.marker, n.title[:6]) for n in doc.walk()] == [
+        (1, "第一部分", "工作回顾"), (2, "-、", "农业基础进一"), (3, "（一）", "粮食生产"), (4, "l.", "粮食生产稳中"),
+        (4, "2.", "特色产业提质"),
+        (3, "（二）", "项目建设取得"), (4, "1,", "招商引资成效"), (4, "2,", "重点工程加快"),
+        (5, "一是", "脱贫攻坚扎实"), (5, "二是", "社会事业全面"), (5, "三是", "社会治理不断"),
+        (2, "二.", "2019年工"), (2, "三丶", "保障措施"), (1, "第二部分", "重点工作")]
+    assert len(doc.toc) == 3

@@ -197,17 +197,21 @@ def drafts(draw, mutate: bool = True) -> str:
 
     def level(depth: int, count: int) -> None:
         n = 0
+        nested = False  # the item before has children
         for _ in range(count):
             style = ORDER[depth]
             step = 1
-            if mutate:
-                step = draw(st.sampled_from([1, 1, 1, 1, 2, 0])) if n else 1  # skip or repeat
+            if mutate and n:  # skip or repeat; but a `（1）` again after the first one's own list
+                # (`（1）` `一是` `二是` `（1）`) is a new list below `二是` as well as a slip: no
+                # draft is unambiguous with it
+                step = draw(st.sampled_from([1, 1, 1, 1, 2] if n == 1 and nested else [1, 1, 1, 1, 2, 0]))
             n += step
             write = draw(st.sampled_from([MARKERS, MARKERS, VARIANTS])) if mutate else MARKERS
             lines.append(f"{write[style](n)}{draw(WORDS)}。{draw(WORDS)}。")
             if draw(st.booleans()):
                 lines.append(draw(WORDS) + "。")
-            if depth + 1 < len(ORDER) and draw(st.integers(0, 2)) == 0:
+            nested = depth + 1 < len(ORDER) and draw(st.integers(0, 2)) == 0
+            if nested:
                 level(depth + 1, draw(st.integers(1, 3)))
 
     # a well-formed speech uses the default levels from the top; a draft may start lower down

@@ -95,7 +95,7 @@ def _style_key(marker: str) -> str:
     m = re.sub(rf"\s+|[{FILLERS}]|^(?:{'|'.join(LEADS)})", "", unicodedata.normalize("NFKC", marker)).replace("头", "第")
     m = re.sub(r"^(\d+)\)", r"(\1)", m)  # (`3)` is `（3）` with its opening bracket lost: one style)
     m = re.sub("[一二三四五六七八九十]+", "C", re.sub(r"\d+", "D", re.sub(f"[{FORMAL_DIGITS}]+", "F", m)))
-    return m.rstrip("、.,:：，")
+    return m.rstrip("、.,:：，丶")  # (`四丶`: OCR's 丶 for the 、)
 
 
 def _gold_breaks(gold: Path) -> set[tuple[int, str]]:

@@ -256,6 +256,17 @@ def is_page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER.search(line.strip(" \t\u3000")))
 
 
+# the page number at a contents entry's end, after leader dots or a tab (`总体要求……………1`,
+# `主要任务⇥3`), or the range of paragraphs it holds (`第一章　引言　…………　1－5`)
+PAGE_NUMBER_AT_END = compile_re(r"(?:[.…·．。\-—_ \t\u3000]{2,}|\t)\s*\d{1,4}(?:\s*[－\-–~～]\s*\d{1,4})?$")
+_LEADER = compile_re(r"[.…·．]{3,}|…{2,}|\t")  # leader dots (or Word's tab) before the page number
+
+
+def has_page_leader(text: str) -> bool:
+    """Does the line end as a contents entry does, with leader dots and its page number?"""
+    return PAGE_NUMBER_AT_END.search(text) is not None and _LEADER.search(text) is not None
+
+
 def is_page_furniture(line: str) -> bool:
     """Page numbers and running headers that a PDF export leaves inside paragraphs."""
     line = line.strip(" \t\u3000")

@@ -9,6 +9,7 @@ from ..punct import HAN
 from ..regex_cache import compile as compile_re
 from ..tokenizer import Token
 from .lines import WS, Line, forward, line_at
+from .noise import PAGE_NUMBER_AT_END, has_page_leader
 
 if TYPE_CHECKING:
     from ..cleanup import Cleanup
@@ -71,7 +72,7 @@ def find_toc(c: Cleanup, head: list[Line], tokens: list[Token]) -> None:
         tok = c.line_tokens.get(line.start)
         _toc_line(c, line)
         # (an entry without a marker, `附：……指标完成情况……11`, is listed with its page number gone)
-        title = token_title(c.text, tok) if tok is not None else _PAGE_NUMBER.sub("", line.text).strip(WS)
+        title = token_title(c.text, tok) if tok is not None else PAGE_NUMBER_AT_END.sub("", line.text).strip(WS)
         c.doc.toc.append(TocEntry(c.doc.source.line_of(line.start), line.text, tok.marker if tok else "", title))
         c.toc_tokens.append(tok)
 
@@ -91,16 +92,12 @@ def report_missing_sections(c: Cleanup) -> None:
                      f"the table of contents lists {entry.text}, but the body never reaches it")
 
 
-# the page number at an entry's end, after leader dots or a tab (`总体要求……………1`, `主要任务⇥3`),
-# or the range of paragraphs it holds (`第一章　引言　…………　1－5`)
-_PAGE_NUMBER = compile_re(r"(?:[.…·．。\-—_ \t\u3000]{2,}|\t)\s*\d{1,4}(?:\s*[－\-–~～]\s*\d{1,4})?$")
-_LEADER = compile_re(r"[.…·．]{3,}|…{2,}|\t")  # leader dots (or Word's tab) before the page number
 
 
 def token_title(text: str, tok: Token) -> str:
     """The rest of the marker's line, less a page number: what a TOC entry names."""
     line = line_at(text, tok.mend)
-    return _PAGE_NUMBER.sub("", text[tok.mend:line.end].strip(WS + "：:")).strip(WS + "：:")
+    return PAGE_NUMBER_AT_END.sub("", text[tok.mend:line.end].strip(WS + "：:")).strip(WS + "：:")
 
 
 def _toc_line(c: Cleanup, line: Line) -> None:
@@ -128,8 +125,7 @@ def _labelled_block(c: Cleanup, lines: list[Line]) -> list[Line]:
                     last_top = tok.ordinal
             continue
         if tok is None and len(line.text) <= MAX_ENTRY_LEN and (
-                (_PAGE_NUMBER.search(line.text) and _LEADER.search(line.text))
-                or _PART_ENTRY.match(line.text)):
+                has_page_leader(line.text) or _PART_ENTRY.match(line.text)):
             # `附：……完成情况……………11` / `写在前面（代序）……1`: an entry without a marker, with its page; a deck's
             # `Part 2 / 第二部分　……`
             out.append(line)

@@ -38,6 +38,18 @@ ARABIC_OCR_ONE = Family(
     weak=True,
 )
 
+# OCR reads the full stop of `1.` as a comma: `1,招商引资成效明显`, an item of a run whose next follows
+ARABIC_OCR_COMMA = Family(
+    name="arabic-ocr-comma",
+    style="arabic",
+    pattern=rf"(?P<n>{AR_NUM})[,，](?={HAN})",
+    description="`1,` with a comma for the dot, as OCR reads it: an item of a run whose next number follows.",
+    examples=("1,招商引资成效明显",),
+    not_markers=("1,200万元 (a number)",),
+    heading=True,
+    weak=True,
+)
+
 ARABIC_PAREN = Family(
     name="arabic-paren",
     style="arabic-paren",
@@ -60,4 +72,4 @@ ARABIC_HEADING = Family(
     heading_line=True,
 )
 
-FAMILIES = (ARABIC, ARABIC_OCR_ONE, ARABIC_PAREN, ARABIC_HEADING)
+FAMILIES = (ARABIC, ARABIC_OCR_ONE, ARABIC_OCR_COMMA, ARABIC_PAREN, ARABIC_HEADING)

@@ -15,9 +15,11 @@ CN_DUN = Family(
     name="cn-dun",
     style="cn",
     # (a space before the 、 is an OCR or typing slip: `二 、扎实做好……`)
-    pattern=rf"(?P<n>{CN_NUM}) ?(?:、|[.．](?![0-9０-９])){_NOT_A_LIST}",
+    # (`四丶`: OCR's 丶 for the 、; `二.2019年……`: a year after the dot, never a decimal's digits)
+    pattern=rf"(?P<n>{CN_NUM}) ?(?:[、丶]|[.．](?![0-9０-９]{{1,3}}(?![0-9０-９]))){_NOT_A_LIST}",
     description="Chinese numeral with 、 — the usual first level of a speech.",
-    examples=("一、要认清形势，把握发展方向", "十二、加强党的建设", "二 、扎实做好明年的经济工作"),
+    examples=("一、要认清形势，把握发展方向", "十二、加强党的建设", "二 、扎实做好明年的经济工作", "四丶加强队伍建设",
+              "二.2019年工作安排"),
     not_markers=("一、二月份全市经济运行平稳", "一、二、三产业协调发展", "一、二组的群众反映"),
     heading=True,
     doubt=RANGE_LIKE,
@@ -60,9 +62,10 @@ CN_FORMAL = Family(
 CN_OCR = Family(
     name="cn-ocr",
     style="cn",
-    pattern=r"(?P<n>[—－=＝]) ?、",
-    description="`—、` / `=、`: `一、` / `二、` as OCR reads them (a dash, an equals sign), in a run whose next number follows.",
-    examples=("—、总体要求", "=、主要任务"),
+    pattern=r"(?P<n>[—－\-=＝]) ?、",
+    description="`—、` / `-、` / `=、`: `一、` / `二、` as OCR reads them (a dash, a hyphen, an equals sign), in a run "
+                "whose next number follows.",
+    examples=("—、总体要求", "-、2018年工作回顾", "=、主要任务"),
     not_markers=("——坚持稳中求进 (a dash bullet)",),
     heading=True,
     weak=True,
