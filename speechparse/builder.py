@@ -858,6 +858,8 @@ class OutlineBuilder:
                     or (tok.ordinal == 2 and _APPENDIX_FIRST_ITEM.match(line)):
                 self._attachments[tok.start] = (tok.style, tok.ordinal or 0)
                 return True
+            if before is not None:
+                return False  # the box's last item, which `tok` does not follow: the box is over
             if len(line) > HEADING_CHARS or start == 0:
                 return False  # a paragraph of the speech: no appendix opens here
             end = start - 1

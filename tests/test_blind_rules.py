@@ -616,3 +616,19 @@ def test_ocr_lines_a_column_apart_are_rejoined_and_its_misread_markers_read():
         (5, "一是", "脱贫攻坚扎实"), (5, "二是", "社会事业全面"), (5, "三是", "社会治理不断"),
         (2, "二.", "2019年工"), (2, "三丶", "保障措施"), (1, "第二部分", "重点工作")]
     assert len(doc.toc) == 3
+
+
+# --- genres140: Word files with heading-linked numbering, automatic lists, boxes and footnotes ----
+
+def test_word_footnotes_are_notes_whatever_they_say_and_a_box_list_ends_where_the_main_list_goes_on():
+    from support import ROOT
+
+    doc = speechparse.parse_file(ROOT / "fixtures" / "genres140" / "city_gov_report_boxes_notes.docx")
+    # (`[1] 地区生产总值……为初步核算数。` cites nothing, but footnotes.xml holds it)
+    assert [n.marker for n in doc.notes] == ["[1]", "[2]"] and not any(p.startswith("[") for p in doc.closing)
+    text = ("一、工作\n（一）投资\n1.扩大有效投资。全年实施重大项目520个。\n专栏2　重大项目“四个一批”\n1.开工一批。新开工项目180个。\n"
+            "2.竣工一批。推动96个项目竣工。\n3.储备一批。储备项目300个。\n2.提振消费需求。开展促消费活动。\n3.稳定外贸外资。支持企业参展。\n"
+            "（二）改革\n正文。\n")
+    assert [(n.depth, n.marker, n.title[:4]) for n in speechparse.parse(text).walk()] == [
+        (1, "一、", "工作"), (2, "（一）", "投资"), (3, "1.", "扩大有效"), (3, "2.", "提振消费"), (3, "3.", "稳定外贸"),
+        (2, "（二）", "改革")]

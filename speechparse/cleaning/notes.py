@@ -286,6 +286,12 @@ def _block_under(c: Cleanup, tail: list[Line], at: int) -> tuple[list[list[Line]
 _LABEL_WORDS = ("注", "註", "明", "解", "参考", "參考", "编")
 
 
+def _footnote_part(c: Cleanup, line: Line) -> bool:
+    """Did the reader take the line from the document's footnotes (a Word file's footnotes.xml)?"""
+    hints = c.doc.source.hints
+    return bool(hints) and hints.get(c.doc.source.line_of(line.start)) == "footnote"
+
+
 def _may_label(text: str) -> bool:
     """A cheap look first: NOTE_LABEL is compiled only for a text with a line like a label
     (a longer line only as a label with its text, `编者注：……` `说明：……`)."""
@@ -327,7 +333,8 @@ def _trailing_notes(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line]:
                 break
             continue
         m = NOTE_LINE.match(line.text)
-        if m and (CITATION.search(m.group("text")) or line.text.startswith(MARKDOWN_NOTE)):
+        if m and (CITATION.search(m.group("text")) or line.text.startswith(MARKDOWN_NOTE)
+                  or _footnote_part(c, line)):
             found.append(line)
             continue
         if not found and _trails(line, after):

@@ -389,5 +389,6 @@ def _text_of(document: Any, Paragraph: Any, Table: Any) -> tuple[str, dict[int, 
     notes_lines = notes.lines()
     if notes_lines:
         lines.append("")
-        lines.extend(notes_lines)
+        for line in notes_lines:  # (Word's footnotes and endnotes: notes by where they are kept)
+            add(line, "footnote")
     return "\n".join(lines), hints
