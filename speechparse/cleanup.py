@@ -21,7 +21,7 @@ from typing import NamedTuple
 from .builder import close_lines
 from .cleaning import ending, noise, notes, toc
 from .cleaning import frontmatter as fm
-from .cleaning.lines import Line, backward, forward, line_at
+from .cleaning.lines import Line, backward, forward, line_at, previous_line
 from .model import Document, Removed, Span
 from .spans import is_inside, merge
 from .tokenizer import Token
@@ -314,6 +314,9 @@ class Cleanup:
         if noisy * 2 >= len(run) and wordy * 2 > len(run):
             for ln in lines:
                 self._relabel(ln, "disclaimer")
+            label = previous_line(self.text, lines[0].start)
+            if label is not None and noise.NOTICE_LABEL.match(label.text) and label.start not in removed:
+                self.remove(label, "disclaimer")  # `温馨提示：` above the list: the notice's own label
 
     def _relabel(self, line: Line, reason: str) -> None:
         if line.start in self.removed_starts:

@@ -632,3 +632,24 @@ def test_word_footnotes_are_notes_whatever_they_say_and_a_box_list_ends_where_th
     assert [(n.depth, n.marker, n.title[:4]) for n in speechparse.parse(text).walk()] == [
         (1, "一、", "工作"), (2, "（一）", "投资"), (3, "1.", "扩大有效"), (3, "2.", "提振消费"), (3, "3.", "稳定外贸"),
         (2, "（二）", "改革")]
+
+
+# --- genres139: staff's year-end summaries and 述职 reports --------------------------------------
+
+def test_a_sign_off_set_to_the_right_starts_the_closing_and_dates_the_document():
+    text = ("一、工作完成情况\n　　全年完成预算编制。\n二、下一步打算\n　　新的一年，全体人员将为完成目标任务作出新的贡献。\n"
+            "　　\n" + "　" * 26 + "财务部\n" + "　" * 24 + "2026年1月6日\n\n　　附：2025年主要指标完成情况表\n"
+            "　　序号　　指标名称　　完成率\n　　1　　　营业收入　　102.2%\n")
+    doc = speechparse.parse(text)
+    assert doc.closing[:2] == ["财务部", "2026年1月6日"] and doc.date == "2026年1月6日"
+    assert doc.outline[-1].body == ["新的一年，全体人员将为完成目标任务作出新的贡献。"]
+
+
+def test_a_notices_label_goes_with_its_numbered_disclaimers_and_a_search_box_is_chrome():
+    text = ("青禾文库 | 首页 > 实用范文 > 工作总结\n搜索文档\n2025年个人年终工作总结（精选）\n温馨提示：\n"
+            "1、当您付费下载文档后，您只拥有了使用权限，并不意味着购买了版权。\n2、本站文档均由用户上传，如有侵权请联系客服处理。\n\n"
+            "2025年个人年终工作总结\n一、工作完成情况\n正文。\n二、下一步打算\n正文。\n")
+    doc = speechparse.parse(text)
+    assert doc.title == "2025年个人年终工作总结"  # (the listing's `（精选）` removed as title-suffix)
+    assert [(r.line, r.reason) for r in doc.removed if r.line in (2, 4)] == [(2, "chrome"), (4, "disclaimer")]
+    assert doc.preamble == []

@@ -29,6 +29,8 @@ LIST_LINES = 12  # ... the label of such a list is among the lines before its la
 NOTE_CALL_END = lazy(r"(?:〔\d{1,3}〕|\[\d{1,3}\]|［\d{1,3}］|[①-⑳])+$")  # `……参与改革。〔4〕`: a note's call
 # the title of a report's last part that is itself a call (`团结奋斗，开创……新局面`, `为……而奋斗`)
 RALLYING_PART = lazy(r"奋斗|团结|携手|努力|开创|谱写|夺取|奋进|前进|迈进|共创|再创")
+SIGN_OFF_INDENT = 16     # columns: a sign-off is set far to the right (a paragraph's indent is 4)
+SIGN_OFF_NAME_CHARS = 30
 CUT_OFF_MIN_LEN = 30  # a shorter last line is a signature, a date or a heading, not a cut sentence
 
 
@@ -62,6 +64,8 @@ def find_closing(c: Cleanup) -> None:
             start = line.start
             break
     if start is None:
+        start = _sign_off(c, head_para_end + 1)
+    if start is None:
         return
     if last.parent is None and not last.children and not c.text[last.head[1]:head_para_end].strip() \
             and RALLYING_PART.search(last.title) and not ENDS_SENTENCE.search(last.title) \
@@ -83,6 +87,33 @@ def find_closing(c: Cleanup) -> None:
             node.body_spans = kept
             doc.closing_spans.extend(moved)
     doc.closing_spans.sort()
+
+
+def _sign_off(c: Cleanup, start: int) -> int | None:
+    """`　　　　……　　财务部` / `　　　　……　2026年1月6日`: the writer's name and the date set to the
+    right after the text (a 总结's or a report's sign-off, with no closing words before it):
+    where the closing starts. Its date is the document's when the head gave none."""
+    lines = [ln for ln in forward(c.text, start) if not c.is_excluded(ln.start)]
+    for k, line in enumerate(lines):
+        if _indent_width(c.text, line.start) < SIGN_OFF_INDENT or len(line.text) > SIGN_OFF_NAME_CHARS:
+            continue
+        dated = [ln for ln in lines[k:k + 2] if IMPRINT.search(ln.text) and len(ln.text) <= SIGN_OFF_NAME_CHARS
+                 and _indent_width(c.text, ln.start) >= SIGN_OFF_INDENT]
+        if dated:
+            if c.doc.date is None:
+                c.doc.date = dated[0].text
+            return line.start
+    return None
+
+
+def _indent_width(text: str, start: int) -> int:
+    """Columns of white space a line opens with (an ideographic space is two)."""
+    width = 0
+    for ch in text[start:start + 4 * SIGN_OFF_INDENT]:
+        if ch not in " \t\u3000":
+            break
+        width += 2 if ch == "\u3000" else 4 if ch == "\t" else 1
+    return width
 
 
 def _content_after(c: Cleanup, offset: int) -> list[Line]:

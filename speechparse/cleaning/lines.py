@@ -24,6 +24,18 @@ def line_at(text: str, offset: int, index: int = -1) -> Line:
     return Line(start, end, text[start:end].strip(WS), index)
 
 
+def previous_line(text: str, start: int) -> Line | None:
+    """The last non-blank line before the line that starts at `start`."""
+    end = start - 1  # the line break before it
+    while end > 0:
+        line_start = text.rfind("\n", 0, end) + 1
+        stripped = text[line_start:end].strip(WS)
+        if stripped:
+            return Line(line_start, end, stripped, -1)
+        end = line_start - 1
+    return None
+
+
 def forward(text: str, start: int = 0, limit: int | None = None) -> Iterator[Line]:
     """Non-blank lines from `start`, at most `limit` of them."""
     pos, n, count = start, 0, 0
