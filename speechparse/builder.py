@@ -60,14 +60,14 @@ _STAGE_DIRECTION = lazy(r"[（(【\[][^）)】\]\n]{0,6}(?:掌声|鼓掌|停顿|
                               r"[^）)】\]\n]{0,6}[）)】\]][ \t\u3000]*(?:\n|$)")
 # (a rule under a letter's signature: an e-mail's footer, a confidentiality notice; a disclaimer)
 _AFTER_SIGN_OFF = lazy(r"(?m)^[ \t\u3000]*(?:附件[ \t\u3000]*[0-9一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?|附[：:]"
-                       r"|-{6,}|_{6,}|={6,}|—{3,}|\*{6,}|[^\n：:]{0,8}(?:免责声明|风险提示|特别提示)[：:][^\n]*)[ \t\u3000]*$")
+                       r"|-{3,}|_{3,}|={6,}|—{3,}|\*{3,}|[^\n：:]{0,8}(?:免责声明|风险提示|特别提示)[：:][^\n]*)[ \t\u3000]*$")
 # a notice that issues the document attached to it (`关于印发……的通知`, `现印发给你们，请认真贯彻执行`)
 _TRANSMITTAL = lazy(r"关于印发|印发给你们|现(?:将|把)[^\n。]{0,60}(?:印发|转发)给")
 _UNITS_BY_WORDS = frozenset({"volume", "part", "chapter"})  # (markers/di.py: 第一篇 第一部分 第一章)
-_AFTER_SIGN_OFF_WORDS = ("附", "------", "______", "======", "———", "******", "声明", "提示")  # (what it needs)
+_AFTER_SIGN_OFF_WORDS = ("附", "---", "___", "======", "———", "***", "声明", "提示")  # (what it needs)
 _SIGN_OFF = lazy(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
                  r"(?:于[^\s，。]{1,8})?$"
-                 r"|(?:述职人|报告人|汇报人|发言人)[：:]|以上报告|以上(?:汇报|发言|述职)|谢谢(?:大家)?[！!。]?(?:[ \t]*[A-Za-z][A-Za-z ,.!]*)?$"
+                 r"|(?:述职人|报告人|汇报人|发言人)[：:]|以上报告|以上(?:汇报|发言|述职)|谢谢(?:大家)?[！!。]?(?:[ \t]*[A-Za-z][A-Za-z ,.!]*)?(?:[ \t]*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+)?$"
                  r"|(?:同志|同事|朋友)[们們][，,！!]|让我们|讓我們")  # (the closing words: `同志们，……让我们……！`)
 SIGN_OFF_LINES = 3    # the sign-off is among the lines right before the 附件 line
 SIGN_OFF_CHARS = 600
@@ -290,7 +290,7 @@ class OutlineBuilder:
         self._clauses: set[int] = set()  # ids of the items that are `；` clauses of a listed sentence
         self._root_styles: set[str] = set()  # the styles of the top-level items so far
         self._heading_levels_hold = _heading_levels_hold(tokens, self.hints)
-        self._back_matter = _back_matter(text, self._headings)
+        self._back_matter = _back_matter(text, self._headings, self._rules_closing_the_text())
         self._why = ("", "")
         # only a text with 附 or 专栏 in it has attachment lists, appendices or boxes
         self._may_attach = "附" in text or "专栏" in text or "要点" in text or "要點" in text or "提要" in text
@@ -832,6 +832,17 @@ class OutlineBuilder:
     def _indent_of(self, i: int) -> bool:
         node = self.chain[i].node
         return self.text[node.head[0]] in " \t\u3000"
+
+    def _rules_closing_the_text(self) -> set[int]:
+        """Offsets of the Markdown rules (`---`) not followed by a heading: what comes after one
+        is the writer's notes, unless a heading opens another speech (a collection's next one)."""
+        rules = _line_starts_hinted(self.text, self.hints, _RULE_HINTS)
+        if not rules:
+            return rules
+        headings = set(_line_offsets(self.text, [line for line, hint in self.hints.items()
+                                                  if hint.startswith("heading")]).values())
+        return {at for at in rules if (m := _NON_SPACE.search(self.text, at)) is None
+                or self.text.rfind("\n", 0, m.start()) + 1 not in headings}
 
     def _in_attachments(self, tok: Token) -> bool:
         """`附件：1. ……` then `2. ……` `3. ……`: the list of attached documents, not points; also
@@ -1391,6 +1402,7 @@ def _heading_levels_hold(tokens: list[Token], hints: dict[int, str]) -> bool:
 
 _BOXED_HINTS = frozenset({"table", "quote", "code"})
 _LIST_END_HINTS = frozenset({"after-list"})
+_RULE_HINTS = frozenset({"rule"})  # a Markdown rule (`---`), a blank line in the text
 
 
 def _line_starts_hinted(text: str, hints: dict[int, str], kinds: frozenset[str]) -> set[int]:
@@ -1424,7 +1436,7 @@ def _unnumbered_headings(text: str, tokens: list[Token], hints: dict[int, str]) 
     return [(pos, lines[line]) for line, pos in sorted(_line_offsets(text, list(lines)).items())]
 
 
-def _back_matter(text: str, headings: list[tuple[int, int]]) -> list[Span]:
+def _back_matter(text: str, headings: list[tuple[int, int]], rules: set[int]) -> list[Span]:
     """Sorted, disjoint spans of the writer's back matter: an unnumbered heading of its words
     to the next heading of its rank or higher, a paragraph that opens with its label, and an
     attachment after the text's sign-off (`以上报告，请予评议。` / `述职人：……` / `2026年1月15日` /
@@ -1454,8 +1466,8 @@ def _back_matter(text: str, headings: list[tuple[int, int]]) -> list[Span]:
         # a site's notice to its readers (`使用須知：` `本館說明：` then `1.……` `2.……`) in the
         # last part of the page: the site's words to the end, no item of the speech
         spans += [(at, len(text)) for at in _SITE_NOTICE.starts(text) if at >= len(text) * SITE_NOTICE_AFTER][:1]
-    if any(word in text for word in _AFTER_SIGN_OFF_WORDS):
-        attached = _attached_after_sign_off(text)
+    if rules or any(word in text for word in _AFTER_SIGN_OFF_WORDS):
+        attached = _attached_after_sign_off(text, rules)
         if attached is not None:
             spans.append((attached, len(text)))
     return merge(spans)
@@ -1489,17 +1501,18 @@ def _questions_after_closing(text: str) -> int | None:
     return None
 
 
-def _attached_after_sign_off(text: str) -> int | None:
-    """Offset of an `附件` line or a rule (`------`) whose few lines before close the text (a date
-    alone on its line, a signature, `以上报告，请予审议。`, `谢谢大家`), or None."""
+def _attached_after_sign_off(text: str, rules: set[int]) -> int | None:
+    """Offset of an `附件` line or a rule (`------`, or a Markdown rule the reader took out of the
+    text: `rules`) whose few lines before close the text (a date alone on its line, a signature,
+    `以上报告，请予审议。`, `谢谢大家`), or None."""
     sent = _TRANSMITTAL.search(text) if "印发" in text or "转发" in text else None
-    for m in _AFTER_SIGN_OFF.finditer(text):
-        if sent is not None and sent.start() < m.start():
+    for at in sorted({m.start() for m in _AFTER_SIGN_OFF.finditer(text)} | rules):
+        if sent is not None and sent.start() < at:
             return None  # `关于印发……的通知` / `现印发给你们`: the attachment is the document sent, the body
-        before = text[max(0, m.start() - SIGN_OFF_CHARS):m.start()].split("\n")
+        before = text[max(0, at - SIGN_OFF_CHARS):at].split("\n")
         lines = [ln.strip(" \t\u3000") for ln in before[1:] if ln.strip(" \t\u3000")][-SIGN_OFF_LINES:]
         if any(_SIGN_OFF.match(ln) for ln in lines):
-            return m.start()
+            return at
     return None
 
 

@@ -653,3 +653,15 @@ def test_a_notices_label_goes_with_its_numbered_disclaimers_and_a_search_box_is_
     assert doc.title == "2025年个人年终工作总结"  # (the listing's `（精选）` removed as title-suffix)
     assert [(r.line, r.reason) for r in doc.removed if r.line in (2, 4)] == [(2, "chrome"), (4, "disclaimer")]
     assert doc.preamble == []
+
+
+# --- genres142: speeches an AI assistant drafted, pasted into Markdown notes ----------------------
+
+def test_an_assistants_numbered_offer_after_the_speechs_thanks_and_a_rule_is_no_outline(tmp_path):
+    speech = "## 一、总体要求\n\n正文。\n\n## 二、重点任务\n\n正文。\n\n谢谢大家！🌟\n\n"
+    offer = "---\n\n💬 **使用建议：**\n\n- 可加入本地事例。\n\n要不要我再帮你：\n\n1. 生成公文版本？\n2. 提炼PPT提纲？\n"
+    doc = _parse_file(tmp_path, "draft.md", speech + offer)
+    assert [n.marker for n in doc.walk()] == ["一、", "二、"]
+    # ... but a rule with a heading after it opens the collection's next speech
+    collection = speech + "---\n\n## 在另一次会议上的讲话\n\n### 一、形势\n\n正文。\n\n### 二、任务\n\n正文。\n"
+    assert [n.marker for n in _parse_file(tmp_path, "two.md", collection).walk()] == ["一、", "二、", "一、", "二、"]

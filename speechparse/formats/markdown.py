@@ -158,6 +158,8 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
         kind = tok.type
         if tok.map and kind in ("hr", "fence", "table_open", "heading_open"):
             claimed.update(range(tok.map[0], tok.map[1]))
+        if kind == "hr" and tok.map:
+            hints[tok.map[0] + 1] = "rule"  # (a blank line in the text: the builder still sees the rule)
         if kind == "table_open" and tok.map:
             hints.update((line + 1, "table") for line in range(tok.map[0], tok.map[1]))
         if kind == "blockquote_open":

@@ -145,17 +145,22 @@ def score(gold: list[Item], pred: list[Item]) -> Score:
     return s
 
 
-_OCR_CN = {"—": "一", "－": "一", "-": "一", "=": "二", "＝": "二"}  # OCR's dash for 一, equals sign for 二
+# what OCR reads a numeral as: the letter l and a capital S for 1 and 5, a dash for 一, an equals
+# sign for 二
+_OCR_ARABIC = {"l": "1", "S": "5"}
+_OCR_CN = {"—": "一", "－": "一", "-": "一", "=": "二", "＝": "二"}
 
 
 def as_the_gold_writes(marker: str) -> str:
     """A parser's marker (or an outline row that starts with one) as the gold writes it: an
-    OCR'd `l.` is `1.` there, `-、` `一、` and `（—）` `（一）` (the scorer takes the gold's ordinal
-    from its marker)."""
-    if marker.startswith("l"):
-        return "1" + marker[1:]
+    OCR'd `l.` is `1.` there, `（l）` `（1）`, `S.` `5.`, `-、` `一、` and `（—）` `（一）` (the scorer
+    takes the gold's ordinal from its marker)."""
+    if marker[:1] in _OCR_ARABIC and marker[1:2] in ".．、":
+        return _OCR_ARABIC[marker[0]] + marker[1:]
     if marker[:1] in _OCR_CN and marker[1:2] in ("、", " "):
         return _OCR_CN[marker[0]] + marker[1:]
-    if marker[:1] in "（(" and marker[1:2] in _OCR_CN and marker[2:3] in "）)":
-        return marker[0] + _OCR_CN[marker[1]] + marker[2:]
+    if marker[:1] in "（(" and marker[2:3] in "）)":
+        digit = _OCR_ARABIC.get(marker[1:2]) or _OCR_CN.get(marker[1:2])
+        if digit is not None:
+            return marker[0] + digit + marker[2:]
     return marker
