@@ -665,3 +665,14 @@ def test_an_assistants_numbered_offer_after_the_speechs_thanks_and_a_rule_is_no_
     # ... but a rule with a heading after it opens the collection's next speech
     collection = speech + "---\n\n## 在另一次会议上的讲话\n\n### 一、形势\n\n正文。\n\n### 二、任务\n\n正文。\n"
     assert [n.marker for n in _parse_file(tmp_path, "two.md", collection).walk()] == ["一、", "二、", "一、", "二、"]
+
+
+# --- genres141: corporate speeches copied from an intranet or OA system ---------------------------
+
+def test_an_intranets_name_above_a_slogan_title_and_a_date_line_with_a_note_on_the_text():
+    text = ("澜江建投集团协同办公平台\n当前位置：首页 > 公文中心 > 领导讲话\n坚定信心　实干争先　奋力开创集团高质量发展新局面\n"
+            "——在集团公司2026年工作会议上的工作报告\n党委书记、董事长　韩立峰\n（2026年1月18日，根据录音整理）\n"
+            "各位代表，同志们：\n现在，我代表集团公司党委作工作报告。\n一、过去一年的工作\n正文。\n二、今年的工作\n正文。\n")
+    doc = speechparse.parse(text)
+    assert (doc.title, doc.meta.get("站点")) == ("坚定信心　实干争先　奋力开创集团高质量发展新局面", "澜江建投集团协同办公平台")
+    assert (doc.date, doc.salutation) == ("2026年1月18日", "各位代表，同志们：")

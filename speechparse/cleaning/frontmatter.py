@@ -30,6 +30,8 @@ DATE = compile_re(
     r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
     # (a span of days: `一九九二年一月十八日——二月二十一日`, `2024年3月5日至11日`)
     r"(?:\s*(?:——|—|－|-|~|～|至)\s*(?:[\d一二三四五六七八九十]{1,3}\s*月)?\s*[\d一二三四五六七八九十]{1,3}\s*日)?)"
+    # (and a note on the text inside the brackets: `（2025年7月22日，根据录音整理）`)
+    r"(?:[，,、；]\s*(?:根据|据)?(?:录音|錄音|记录|記錄)?(?:整理|有删节|有刪節|略有删节|略有刪節|有改动|节选|節選|摘要))?"
     r"\s*[）)]?$")
 # the date and the speaker's name on one line, in either order
 DATE_AND_NAME = lazy(rf"^(?:[（(]\s*(?P<date>(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月"
@@ -171,7 +173,7 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
                 doc.meta["书眉"] = text  # a book's running head above the first page, not the title
                 c.front((line.start, line.end), "meta")
                 continue
-            if k + 1 < len(free) and _site_name(c, line, free[k + 1]):
+            if k + 1 < len(free) and _site_name(c, line, free[k + 1], free[k + 2] if k + 2 < len(free) else None):
                 doc.meta["站点"] = text  # the site's name above its menu bar, not the speech's title
                 c.front((line.start, line.end), "meta")
                 continue
@@ -271,12 +273,14 @@ def _running_head(c: Cleanup, line: Line) -> bool:
 _HEADLINE_NOTE = lazy(r"[（(【\[〔](?:全文|实录|摘要|摘登|摘编|节选|图文实录|文字实录)[）)】\]〕]$")
 
 
-def _site_name(c: Cleanup, line: Line, after: Line) -> bool:
+def _site_name(c: Cleanup, line: Line, after: Line, then: Line | None) -> bool:
     """Is `line` a web page's site name: the page's menu or breadcrumb (removed as chrome)
-    stands between it and a line that is a speech's title?"""
+    stands between it and a line that is a speech's title (one that says so, or any title line
+    with the `——在……上` subtitle under it)?"""
     name = _HEADLINE_NOTE.sub("", TITLE_SUFFIX.sub("", line.text).strip(WS))  # (`……的讲话VIP免费`: a title all the same)
-    if _SPEECH_TITLE.search(name) or _NOT_A_TITLE.search(name) or "“" in name \
-            or not _SPEECH_TITLE.search(_HEADLINE_NOTE.sub("", after.text.strip(WS))):
+    titled = _SPEECH_TITLE.search(_HEADLINE_NOTE.sub("", after.text.strip(WS))) is not None \
+        or (then is not None and SUBTITLE.match(then.text) is not None)
+    if _SPEECH_TITLE.search(name) or _NOT_A_TITLE.search(name) or "“" in name or not titled:
         return False  # (a site's name has no quotes, colons or brackets: `【讲话全文】周某：……` is a headline)
     return any(r.reason == "chrome" and line.end < r.span[0] < after.start for r in c.doc.removed)
 
