@@ -52,7 +52,7 @@ from .tokenizer import Token, inline_form
 # (`28:44:28`, `9:30` are ratios and times: a half-width colon before a digit ends no title)
 # (a `.` between digits is a decimal point, after a digit a list's `1.` run on into the title)
 _TITLE_END = compile_re(r"[。！？；：!?;]|:(?![0-9０-９])|(?<![0-9０-９])\.(?![0-9０-９])")
-_TITLE_LEAD = " \t\u3000:："
+_TITLE_LEAD = " \t\u3000:：|｜"  # (a bar before the words: a table's cell edge, an OCR speck)
 _TITLE_TRAIL = " \t\u3000，,、"
 _WS = " \t\u3000\n"
 # a transcript's stage direction on a line of its own: `（掌声）` `【鼓掌】` `（停顿）` `（众笑）`

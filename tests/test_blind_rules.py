@@ -676,3 +676,14 @@ def test_an_intranets_name_above_a_slogan_title_and_a_date_line_with_a_note_on_t
     doc = speechparse.parse(text)
     assert (doc.title, doc.meta.get("站点")) == ("坚定信心　实干争先　奋力开创集团高质量发展新局面", "澜江建投集团协同办公平台")
     assert (doc.date, doc.salutation) == ("2026年1月18日", "各位代表，同志们：")
+
+
+def test_a_journals_contents_with_bracketed_page_numbers_and_a_bar_before_a_title():
+    text = ("目　　录\n在全市科技创新大会上的讲话……………………许嘉禾（1）\n    一、创新主体持续壮大……………………（1）\n"
+            "    二、创新平台加快布局……………………（2）\n附件　交流发言题目……………………………（11）\n\n在全市科技创新大会上的讲话\n"
+            "同志们：\n一、创新主体持续壮大\n正文，主要是：一是实施后补助；二是\n| 开展选派工作。\n二、创新平台加快布局\n正文。\n")
+    doc = speechparse.parse(text)
+    assert [(e.marker, e.title) for e in doc.toc] == [
+        ("", "在全市科技创新大会上的讲话"), ("一、", "创新主体持续壮大"), ("二、", "创新平台加快布局"), ("", "附件　交流发言题目")]
+    assert [(n.marker, n.title) for n in doc.walk()] == [
+        ("一、", "创新主体持续壮大"), ("一是", "实施后补助"), ("二是", "开展选派工作"), ("二、", "创新平台加快布局")]

@@ -257,8 +257,9 @@ def is_page_number(line: str) -> bool:
 
 
 # the page number at a contents entry's end, after leader dots or a tab (`总体要求……………1`,
-# `主要任务⇥3`), or the range of paragraphs it holds (`第一章　引言　…………　1－5`)
-PAGE_NUMBER_AT_END = compile_re(r"(?:[.…·．。\-—_ \t\u3000]{2,}|\t)\s*\d{1,4}(?:\s*[－\-–~～]\s*\d{1,4})?$")
+# `主要任务⇥3`, a journal's `……许嘉禾（1）`), or the range of paragraphs it holds (`第一章　引言　…………　1－5`)
+PAGE_NUMBER_AT_END = compile_re(r"(?:[.…·．。\-—_ \t\u3000]{2,}|\t)\s*(?:\d{1,4}(?:\s*[－\-–~～]\s*\d{1,4})?|[（(]\d{1,4}[）)])$"
+                                r"|[.…·．]{3,}[^.…·．\n]{0,12}[（(]\d{1,4}[）)]$")
 _LEADER = compile_re(r"[.…·．]{3,}|…{2,}|\t")  # leader dots (or Word's tab) before the page number
 
 
