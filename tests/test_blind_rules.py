@@ -687,3 +687,19 @@ def test_a_journals_contents_with_bracketed_page_numbers_and_a_bar_before_a_titl
         ("", "在全市科技创新大会上的讲话"), ("一、", "创新主体持续壮大"), ("二、", "创新平台加快布局"), ("", "附件　交流发言题目")]
     assert [(n.marker, n.title) for n in doc.walk()] == [
         ("一、", "创新主体持续壮大"), ("一是", "实施后补助"), ("二是", "开展选派工作"), ("二、", "创新平台加快布局")]
+
+
+# --- genres144: news write-ups of speeches -------------------------------------------------------
+
+def test_a_photos_numbered_caption_is_no_item_and_a_portals_top_bar_is_chrome(tmp_path):
+    page = ("<html><body><div class=\"top\">澄溪县人民政府 2024年12月27日 星期五 <a href=\"/wza/\">无障碍</a> "
+            "<a href=\"/old/\">长者模式</a></div><h1>省长在澜东调研</h1>"
+            "<p><img src=\"p1.jpg\"></p><p class=\"pic-note\">①　6月12日，省长在港区了解运行情况。</p>"
+            "<p><img src=\"p2.jpg\"></p><p class=\"pic-note\">②　省长在车间察看生产线。<br>本报记者　黎昭　摄</p>"
+            "<p>他强调，要做到三点：</p><p>第一，加快产业升级。正文。</p><p>第二，扩大有效投资。一是抓项目；二是抓招商。</p>"
+            "<p>第三，优化营商环境。正文。</p></body></html>")
+    doc = _parse_file(tmp_path, "news.html", page)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [
+        (1, "第一，"), (1, "第二，"), (2, "一是"), (2, "二是"), (1, "第三，")]
+    assert "无障碍 长者模式" in [r.text for r in doc.removed if r.reason == "chrome"][0]
+    assert "①　6月12日，省长在港区了解运行情况。" in doc.text  # the caption is kept, as quoted text

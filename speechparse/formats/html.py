@@ -28,7 +28,11 @@ CELL = frozenset(("td", "th"))
 # an editor's box beside the speech (`<div class="editor-note">录入说明 1．…</div>`, a 专栏 box
 # `<div class="zhuanlan">`): its lines are quoted text, read but holding no items, as a Word
 # text box beside the text (the run it interrupts goes on after it)
-_EDITOR_BOX = re.compile(r"(?:^|[-_\s])(?:editor[-_]?(?:notes?|box|comments?)|bianzhe(?:an)?|zhuanlan)(?:$|[-_\s\d])", re.I)
+# ... and a photo's caption (`<p class="pic-note">①　6月12日，……</p>`): a newspaper numbers the
+# captions of its photos `①` `②`, no points of the speech
+_EDITOR_BOX = re.compile(r"(?:^|[-_\s])(?:editor[-_]?(?:notes?|box|comments?)|bianzhe(?:an)?|zhuanlan"
+                         r"|(?:pic|img|image|photo)[-_]?(?:note|txt|text|desc|caption|info)s?|caption|tuzhu|tushuo)"
+                         r"(?:$|[-_\s\d])", re.I)
 _CONTROLS = re.compile(r"(?:^|\s)(?:mw-editsection|editsection)(?:$|\s)")
 # elements a page's class or id names as furniture (`<div class="related">`, `id="share"`)
 _CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|share|related|recommend|"
