@@ -160,6 +160,18 @@ _PART = _LineStarts(r"[^\s。！？；：!?;:，,（(][^\n。！？；：!?;:]{3
 # 罗小梅：小茶叶做成大产业`. A new speaker's words begin: it closes every item, as a part heading.
 _SPEAKER_DIVIDER = _LineStarts(r"[ \t\u3000]*[■◆▲●★▶►◎][ \t\u3000]*[^\n。！？；]{2,24}?[ \t\u3000]+"
                                rf"{HAN}{{2,3}}[：:][^\n]{{0,30}}(?=\n|$)")
+# a salutation on a line of its own (`尊敬的各位领导，同志们：`) after items: another speech of a
+# collection (材料汇编) begins, under its own title and speaker: it closes every item
+_ADDRESSEE = (r"[^，,、：:。！？!?\n]{0,10}(?:[们們]|代表|委[员員]|[领領][导導]|[来來][宾賓]|嘉[宾賓]|同志|朋友|同[学學]|老[师師]"
+              r"|家[长長]|女士|先生|同仁|同事|校友|[员員]工|[职職]工|[乡鄉]亲)")
+_SALUTATION_LINE = _LineStarts(rf"[ \t\u3000]*(?:尊敬的|亲爱的|親愛的)?{_ADDRESSEE}(?:[，,、和及]{_ADDRESSEE}){{0,4}}[：:]"
+                               r"[ \t\u3000]*(?=\n|$)")
+# ... and so does a title line right after a speech's last words (`……谢谢大家！` then
+# `某某区2025年安全生产工作要点`): a collection's next paper, which may have no salutation
+_TITLE_AFTER_THANKS = lazy(r"(?:谢谢|謝謝)(?:大家|各位)?[！!。]?[ \t\u3000]*(?:[（(](?:掌声|鼓掌)[）)])?[ \t\u3000]*\n"
+                           r"(?:[ \t\u3000]*\n)*(?P<title>[ \t\u3000]*[^\s。！？；：!?;:，,（(【\[][^\n。！？；：!?;:]{3,29})(?=\n)")
+# what announces a meeting's programme before its items (`共有四项议程：` `会议日程是：`)
+_AGENDA_LEAD = lazy(r"(?:议程|議程|日程)[^。！？!?；;，,\n]{0,6}[：:]")
 # a question's turn in an interview or a press conference (`问：……` `记者问：……`): the answer
 # before it is over, with every item in it (each answer opens its own lists)
 _QUESTION_TURN = _LineStarts(r"[ \t\u3000]*(?:问|提问|记者问?|[\u4e00-\u9fff]{1,12}记者(?:问|提问)?)[：:]")
@@ -272,7 +284,7 @@ class OutlineBuilder:
         self._pending: tuple[int, int] | None = None
         self._para_span: tuple[int, int] = (1, 0)
         self._indented_doc = _indented(text)
-        self._closers = _closers(text, self._indented_doc, self.hints)
+        self._closers = _closers(text, self._indented_doc, self.hints, tokens)
         # the closer lines that are item lines, and the lines of titles taken from the next
         # line: never closers (only closer lines are kept: a set of every item line would be
         # as large as the tokens)
@@ -392,6 +404,8 @@ class OutlineBuilder:
                                  "in the same paragraph")
         if tok.inline and self._quoted_inline(tok):
             return self._because(REJECT, "quotation", "inside a quotation in its paragraph (“……一是……二是……”)")
+        if tok.inline and self._agenda_run(tok):
+            return self._because(REJECT, "agenda", "the meeting's programme (本次大会共有四项议程：一是……)")
         if tok.inline and self._others_words(tok):
             return self._because(REJECT, "quotation", "another speaker's words: a bracketed interjection "
                                  "(（台下插话：一是……）) or a paragraph under another speaker's label (学员（……）：)")
@@ -988,6 +1002,16 @@ class OutlineBuilder:
         opened = text.rfind("“", max(line_start, tok.mstart - QUOTED_RUN_CHARS - 1), tok.mstart)
         return opened >= 0 and tok.mstart - opened <= QUOTED_RUN_CHARS
 
+    def _agenda_run(self, tok: Token) -> bool:
+        """Is the inline marker in the sentence that lists a meeting's programme (`本次大会共有
+        四项议程：一是宣读表彰决定；二是……`)? The agenda is the meeting's, no points of the speech."""
+        text = self.text
+        if "议程" not in text and "議程" not in text and "日程" not in text:
+            return False
+        para_start = text.rfind("\n", 0, tok.mstart) + 1
+        start = max(para_start, *(text.rfind(end, para_start, tok.mstart) + 1 for end in "。！？!?"))
+        return _AGENDA_LEAD.search(text, start, tok.mstart) is not None
+
     def _others_words(self, tok: Token) -> bool:
         """Is the inline marker in a paragraph someone else says: a whole bracketed paragraph
         (`（台下有企业家插话：一是融资难，二是用工难！）`) or one under another speaker's label
@@ -1516,12 +1540,16 @@ def _attached_after_sign_off(text: str, rules: set[int]) -> int | None:
     return None
 
 
-def _closers(text: str, indented: bool, hints: dict[int, str]) -> list[tuple[int, str]]:
+def _closers(text: str, indented: bool, hints: dict[int, str], tokens: list[Token]) -> list[tuple[int, str]]:
     """Start offsets of the paragraphs that may close open items, with their kind, sorted."""
     found = [(at, "part") for at in _PART.starts(text)] if indented else []
     # the first line after a web page's list (`</ol>`): the list's last item is over
     found += [(at, "list-end") for at in _line_starts_hinted(text, hints, _LIST_END_HINTS)]
     found += [(at, "part") for at in _SPEAKER_DIVIDER.starts(text)]
+    # (not the speech's own salutation under its first heading: `一、……` then `各位领导：`)
+    found += [(at, "part") for at in _SALUTATION_LINE.starts(text) if not _after_an_item_line(text, at, tokens)]
+    if "谢谢" in text or "謝謝" in text:  # a title right after a speech's thanks: the next paper of a collection
+        found += [(m.start("title"), "part") for m in _TITLE_AFTER_THANKS.finditer(text)]
     if "问" in text:  # an interview's question: the answer before it, and its items, are over
         found += [(at, "part") for at in _QUESTION_TURN.starts(text)]
     found += [(at, "interjection") for at in _INTERJECTION.starts(text)]
@@ -1529,6 +1557,16 @@ def _closers(text: str, indented: bool, hints: dict[int, str]) -> list[tuple[int
     found += [(at, "retrospect") for at in _RETROSPECT.starts(text)]
     found.sort()
     return found
+
+
+def _after_an_item_line(text: str, at: int, tokens: list[Token]) -> bool:
+    """Is the line before the one at `at` a line item's (tokens are in text order)?"""
+    end = at - 1
+    while end > 0 and text[end - 1] in _WS:
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    k = bisect_left(tokens, start, key=lambda t: t.start)
+    return k < len(tokens) and tokens[k].start == start and not tokens[k].inline
 
 
 def close_lines(roots: list[Node], line_of: Callable[[int], int]) -> None:

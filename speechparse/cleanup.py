@@ -155,6 +155,7 @@ class Cleanup:
                 continue
             if len(line.text) >= BODY_LINE and noise.classify(line.text, True) is None \
                     and fm.parse_meta(line.text) is None and not fm.ABSTRACT.match(line.text) \
+                    and not fm.DIVIDER.match(line.text) \
                     and not (len(line.text) <= fm.REPOST_LEAD_CHARS and fm.REPOST_LEAD.search(line.text)):
                 break
             if fm.SALUTATION.match(line.text):

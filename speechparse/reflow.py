@@ -14,7 +14,7 @@ from collections import Counter
 from .cleaning.noise import has_page_leader, is_page_furniture
 from .lazy_re import lazy
 from .punct import LINE_END
-from .tokenizer import continues_inline_run, line_item, starts_with_marker
+from .tokenizer import continues_inline_run, line_item, opens_with_heading, starts_with_marker
 
 _INDENT = lazy(r"[ \t\u3000]{2,}|\u3000|\t")
 _SAMPLE_LINES = 4000
@@ -81,6 +81,21 @@ def _first_lines(text: str, n: int) -> list[str]:
     return text[:end].split("\n")
 
 
+def starts_a_paragraph(prev: str, line: str, indented_text: bool) -> bool:
+    """After a full line, does `line` start a paragraph of its own all the same? After a
+    contents entry (`第一部分……………1`) it does; after a sentence's end, a heading's marker
+    (`第一部分` `一、` flush left in a text that indents its paragraphs) or any marker (in one that
+    does not) does, unless the wrap went on an inline run (`……；第二，……；` then `第三，……`)."""
+    prev = prev.rstrip()
+    if has_page_leader(prev):
+        return True
+    if prev[-1:] not in LINE_END:
+        return False
+    if indented_text:
+        return opens_with_heading(line)
+    return starts_with_marker(line) and not continues_inline_run(prev, line)
+
+
 def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], int] | None:
     """Joined text, the start offset of every source line in it, and the number of joins;
     None when the text does not look hard-wrapped (and `force` is off)."""
@@ -109,11 +124,8 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
                 and not _MARKUP.match(line) and not starts_with_marker(line):
             join = not (uses_indent and _INDENT.match(line))
         elif i and prev_full and line.strip() and not furniture and not _MARKUP.match(line):
-            if uses_indent:  # (a sentence's end, then a heading's marker flush left: the heading)
-                join = not _INDENT.match(line) and not (prev_end in LINE_END and line_item(line) is not None)
-            else:  # (a full line's `……；第二，……；` then `第三，……`: the wrap went on a run)
-                join = not (prev_end in LINE_END and starts_with_marker(line)) \
-                    or continues_inline_run(prev_text, line)
+            join = not (uses_indent and _INDENT.match(line)) and not starts_a_paragraph(prev_text, line, uses_indent)
+            if not uses_indent:
                 # a full line that is no sentence (a table row's figures), then the next item of
                 # a run that opened lines before (`1、` … `2、`): a new paragraph all the same
                 item = line_item(line) if join else None

@@ -29,7 +29,10 @@ from .lazy_re import lazy
 from .regex_cache import compile as compile_re
 
 _ZERO_WIDTH = lazy("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CONTROL = lazy("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = lazy("[\x00-\x08\x0b\x0e-\x1d\x1f\x7f]")
+# a form feed (a page break) beside a line break adds no line of its own (`……\n\f下一页`: as an
+# editor, `grep -n` and universal newlines count lines); inside a line it breaks it
+_FORM_FEED_AT_LINE_END = lazy("\f+(?=\n)|(?<=\n)\f+|^\f+|\f+$")
 # every character `normalise` changes, in one class: most texts need none of it, and one
 # search (the regex engine skips on a leading class in C) tells so in one scan
 _ANY_TO_NORMALISE = compile_re("[\r\xa0\f\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -350,9 +353,13 @@ def normalise(text: str) -> str:
         text = text.replace("\xa0", " ")
     if _ZERO_WIDTH.search(text):
         text = _ZERO_WIDTH.sub("", text)
+    if "\x1e" in text:
+        text = text.replace("\x1e", "-")  # Word's non-breaking hyphen (`1\x1e12月`: 1-12月)
     if _CONTROL.search(text):
         text = _CONTROL.sub("", text)
-    return text.replace("\f", "\n") if "\f" in text else text
+    if "\f" in text:
+        text = _FORM_FEED_AT_LINE_END.sub("", text).replace("\f", "\n")
+    return text
 
 
 def line_starts_of(text: str) -> Sequence[int]:
@@ -401,8 +408,12 @@ def from_pieces(pieces: list[Piece], path: str | None, encoding: str) -> Source:
     starts: list[int] = []
     line_map: list[int] = []
     pos = joins = 0
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         text = normalise(piece.text).replace("\n", " ")
+        if k + 1 < len(pieces) and pieces[k + 1].joins:
+            trimmed = text.rstrip(" \t\u3000")
+            if trimmed and not trimmed[-1].isascii():
+                text = trimmed  # (`……完成技 ` / `改项目……`: a space a PDF left at a Chinese line's end is no word space)
         if piece.joins and starts:
             text = text.lstrip(" \t\u3000")
             joins += 1

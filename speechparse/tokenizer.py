@@ -466,6 +466,13 @@ def line_item(line: str) -> tuple[str, int] | None:
     return tok.family.style, tok.ordinal
 
 
+def opens_with_heading(line: str) -> bool:
+    """Does `line` open with a numbered marker of a heading family (`一、` `（一）` `1.`
+    `第一部分`; not `第一，` `其一，` `（1）`, which open paragraphs as often as headings)?"""
+    tok = _line_token(line)
+    return tok is not None and tok.ordinal is not None and tok.family.heading and not tok.family.heading_line
+
+
 def _line_token(line: str) -> Token | None:
     """The marker candidate `line` opens with, if any."""
     tables = _tables()

@@ -703,3 +703,45 @@ def test_a_photos_numbered_caption_is_no_item_and_a_portals_top_bar_is_chrome(tm
         (1, "第一，"), (1, "第二，"), (2, "一是"), (2, "二是"), (1, "第三，")]
     assert "无障碍 长者模式" in [r.text for r in doc.removed if r.reason == "chrome"][0]
     assert "①　6月12日，省长在港区了解运行情况。" in doc.text  # the caption is kept, as quoted text
+
+
+# --- genres143: office PDFs (a 会议材料汇编 of several papers) -------------------------------------
+
+def test_each_paper_of_a_collection_starts_its_own_outline():
+    text = ("在全区安全生产会议上的讲话\n同志们：\n一、认清形势\n正文。\n二、突出重点\n正文。\n三、压实责任\n正文。谢谢大家！\n"
+            "坚守底线抓整治　全力打造本质安全企业\n枫林精细化工有限公司　总经理　苏晓峰\n尊敬的各位领导，同志们：\n"
+            "近年来，我公司坚持把安全生产作为生命线。\n（一）抓责任\n正文。\n（二）抓投入\n正文。谢谢大家！\n"
+            "枫林区2025年安全生产工作要点\n总体要求是：坚持人民至上。\n一、健全责任体系\n正文。\n二、深化专项整治\n正文。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "一、"), (1, "二、"), (1, "三、"), (1, "（一）"), (1, "（二）"), (1, "一、"), (1, "二、")]
+    # ... but the speech's own salutation under its first heading closes nothing
+    slides = "一、2024年经营回顾\n各位领导、各位同事：\n下面我汇报工作。\n1.销售业绩再创新高\n正文。\n2.市场拓展稳步推进\n正文。\n"
+    assert [(n.depth, n.marker) for n in speechparse.parse(slides).walk()] == [(1, "一、"), (2, "1."), (2, "2.")]
+
+
+# --- genres145: 致辞 and 主持词 ----------------------------------------------------------------------
+
+def test_a_meetings_programme_is_no_run_and_the_hosts_points_after_the_speech_start_again():
+    text = ("同志们：\n本次大会共有三项议程：一是宣读表彰决定；二是颁奖；三是县委书记作重要讲话。\n下面，进行第一项议程。\n"
+            "同志们：\n第一，要坚定信心。正文。\n第二，要真抓实干。正文。\n谢谢大家！（掌声）\n同志们：\n"
+            "刚才，书记作了重要讲话。我再强调三点：一是要抓好学习；二是要抓好落实；三是要抓好宣传。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "第一，"), (1, "第二，"), (1, "一是"), (1, "二是"), (1, "三是")]
+
+
+# --- genres146: legacy encodings, line ends and control characters -------------------------------
+
+def test_form_feeds_beside_line_ends_add_no_lines_and_words_non_breaking_hyphen_is_a_hyphen():
+    doc = speechparse.parse("一、总体\n正文。\n\f二、任务\n1\x1e12月，完成投资。\f\n三、保障\n正文。\n")
+    assert [(n.line, n.marker) for n in doc.walk()] == [(1, "一、"), (3, "二、"), (5, "三、")]
+    assert "1-12月，完成投资。" in doc.text
+
+
+def test_a_taiwan_archive_copys_header_title_meeting_speaker_and_republic_date():
+    text = ("【嘉平縣議會議事資料庫】檔案編號：JP-098-0412\n本文件由紙本掃描後以文字辨識建檔，如與原件不符，以存檔紙本為準。\n"
+            + "=" * 40 + "\n\n嘉平縣政府施政報告\n（嘉平縣議會第十六屆第四次定期大會）\n縣長　林文彬\n中華民國九十八年十月二十日\n\n"
+            "一、前言\n正文。\n二、施政成果\n正文。\n（本件共15頁）\n")
+    doc = speechparse.parse(text)
+    assert (doc.title, doc.subtitle, doc.speaker, doc.date) == (
+        "嘉平縣政府施政報告", "（嘉平縣議會第十六屆第四次定期大會）", "縣長　林文彬", "中華民國九十八年十月二十日")
+    assert [(r.line, r.reason) for r in doc.removed] == [(1, "chrome"), (2, "disclaimer"), (14, "counter")]

@@ -19,6 +19,8 @@ SENTENCE_END = compile_re(r"[。！？!?]$")
 SALUTATION = compile_re(
     r"^(?:各位|同志[们們]|女士[们們]|尊敬的|亲爱的|親愛的|老[师師][们們]|同[学學][们們]|朋友[们們]|全体|全體)[^。！？!?]{0,40}[：:]$")
 SUBTITLE = lazy(r"^(?:——|—|--|－－)\s*\S")
+OCCASION = lazy(r"^[（(][^（）()\n]{4,40}(?:会议|會議|大会|大會|全会|全會)[）)]$")
+DIVIDER = lazy(r"^[=＝\-－_＿*~～—─━]{5,}$")
 # a reposter's lead paragraph above the speech (`……现将讲话全文推送如下，以飨读者。`): front matter,
 # kept in meta; the speech's own title block may follow it
 REPOST_LEAD = lazy(r"全文(?:推送|刊发|发布|刊登|转发|摘登|整理)?如下|(?:讲话|致辞|发言|报告)(?:全文)?(?:推送|刊发|刊登|转发|摘登)如下"
@@ -26,7 +28,9 @@ REPOST_LEAD = lazy(r"全文(?:推送|刊发|发布|刊登|转发|摘登|整理)?
 REPOST_LEAD_CHARS = 300
 TITLE_WITH_SUBTITLE = compile_re(r"^(?P<title>.+?)\s*(?P<subtitle>(?:——|－－)\S.*)$")
 DATE = compile_re(
-    r"^[（(]?\s*(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    # (a Republic of China year in Taiwan's papers: `中華民國九十八年十月二十日`)
+    r"^[（(]?\s*(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4}|(?:中華民國|中华民国|民國|民国)\s*(?:\d{2,3}|[一二三四五六七八九十百〇零]{1,5}))"
+    r"\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
     r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
     # (a span of days: `一九九二年一月十八日——二月二十一日`, `2024年3月5日至11日`)
     r"(?:\s*(?:——|—|－|-|~|～|至)\s*(?:[\d一二三四五六七八九十]{1,3}\s*月)?\s*[\d一二三四五六七八九十]{1,3}\s*日)?)"
@@ -38,7 +42,7 @@ DATE_AND_NAME = lazy(rf"^(?:[（(]\s*(?P<date>(?:\d{{4}}|[〇零一二三四五�
                      rf"\s*[\d一二三四五六七八九十]{{1,3}}\s*日)\s*[）)])[ \t\u3000]+(?P<name>{HAN}(?:[ \u3000]?{HAN}){{1,3}})$")
 DATE_IN = lazy(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?")
 SPEAKER = lazy(
-    rf"^(?:{HAN}|[（）()、]){{1,30}}(?:书记|长|主任|总理|主席|委员|部长|局长|代表|同志|总监|经理|院士|教授|校长|董事长)"
+    rf"^(?:{HAN}|[（）()、]){{1,30}}(?:书记|書記|长|長|主任|总理|總理|主席|委员|委員|代表|同志|总监|總監|经理|經理|院士|教授)"
     r"[ \u3000]+[\u4e00-\u9fff某×X＊*]{2,4}$")  # (two posts: `党组书记、局长　周某某`)
 META_KEYS = ("索引号", "主题分类", "发布单位", "发文日期", "成文日期", "发布日期", "文号", "发文机关",
              "有效性", "时效", "公开方式", "公开范围", "信息来源", "主题词", "体裁分类", "组配分类", "生效日期",
@@ -108,6 +112,8 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
         if line.start in taken:
             continue
         text = line.text
+        if doc.title is None and DIVIDER.match(text):
+            continue  # `==========` under an archive's header: a rule, the title block comes after it
         if doc.title is None and AGENDA_LABEL.match(text):
             entries = _agenda(c, free[k + 1:])
             if entries:  # `会议议程` / `1.听取……报告` … above the speech's title: the meeting's programme
@@ -179,8 +185,8 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
                 continue
             _read_title(c, line)
             continue
-        if doc.subtitle is None and SUBTITLE.match(text):
-            doc.subtitle = text
+        if doc.subtitle is None and (SUBTITLE.match(text) or (doc.title is not None and OCCASION.match(text))):
+            doc.subtitle = text  # (`——在……上的讲话`, or the meeting in brackets: `（……議會第十六屆第四次定期大會）`)
             date = DATE_IN.search(text)
             if date and doc.date is None:
                 doc.date = date.group()

@@ -153,16 +153,15 @@ class _Column:
                 and 0 < prev.bottom - line.bottom <= 1.8 * size and centred(prev) and centred(line))
 
     def continues(self, prev: Line, line: Line) -> bool:
-        from ..punct import LINE_END
-        from ..tokenizer import starts_with_marker
+        from ..reflow import starts_a_paragraph
 
         if self._title_lines(prev, line):
             return True
         if not self.full(prev) or line.left < self.left - 0.5 * self.em:
             return False
-        if self.uses_indent:
-            return line.left < self.left + 1.0 * self.em
-        return not (prev.text.rstrip().endswith(tuple(LINE_END)) and starts_with_marker(line.text))
+        if self.uses_indent and line.left >= self.left + 1.0 * self.em:
+            return False  # an indented first line
+        return not starts_a_paragraph(prev.text, line.text, self.uses_indent)
 
 
 def read_pdf(data: bytes, path: str | None = None, join: bool = True) -> Source:

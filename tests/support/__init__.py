@@ -21,6 +21,8 @@ SHARED_DEVSET = SHARED / "devset"
 SAMPLE = ROOT / "speechparse" / "data" / "sample_speech.txt"
 
 SPEECH_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".md")
+# ... and a PDF written with its own gold (fixtures/pdf holds PDFs of the text fixtures, scored by them)
+GOLD_SUFFIXES = (*SPEECH_SUFFIXES, ".pdf")
 
 
 def gold_fixtures() -> list[Path]:
@@ -28,7 +30,7 @@ def gold_fixtures() -> list[Path]:
     out = []
     for gold in FIXTURES.rglob("*.gold.tsv"):
         stem = gold.name[: -len(".gold.tsv")]
-        out += [gold.with_name(stem + s) for s in SPEECH_SUFFIXES if gold.with_name(stem + s).exists()]
+        out += [gold.with_name(stem + s) for s in GOLD_SUFFIXES if gold.with_name(stem + s).exists()]
     return sorted(out)
 
 
