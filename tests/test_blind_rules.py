@@ -745,3 +745,24 @@ def test_a_taiwan_archive_copys_header_title_meeting_speaker_and_republic_date()
     assert (doc.title, doc.subtitle, doc.speaker, doc.date) == (
         "嘉平縣政府施政報告", "（嘉平縣議會第十六屆第四次定期大會）", "縣長　林文彬", "中華民國九十八年十月二十日")
     assert [(r.line, r.reason) for r in doc.removed] == [(1, "chrome"), (2, "disclaimer"), (14, "counter")]
+
+
+def test_an_official_documents_red_head_number_signer_title_over_lines_and_addressee():
+    text = ("青川县人民政府文件\n■\n青政报〔2025〕3号\n签发人：李国栋\n青川县人民政府\n关于2024年法治政府建设\n工作情况的报告\n"
+            "清江市人民政府：\n　　现将有关情况报告如下。\n　　一、主要举措\n　　正文。\n　　二、存在问题\n　　正文。\n")
+    doc = speechparse.parse(text)
+    assert doc.title == "青川县人民政府关于2024年法治政府建设工作情况的报告" and doc.salutation == "清江市人民政府："
+    assert doc.meta == {"文件": "青川县人民政府文件", "文号": "青政报〔2025〕3号", "签发人": "李国栋"}
+
+
+def test_a_subtitle_wrapped_onto_its_own_line_and_a_hugo_pages_toml_front_matter(tmp_path):
+    text = ("市纪委十届五次全会文件（二）\n坚持严的基调　一体推进“三不腐”\n——在中国共产党云禾市第十届纪律检查委员会\n"
+            "第五次全体会议上的工作报告\n（2025年1月10日）\n陈慧敏\n同志们：\n一、工作回顾\n正文。\n二、今年任务\n正文。\n")
+    doc = speechparse.parse(text)
+    assert (doc.title, doc.subtitle, doc.date, doc.speaker, doc.meta) == (
+        "坚持严的基调　一体推进“三不腐”", "——在中国共产党云禾市第十届纪律检查委员会第五次全体会议上的工作报告",
+        "2025年1月10日", "陈慧敏", {"文件": "市纪委十届五次全会文件（二）"})
+    page = ('+++\ntitle = "市长在全市数字经济发展推进会上的讲话"\ndate = 2025-09-18T10:00:00+08:00\ndraft = false\n+++\n\n'
+            "同志们：\n\n## 一、抓产业\n\n正文。\n\n## 二、抓平台\n\n正文。\n")
+    doc = _parse_file(tmp_path, "hugo.md", page)
+    assert (doc.title, doc.date, doc.meta) == ("市长在全市数字经济发展推进会上的讲话", "2025-09-18T10:00:00+08:00", {"draft": "false"})

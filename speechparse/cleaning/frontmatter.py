@@ -19,6 +19,16 @@ SENTENCE_END = compile_re(r"[。！？!?]$")
 SALUTATION = compile_re(
     r"^(?:各位|同志[们們]|女士[们們]|尊敬的|亲爱的|親愛的|老[师師][们們]|同[学學][们們]|朋友[们們]|全体|全體)[^。！？!?]{0,40}[：:]$")
 SUBTITLE = lazy(r"^(?:——|—|--|－－)\s*\S")
+# the end of a subtitle wrapped onto a line of its own (`第五次全体会议上的工作报告`)
+SUBTITLE_END = lazy(r"(?:上|会上)(?:的(?:讲话|講話|工作报告|报告|報告|发言|發言|致辞|致詞|总结讲话|主题报告))?$")
+SUBTITLE_END_CHARS = 30
+# the office a report is sent to (主送机关), on its line under the title: `望川市人民政府：`
+ADDRESSEE = lazy(r"^(?:[^\s，,、：:。]{2,30}(?:人民政府|委员会|党委|党组|县委|市委|省委|区委|办公室|办公厅|局|厅|部|委)[、，,]?)+[：:]$")
+SIGNER = lazy(r"^(?:签发人|簽發人|签批人)[ \u3000]*[:：][ \u3000]*\S{2,12}$")
+_WORD = lazy(r"\w")
+OFFICIAL_TITLE_CHARS = 80
+OFFICE_END = lazy(r"(?:人民政府|政府|办公室|办公厅|委员会|党委|党组|县委|市委|省委|区委|局|厅)$")
+DOCUMENT_KIND_END = lazy(r"(?:通知|报告|報告|意见|方案|决定|通报|请示|批复|函|纪要|讲话|办法|规定|要点|规划|计划)$")
 OCCASION = lazy(r"^[（(][^（）()\n]{4,40}(?:会议|會議|大会|大會|全会|全會)[）)]$")
 DIVIDER = lazy(r"^[=＝\-－_＿*~～—─━]{5,}$")
 # a reposter's lead paragraph above the speech (`……现将讲话全文推送如下，以飨读者。`): front matter,
@@ -53,7 +63,9 @@ BARE_NAME = lazy(rf"^{HAN}(?:[ \u3000]*{HAN}){{1,3}}$")
 SUMMARY_LABEL = lazy(r"^(摘要|内容提要|内容摘要|提要|导读|导语)[:：]?$")
 NOTE_APP_META = lazy(r"^(创建时间|更新时间|修改时间|创建于|标签)[:：][ \u3000]*\S")
 # the papers a document was issued with, above its title: `某市第十一届人民代表大会第五次会议文件`
-DOCUMENT_HEADER = lazy(r"^\S{0,40}(?:会议|大会|全会|委员会)(?:文件|材料)(?:之[一二三四五六七八九十]{1,3})?$")
+# (and the issuing office's red head, `某某县人民政府文件` `中共某某县委办公室文件`; `……全会文件（二）`)
+DOCUMENT_HEADER = lazy(r"^\S{0,40}(?:会议|大会|全会|委员会|人民政府|政府|办公室|办公厅|党委|县委|市委|省委)(?:文件|材料)"
+                       r"(?:之[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)])?$")
 DOCUMENT_NUMBER = lazy(r"^\S{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*\d{1,4}\s*号$")  # a document's number
 # a handling mark above the title: `内部资料　注意保存`, `秘密★1年`, `内部文件 请勿外传`
 CLASSIFICATION = lazy(r"^(?:内部资料|内部文件|内部参阅|内部学习资料|秘密|机密|绝密)(?:[★\s\u3000]*"
@@ -168,10 +180,16 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
         before_toc = c.toc_label_at is not None and line.start < c.toc_label_at
         if tok is not None and tok.ordinal is not None and not (before_toc and doc.title is None):
             break  # the outline begins (after a labelled TOC, not before it: that is the page title)
-        if SALUTATION.match(text):
-            doc.salutation = text
+        if SALUTATION.match(text) or (doc.title is not None and ADDRESSEE.match(text)):
+            doc.salutation = text  # (a report's addressee, `望川市人民政府：`, is its salutation)
             c.front((line.start, line.end), "salutation")
             break
+        if doc.title is None and SIGNER.match(text):  # `签发人：李国栋` above a report's title
+            doc.meta["签发人"] = text.split("：" if "：" in text else ":", 1)[1].strip(WS)
+            c.front((line.start, line.end), "meta")
+            continue
+        if doc.title is None and not _WORD.search(text):
+            continue  # `■` (a scan's speck, a stamp's mark): no title, it stays where it is
         if doc.title is None:
             if not is_title_like(text) or DATE.match(text):
                 break
@@ -187,10 +205,17 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
             continue
         if doc.subtitle is None and (SUBTITLE.match(text) or (doc.title is not None and OCCASION.match(text))):
             doc.subtitle = text  # (`——在……上的讲话`, or the meeting in brackets: `（……議會第十六屆第四次定期大會）`)
-            date = DATE_IN.search(text)
+            c.front((line.start, line.end), "subtitle")
+            rest = free[k + 1] if k + 1 < len(free) else None
+            if rest is not None and SUBTITLE.match(text) and "上" not in text[-8:] and SUBTITLE_END.search(rest.text) \
+                    and len(rest.text) <= SUBTITLE_END_CHARS:
+                # `——在……纪律检查委员会` / `第五次全体会议上的工作报告`: the subtitle wrapped
+                doc.subtitle = text + rest.text
+                c.front((rest.start, rest.end), "subtitle")
+                taken.add(rest.start)
+            date = DATE_IN.search(doc.subtitle)
             if date and doc.date is None:
                 doc.date = date.group()
-            c.front((line.start, line.end), "subtitle")
             continue
         date_line = DATE.match(text)
         if doc.date is None and date_line:
@@ -210,6 +235,11 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
             continue
         if text == doc.title:
             continue  # the title repeated: removed as duplicate-title
+        if doc.subtitle is None and doc.salutation is None and doc.title and _official_title_goes_on(doc.title, text):
+            # `青川县人民政府办公室` / `关于印发……提升` / `实施方案的通知`: a 公文's title over lines
+            doc.title += text
+            c.front((line.start, line.end), "title")
+            continue
         if doc.subtitle is None and doc.salutation is None and doc.title and _title_goes_on(doc.title, text) \
                 and k + 1 < len(free) and SUBTITLE.match(free[k + 1].text) is not None:
             # `凝心聚力　提质增效` / `奋力开创……新局面` / `——在……`: a two-line main title
@@ -320,8 +350,8 @@ def _yaml_front_matter(c: Cleanup, head: list[Line]) -> list[Line]:
         if key:  # `layout: post`, `tags: [a, b]`, or a key whose list follows
             last_key = key
             value = line.text  # `author:`'s line holds its value alone (the reader took the key)
-            if value[:len(key)].lower() == key and value[len(key):].lstrip()[:1] == ":":
-                value = value[len(key):].lstrip()[1:]
+            if value[:len(key)].lower() == key and value[len(key):].lstrip()[:1] in (":", "="):
+                value = value[len(key):].lstrip()[1:]  # (YAML `key: value`, TOML `key = value`)
             doc.meta[key] = value.strip().strip("\"'")
         elif last_key is not None:  # `  - a`: an item of the list under the key before
             item = line.text.lstrip("-").strip().strip("\"'")
@@ -382,6 +412,16 @@ def _prefaces(c: Cleanup, head: list[Line]) -> None:
 _GENRE_OR_SITE = compile_re(r"讲话|講話|报告|報告|致辞|致辭|发言|發言|讲稿|講稿|纪要|[_|｜\-—]|网$|網$")
 SLOGAN_TITLE_CHARS = 20
 SLOGAN_LINE_MIN = 3  # a line of a slogan title is a phrase
+
+
+def _official_title_goes_on(title: str, text: str) -> bool:
+    """Is `text` the next line of a 公文's title: `……办公室` then `关于……`, or `关于……` (not yet
+    naming its kind) then `……的通知`?"""
+    if not is_title_like(text) or len(title) + len(text) > OFFICIAL_TITLE_CHARS or _NOT_A_TITLE.search(text):
+        return False
+    if OFFICE_END.search(title) and text.startswith("关于"):
+        return True
+    return "关于" in title and not DOCUMENT_KIND_END.search(title) and DOCUMENT_KIND_END.search(text) is not None
 
 
 def _title_goes_on(title: str, text: str) -> bool:

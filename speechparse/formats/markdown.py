@@ -69,11 +69,13 @@ def _parser() -> Any:
 
 
 def _front_matter(lines: list[str]) -> int:
-    """Number of lines of a YAML front matter block at the top (0 if none)."""
-    if not lines or lines[0].strip() != "---":
+    """Number of lines of a YAML (`---`) or TOML (`+++`, Hugo's) front matter block at the top
+    (0 if none)."""
+    if not lines or lines[0].strip() not in ("---", "+++"):
         return 0
+    toml = lines[0].strip() == "+++"
     for i in range(1, min(len(lines), 200)):
-        if _FENCE.match(lines[i]):
+        if (lines[i].strip() == "+++") if toml else _FENCE.match(lines[i]):
             return i + 1
     return 0
 
@@ -481,11 +483,11 @@ _SECTION_NUMBER = compile_re(r"^[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+(?=[一二�
                              r"[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3})")
 _HEADING_ATTRIBUTES = compile_re(r"[ \t]*\{[#.][^{}\n]*\}[ \t]*$")
 _AFTER_COMMENT = compile_re(r"^(\s*<!--.*?-->)\s*(\S.*)$")  # a comment, then text on its line
-_FRONT_KEY = compile_re(r"([A-Za-z_][\w-]*)\s*:")
+_FRONT_KEY = compile_re(r"\s*([A-Za-z_][\w-]*)\s*[:=]")  # (YAML `key:`, TOML `key =`)
 
 
 def _front_line(line: str) -> str:
-    key, sep, value = line.partition(":")
-    if sep and key.strip().lower() in FRONT_MATTER_KEYS:
-        return value.strip().strip("\"'")
+    key = _FRONT_KEY.match(line)
+    if key and key.group(1).lower() in FRONT_MATTER_KEYS:
+        return line[key.end():].strip().strip("\"'")
     return line
