@@ -193,6 +193,7 @@ _CLOSING_LABEL = _LineStarts(r"[ \t\u3000]*(?:结束语|结语|結束語|結語)
 # before): a Q&A, the speaker's answers included, outside the speech's outline
 _QA_LABEL = _LineStarts(r"[ \t\u3000]*(?:主持人|问题?[0-9０-９一二三四五六七八九十]{0,3}|提问|记者|员工|学员|听众|观众|网友)"
                         r"(?:[（(][^）)\n]{0,24}[）)])?[：:]")
+_QA_HEADING = lazy(r"[【〔\[]?(?:互动交流|互动环节|现场互动|现场答问|答问环节|问答环节|提问环节|问答|答疑|交流互动)[】〕\]]?[：:]?")
 _SIGNED_OFF = lazy(r"谢谢(?:大家|各位)?[^。！？!?\n]{0,16}[！!。]|我就(?:讲|说|谈)(?:这些|这么多|到这里)|讲完了")
 _LONG_INDENTED = _LineStarts(r"[ \t\u3000]+[^\s][^\n]{40}")
 _LONG_FLUSH = _LineStarts(r"[^\s][^\n]{40}")
@@ -1516,12 +1517,17 @@ def _questions_after_closing(text: str) -> int | None:
     """Offset of the first chair's or questioner's line (`主持人：` `问题1：` `员工（……）：`)
     right after the speech's closing line, or None."""
     for at in _QA_LABEL.starts(text):
-        end = at
-        while end > 0 and text[end - 1] in _WS:
-            end -= 1
-        before = text[text.rfind("\n", 0, end) + 1:end]
-        if _SIGNED_OFF.search(before):
-            return at
+        start = at
+        for _ in range(2):  # (a heading of the questions may stand between: `互动交流`)
+            end = start
+            while end > 0 and text[end - 1] in _WS:
+                end -= 1
+            start = text.rfind("\n", 0, end) + 1
+            before = text[start:end]
+            if _SIGNED_OFF.search(before):
+                return at
+            if not _QA_HEADING.fullmatch(before.strip(_WS)):
+                break
     return None
 
 

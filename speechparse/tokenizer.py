@@ -53,7 +53,9 @@ _PREFIX_STARTS = " \t\u3000>#-*+[" + _BARS  # what _LINE_PREFIX may start with (
 # `全市各级党组织一要……`) that makes no word with 一 (`统一要求`, `唯一是`, `这一是`, `十一是`): the
 # builder keeps such a start only when its paragraph goes on with the run (WORD_ATTACHED)
 _WORD_BEFORE_ONE = HAN + r"(?<![一二三四五六七八九十统唯惟同单之万划专逐归合初不其第另这那每某任均如是])(?=一[是要])"
-_INLINE_BOUNDARY = (r"(?:[。；;：:！!？?，,]|(?<![0-9０-９])[.．]|(?<=就)是|(?<=大)家|(?<=[我你咱志])们|"
+# (`我的建议是一要……` `具体要求是一是……`: a noun that announces the points, then 是)
+_ANNOUNCING_NOUN = "建议|要求|意见|办法|重点|关键|思路|做法|原则|目标|任务|措施|标准|考虑|打算|想法|体会|具体|主要"
+_INLINE_BOUNDARY = (rf"(?:[。；;：:！!？?，,]|(?<![0-9０-９])[.．]|(?<={_ANNOUNCING_NOUN})是(?=一[是要])|(?<=就)是|(?<=大)家|(?<=[我你咱志])们|"
                     + _WORD_BEFORE_ONE + ")")
 
 

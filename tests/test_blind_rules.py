@@ -766,3 +766,43 @@ def test_a_subtitle_wrapped_onto_its_own_line_and_a_hugo_pages_toml_front_matter
             "同志们：\n\n## 一、抓产业\n\n正文。\n\n## 二、抓平台\n\n正文。\n")
     doc = _parse_file(tmp_path, "hugo.md", page)
     assert (doc.title, doc.date, doc.meta) == ("市长在全市数字经济发展推进会上的讲话", "2025-09-18T10:00:00+08:00", {"draft": "false"})
+
+
+# --- genres149: 党校 lectures and 辅导报告 from recordings ----------------------------------------
+
+def test_a_run_after_a_noun_and_its_copula_and_questions_under_their_own_heading_after_the_thanks():
+    text = ("一、形势\n正文。\n二、对策\n我的建议是一要抓学习；二要抓落实；三要抓宣传。\n好，我就讲到这里，谢谢大家！（掌声）\n"
+            "互动交流\n问：街道没有执法权，怎么办？\n答：我的建议有两条。\n一是，把隐患推送给执法大队；\n二是，用好网格员。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "一、"), (1, "二、"), (2, "一要"), (2, "二要"), (2, "三要")]
+
+
+# --- genres150: Word files with page furniture, comments and review marks -------------------------
+
+def test_a_word_lists_start_override_sets_where_it_counts_from(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    numbering.append(parse_xml(f'<w:abstractNum {w} w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                               '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%1）"/>'
+                               '<w:suff w:val="nothing"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="70"><w:abstractNumId w:val="7"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="71"><w:abstractNumId w:val="7"/><w:lvlOverride w:ilvl="0">'
+                               '<w:startOverride w:val="3"/></w:lvlOverride></w:num>'))
+
+    def numbered(text: str, num_id: int) -> None:
+        p = d.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+    d.add_paragraph("一、总体要求")
+    numbered("坚持源头治理。", 70)
+    numbered("坚持综合治理。", 70)
+    d.add_table(rows=1, cols=2).rows[0].cells[0].text = "指标"
+    numbered("坚持系统治理。", 71)
+    numbered("坚持依法治理。", 71)
+    path = tmp_path / "speech.docx"
+    d.save(path)
+    assert [n.marker for n in speechparse.parse_file(path).walk()] == ["一、", "（一）", "（二）", "（三）", "（四）"]

@@ -60,6 +60,16 @@ class _Styles:
         return self.found[style_id]
 
 
+def _level(lvl: Any) -> tuple[str, str, int]:
+    """A numbering level (`w:lvl`): its number format, its text with what follows the number,
+    and its start."""
+    start = _val(lvl, "start")
+    # what Word puts after the number (`w:suff`): a tab unless it says a space or nothing
+    after = "" if _val(lvl, "suff") == "nothing" else " "
+    return (_val(lvl, "numFmt") or "decimal", (_val(lvl, "lvlText") or "") + after,
+            int(start) if start is not None and start.lstrip("-").isdigit() else 1)
+
+
 class _Numbering:
     """Renders the automatic number of a paragraph (`%1、` with chineseCounting -> `一、`)."""
 
@@ -72,18 +82,24 @@ class _Numbering:
             return
         abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
         for an in root.findall(_W + "abstractNum"):
-            lv = {}
-            for lvl in an.findall(_W + "lvl"):
-                ilvl = int(lvl.get(_W + "ilvl", "0"))
-                start = int(_val(lvl, "start") or 1)
-                # what Word puts after the number (`w:suff`): a tab unless it says a space or nothing
-                after = "" if _val(lvl, "suff") == "nothing" else " "
-                lv[ilvl] = (_val(lvl, "numFmt") or "decimal", (_val(lvl, "lvlText") or "") + after, start)
-            abstract[an.get(_W + "abstractNumId")] = lv
+            abstract[an.get(_W + "abstractNumId")] = {int(lvl.get(_W + "ilvl", "0")): _level(lvl)
+                                                       for lvl in an.findall(_W + "lvl")}
         for num in root.findall(_W + "num"):
             aid, num_id = _val(num, "abstractNumId"), num.get(_W + "numId")
             if aid in abstract and num_id is not None:  # w:numId is required on w:num
-                self.levels[num_id] = abstract[aid]
+                levels = dict(abstract[aid])
+                # the list's own overrides (Word's 设置编号值: `w:startOverride w:val="3"`, or a level
+                # of its own): this list counts from there
+                for override in num.findall(_W + "lvlOverride"):
+                    ilvl = int(override.get(_W + "ilvl", "0"))
+                    lvl = override.find(_W + "lvl")
+                    if lvl is not None:
+                        levels[ilvl] = _level(lvl)
+                    start = _val(override, "startOverride")
+                    if start is not None and start.lstrip("-").isdigit() and ilvl in levels:
+                        fmt, text, _ = levels[ilvl]
+                        levels[ilvl] = (fmt, text, int(start))
+                self.levels[num_id] = levels
 
     @staticmethod
     def _num_pr(paragraph: Any, styles: _Styles) -> tuple[str | None, int] | None:
