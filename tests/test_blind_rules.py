@@ -806,3 +806,14 @@ def test_a_word_lists_start_override_sets_where_it_counts_from(tmp_path):
     path = tmp_path / "speech.docx"
     d.save(path)
     assert [n.marker for n in speechparse.parse_file(path).walk()] == ["一、", "（一）", "（二）", "（三）", "（四）"]
+
+
+# --- genres147: portal copies of 政府工作报告 (2024-2026) ------------------------------------------
+
+def test_a_portals_date_widget_a_share_widgets_more_and_modes_run_together_are_chrome():
+    text = ("今天是：2026年1月28日\n2025年1月20日　星期一无障碍English登录\n更多\n政府工作报告\n"
+            "——2026年1月22日在溪宁省第十四届人民代表大会第五次会议上\n各位代表：\n现在，我代表省人民政府向大会报告工作。\n"
+            "一、工作回顾\n正文。\n二、今年任务\n正文。\n")
+    doc = speechparse.parse(text)
+    assert (doc.title, doc.salutation, doc.preamble) == ("政府工作报告", "各位代表：", ["现在，我代表省人民政府向大会报告工作。"])
+    assert [(r.line, r.reason) for r in doc.removed] == [(1, "chrome"), (2, "chrome"), (3, "chrome")]
