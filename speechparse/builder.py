@@ -571,8 +571,11 @@ class OutlineBuilder:
         """`一是……。` / `（1）……` `（2）……` / `二是……`: a paragraph item holds the line run that
         starts after it when its own run goes on after that run (the scope is its)."""
         item = self.chain[j]
-        return not (item.node.inline or tok.ordinal != 1 or item.style == tok.style
-                    or item.style in self._paragraph_numbers) \
+        # (an item numbered through the text holds a run of a style usually below its own:
+        # `（八）……。` `1．` `2．` `（九）` in a 工作要点 whose `（n）` count through its parts)
+        through = item.style in self._paragraph_numbers \
+            and not _USUAL_RANK.get(item.style, 99) < _USUAL_RANK.get(tok.style, -1)
+        return not (item.node.inline or tok.ordinal != 1 or item.style == tok.style or through) \
             and self._run_goes_on(j, first_of_style=True)
 
     def _place_child(self, tok: Token) -> int:

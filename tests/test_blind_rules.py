@@ -817,3 +817,32 @@ def test_a_portals_date_widget_a_share_widgets_more_and_modes_run_together_are_c
     doc = speechparse.parse(text)
     assert (doc.title, doc.salutation, doc.preamble) == ("政府工作报告", "各位代表：", ["现在，我代表省人民政府向大会报告工作。"])
     assert [(r.line, r.reason) for r in doc.removed] == [(1, "chrome"), (2, "chrome"), (3, "chrome")]
+
+
+# --- genres151-153: 人大/政协 reports, 工作要点 numbered through, 整改 reports ------------------------
+
+def test_a_contents_list_ending_in_an_unnumbered_appendix_entry_and_numbers_a_decimal_cannot_be():
+    text = ("标题\n目　录\n一、甲部分\n二、乙部分\n附件\n一、甲部分\n甲的正文。\n1．抓项目。正文。\n2．抓招商。正文。\n"
+            "二、乙部分\n3．1-6月，全县门诊量增长。正文。\n4．2.1万名乡村医生完成培训。正文。\n5．完善制度。正文。\n")
+    doc = speechparse.parse(text)
+    assert [e.marker for e in doc.toc] == ["一、", "二、", ""] and all(e.found for e in doc.toc[:2])
+    assert [(n.depth, n.marker) for n in doc.walk()] == [
+        (1, "一、"), (2, "1．"), (2, "2．"), (1, "二、"), (2, "3．"), (2, "4．"), (2, "5．")]
+
+
+def test_an_item_numbered_through_the_parts_holds_the_list_after_it():
+    text = ("一、稳增长\n（一）抓项目。正文。\n（二）抓招商。正文。\n二、守牢底线\n（三）抓好安全生产。全年实现零事故。\n"
+            "1．压实责任制。正文。\n2．开展隐患排查。正文。\n（四）防范经营风险。正文。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、"), (2, "（三）"), (3, "1．"), (3, "2．"), (2, "（四）")]
+
+
+def test_a_reports_closing_formula_and_a_sites_name_above_an_official_title():
+    text = ("云溪市纪委监委网站\n首页　|　要闻动态　|　巡视巡察\n当前位置：首页 > 巡视巡察 > 巡察整改\n"
+            "中共某公司委员会关于巡察整改进展情况的通报\n根据市委统一部署，现将整改进展情况予以公布。\n一、主要做法\n正文。\n"
+            "二、整改落实情况\n正文。\n欢迎广大干部群众对巡察整改落实情况进行监督。\n中共某公司委员会\n2025年4月17日\n")
+    doc = speechparse.parse(text)
+    assert (doc.title, doc.meta.get("站点")) == ("中共某公司委员会关于巡察整改进展情况的通报", "云溪市纪委监委网站")
+    assert doc.closing == ["欢迎广大干部群众对巡察整改落实情况进行监督。", "中共某公司委员会", "2025年4月17日"]
+    report = "一、情况\n正文。\n二、问题\n正文。\n特此报告。\n附件：整改台账\n松陵县教育局\n2025年1月8日\n"
+    assert speechparse.parse(report).closing[:2] == ["特此报告。", "附件：整改台账"]

@@ -28,7 +28,7 @@ SIGNER = lazy(r"^(?:签发人|簽發人|签批人)[ \u3000]*[:：][ \u3000]*\S{2
 _WORD = lazy(r"\w")
 OFFICIAL_TITLE_CHARS = 80
 OFFICE_END = lazy(r"(?:人民政府|政府|办公室|办公厅|委员会|党委|党组|县委|市委|省委|区委|局|厅)$")
-DOCUMENT_KIND_END = lazy(r"(?:通知|报告|報告|意见|方案|决定|通报|请示|批复|函|纪要|讲话|办法|规定|要点|规划|计划)$")
+DOCUMENT_KIND_END = lazy(r"(?:通知|报告|報告|意见|方案|决定|通报|请示|批复|函|纪要|讲话|办法|规定|要点|规划|计划|公告)$")
 OCCASION = lazy(r"^[（(][^（）()\n]{4,40}(?:会议|會議|大会|大會|全会|全會)[）)]$")
 DIVIDER = lazy(r"^[=＝\-－_＿*~～—─━]{5,}$")
 # a reposter's lead paragraph above the speech (`……现将讲话全文推送如下，以飨读者。`): front matter,
@@ -314,7 +314,8 @@ def _site_name(c: Cleanup, line: Line, after: Line, then: Line | None) -> bool:
     stands between it and a line that is a speech's title (one that says so, or any title line
     with the `——在……上` subtitle under it)?"""
     name = _HEADLINE_NOTE.sub("", TITLE_SUFFIX.sub("", line.text).strip(WS))  # (`……的讲话VIP免费`: a title all the same)
-    titled = _SPEECH_TITLE.search(_HEADLINE_NOTE.sub("", after.text.strip(WS))) is not None \
+    after_text = _HEADLINE_NOTE.sub("", after.text.strip(WS))
+    titled = _SPEECH_TITLE.search(after_text) is not None or ("关于" in after_text and DOCUMENT_KIND_END.search(after_text)) \
         or (then is not None and SUBTITLE.match(then.text) is not None)
     if _SPEECH_TITLE.search(name) or _NOT_A_TITLE.search(name) or "“" in name or not titled:
         return False  # (a site's name has no quotes, colons or brackets: `【讲话全文】周某：……` is a headline)

@@ -114,7 +114,7 @@ def _labelled_block(c: Cleanup, lines: list[Line]) -> list[Line]:
     listed: set[tuple[str, int | None, str]] = set()
     top_style: str | None = None  # the first entry's style: the TOC's top level
     last_top: int | None = None   # the top level's last ordinal (skips allowed, no going back)
-    for line in lines:
+    for k, line in enumerate(lines):
         tok = c.line_tokens.get(line.start)
         if line.start in c.removed_starts:
             if tok is not None:  # an entry that is a link, removed as chrome: listed all the same
@@ -132,6 +132,10 @@ def _labelled_block(c: Cleanup, lines: list[Line]) -> list[Line]:
             continue
         if tok is None and not out and not listed and line.text.endswith(("：", ":")):
             continue  # (`讲了四点意见，我按顺序重新编了号：` between the label and its entries)
+        if tok is None and out and _BACK_ENTRY.match(line.text) and k + 1 < len(lines) \
+                and _repeats_an_entry(c, lines[k + 1], listed):
+            out.append(line)  # `附件` last, unnumbered, then the body's `一、` repeating the first entry
+            break
         if tok is None or len(line.text) > MAX_ENTRY_LEN:
             break
         entry = (tok.style, tok.ordinal, key(token_title(c.text, tok), 4))
@@ -146,6 +150,15 @@ def _labelled_block(c: Cleanup, lines: list[Line]) -> list[Line]:
         listed.add(entry)
         out.append(line)
     return out
+
+
+# the unnumbered last entries of a contents list (`附件`, `附录`, `后记`)
+_BACK_ENTRY = compile_re(r"^(?:附\s*件|附\s*录|附\s*表|后\s*记|结束语|结\s*语|参考文献)[0-9一二三四五六七八九十]{0,2}$")
+
+
+def _repeats_an_entry(c: Cleanup, line: Line, listed: set[tuple[str, int | None, str]]) -> bool:
+    tok = c.line_tokens.get(line.start)
+    return tok is not None and (tok.style, tok.ordinal, key(token_title(c.text, tok), 4)) in listed
 
 
 def _bare_heading_run(c: Cleanup, lines: list[Line], tokens: list[Token], head_end: int) -> list[Line]:

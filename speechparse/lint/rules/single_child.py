@@ -42,6 +42,8 @@ def check(doc: Document) -> Iterator[Hit]:
         node = items[0]
         if _continues_inline(node):
             continue
+        if node.ordinal is not None and node.ordinal > 1:
+            continue  # `二、` holding only `5．` (numbered through the text), a page's lone `四、`: its list is elsewhere
         if parent is None:
             yield node, f"全文只有{quote(node.marker)}一项：只有一项时不必编号，或补全同级各项"
         else:
@@ -56,7 +58,8 @@ RULE = Rule(
     summary="单独一项：一组编号只有一项（如“一、”下只有“（一）”）。",
     why=("编号是为了把并列的几项分开，只有一项时编号没有意义，还会让人找“（二）”在哪里。"
          "常见原因是后面几项被删掉了，或本该并列的内容写进了正文。"
-         "把这一项的标题并入上级标题或正文，或者补全同级的其他各项。"),
+         "把这一项的标题并入上级标题或正文，或者补全同级的其他各项。"
+         "单独一项的编号不是从一开始的（全文连续编号的“5．”，节选里的“四、”），它的同级在别处，不提示。"),
     bad="""\
 一、总体要求
 （一）指导思想。坚持稳中求进工作总基调。
