@@ -55,7 +55,7 @@ _PREFIX_STARTS = " \t\u3000>#-*+[" + _BARS  # what _LINE_PREFIX may start with (
 _WORD_BEFORE_ONE = HAN + r"(?<![一二三四五六七八九十统唯惟同单之万划专逐归合初不其第另这那每某任均如是])(?=一[是要])"
 # (`我的建议是一要……` `具体要求是一是……`: a noun that announces the points, then 是)
 _ANNOUNCING_NOUN = "建议|要求|意见|办法|重点|关键|思路|做法|原则|目标|任务|措施|标准|考虑|打算|想法|体会|具体|主要"
-_INLINE_BOUNDARY = (rf"(?:[。；;：:！!？?，,]|(?<![0-9０-９])[.．]|(?<={_ANNOUNCING_NOUN})是(?=一[是要])|(?<=就)是|(?<=大)家|(?<=[我你咱志])们|"
+_INLINE_BOUNDARY = (rf"(?:[。；;：:！!？?，,]|——|(?<![0-9０-９])[.．]|(?<={_ANNOUNCING_NOUN})是(?=一[是要])|(?<=就)是|(?<=大)家|(?<=[我你咱志])们|"
                     + _WORD_BEFORE_ONE + ")")
 
 
@@ -317,7 +317,7 @@ def _inline_starts(text: str, numerals: frozenset[str], words: str) -> list[int]
 
 def _inline_matches(text: str, tables: _Tables) -> Iterator[re.Match[str]]:
     """Exactly the matches of `inline_re.finditer(text)`, found faster: a full match is a
-    boundary character, white space, then a numeral run before a word, so the full pattern
+    boundary character (or `——`), white space, then a numeral run before a word, so the full pattern
     is tried only at the boundary in front of each numeral run found."""
     if tables.inline_words is None:
         yield from tables.inline_re.finditer(text)
@@ -334,6 +334,8 @@ def _inline_matches(text: str, tables: _Tables) -> Iterator[re.Match[str]]:
         if b < done:
             continue
         m = inline_re.match(text, b)
+        if m is None and text[b] == "—" and b - 1 >= done and text[b - 1] == "—":
+            m = inline_re.match(text, b - 1)  # (the two-character boundary `——`)
         if m is not None:
             done = m.end()
             yield m

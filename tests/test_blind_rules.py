@@ -846,3 +846,20 @@ def test_a_reports_closing_formula_and_a_sites_name_above_an_official_title():
     assert doc.closing == ["欢迎广大干部群众对巡察整改落实情况进行监督。", "中共某公司委员会", "2025年4月17日"]
     report = "一、情况\n正文。\n二、问题\n正文。\n特此报告。\n附件：整改台账\n松陵县教育局\n2025年1月8日\n"
     assert speechparse.parse(report).closing[:2] == ["特此报告。", "附件：整改台账"]
+
+
+# --- genres158: 发言提纲 / 讲话要点 outlines ------------------------------------------------------
+
+def test_an_outline_under_its_points_heading_is_the_document_and_a_dash_point_holds_a_run(tmp_path):
+    points = ("# 在文旅大会上的讲话要点\n\n## 讲话要点\n\n- **一、正视差距，认清形势**（约5分钟）\n  - （一）成绩要看够\n"
+              "  - （二）问题要看透\n- **二、突出重点**\n  - （一）抓项目\n  - （二）抓品牌\n")
+    doc = _parse_file(tmp_path, "points.md", points)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [
+        (1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、"), (2, "（一）"), (2, "（二）")] and doc.toc == []
+    dash = "一、形势\n正文。\n（一）问题\n——一是项目接续不足，二是财政收支紧平衡，三是部分干部有畏难情绪\n二、要求\n正文。\n"
+    assert [(n.depth, n.marker) for n in speechparse.parse(dash).walk()] == [
+        (1, "一、"), (2, "（一）"), (3, "——"), (4, "一是"), (4, "二是"), (4, "三是"), (1, "二、")]
+    bullets = "## 一、基层\n\n● 一要沉下去，二要钻进去，三要干出来\n● 三年以后再回头看，群众记住的是小事\n\n## 二、作风\n\n正文。\n"
+    doc = _parse_file(tmp_path, "bullets.md", bullets)
+    # (the third item's title ends with its line: the `●` line after it is a point of its own)
+    assert [n.title for n in doc.walk()][1:4] == ["沉下去，二要钻进去，三要干出来", "钻进去，三要干出来", "干出来"]

@@ -60,6 +60,13 @@ def find_toc(c: Cleanup, head: list[Line], tokens: list[Token]) -> None:
         if TOC_LABEL.match(line.text):
             # every line after the label, the body's first paragraph too (it ends the block)
             entries = _labelled_block(c, list(forward(c.text, line.end + 1, HEAD_SCAN_LINES)))
+            if entries and not _CONTENTS_LABEL.search(line.text) and not _body_repeats(c, entries) \
+                    and not _prose_after(c, entries[-1].end):
+                # `## 讲话要点` over points, then only short lines that never take them up again:
+                # the outline is the document (a 目录 the body never reaches is a cut-off page's;
+                # a note-taker's 讲话要点 above the speech's full text lists it in other words)
+                entries = []
+                break
             if entries:
                 _toc_line(c, line)
                 c.toc_label_at = line.start
@@ -150,6 +157,28 @@ def _labelled_block(c: Cleanup, lines: list[Line]) -> list[Line]:
         listed.add(entry)
         out.append(line)
     return out
+
+
+_CONTENTS_LABEL = compile_re(r"目\s*[录錄]|(?i:contents)")
+
+
+def _body_repeats(c: Cleanup, entries: list[Line]) -> bool:
+    """Does the text after the block take up one of its entries: a line item with its words,
+    under any marker (the slides' `一、……` is the lecture's `第一个问题，……`), or a line that opens
+    with them?"""
+    titles = {key(token_title(c.text, tok), 4) for line in entries if (tok := c.line_tokens.get(line.start))}
+    titles.discard("")
+    after = entries[-1].end
+    if any(key(token_title(c.text, tok), 4) in titles for start, tok in c.line_tokens.items() if start > after):
+        return True
+    return any(key(line.text, 4) in titles for line in forward(c.text, after + 1, HEAD_SCAN_LINES * 4))
+
+
+PROSE_CHARS, PROSE_LINES = 80, 3  # a text of speech after the block: this many lines this long
+
+
+def _prose_after(c: Cleanup, at: int) -> bool:
+    return sum(1 for line in forward(c.text, at + 1) if len(line.text) >= PROSE_CHARS) >= PROSE_LINES
 
 
 # the unnumbered last entries of a contents list (`附件`, `附录`, `后记`)

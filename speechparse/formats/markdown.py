@@ -398,6 +398,7 @@ def _hint_wraps(hints: dict[int, str], lines: list[str], paragraphs: list[range]
                 hints.setdefault(i + 1, "cont")
 
 
+_BULLET_GLYPHS = "●○■□◆◇▶►•·★☆◎❖➢✦"  # a point's mark a writer types at a line's start
 # `……主导产业；二` / `是现代农业……`: a wrap that split an inline `二是` / `三要` after its numeral
 _SPLIT_MARKER_HEAD = re.compile(r"(?:^|[；;，,。：:、])[一二三四五六七八九十]{1,3}$")
 
@@ -432,8 +433,8 @@ def _hint_clause_breaks(hints: dict[int, str], lines: list[str], paragraphs: lis
             continue  # lines without blank lines between: a paragraph each, as written
         for i in para[1:]:
             before, line = lines[i - 1].rstrip(), lines[i].strip()
-            if not line or not before or i in hard:
-                continue
+            if not line or not before or i in hard or line[:1] in _BULLET_GLYPHS:
+                continue  # (`● ……` on the next line: a point of its own, as the page shows it)
             if before.endswith(_CLAUSE_COMMAS) or (wrapped and not before.endswith(_ENDS + _CLOSERS)
                                                   and not starts_with_marker(line)):
                 hints.setdefault(i + 1, "cont")
