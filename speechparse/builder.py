@@ -75,6 +75,7 @@ _STAGE_OPENERS, STAGE_CHARS = "（(【[", 16
 _CONTINUED = ("（续）", "(续)", "（续完）", "【续】")  # a heading repeated on the next slide or page
 _SPOKEN_BOUNDARY = "是家们"  # `就是一是` `大家一要` `我们一是`: boundaries of their own (tokenizer.py)
 _CLAUSE_END = compile_re(r"[，,、。；;：:！!？?\n]")
+_CLAUSE_GOES_ON = frozenset("，,、是要")  # a line ending so goes on into the next (`……一是` at a line's end)
 _NON_SPACE = compile_re(r"[^ \t\u3000\n\u200b\ufeff]")
 
 MAX_SKIP = 2          # `一、二、四、`: one missing number is a skip; more is not a continuation
@@ -1201,10 +1202,15 @@ class OutlineBuilder:
         pos = self._para_end(a.mstart) + 1
         line = a.para + 2  # the 1-based number of the line at `pos` (the key of its hint)
         stop = text.rfind("\n", 0, b.start) + 1  # the start of b's own line
+        before = text[:pos - 1].rstrip(_WS)[-1:]  # how the line before ends
         while pos < stop:
             end = text.find("\n", pos, stop)
             end = stop if end == -1 else end
             first = _NON_SPACE.search(text, pos, end)
+            goes_on = before in _CLAUSE_GOES_ON  # (`……一是` / `农村改厕提质，` / `完成户厕改造800户，`: a
+            # text copied a clause a line goes on the sentence)
+            if first:
+                before = text[pos:end].rstrip(_WS)[-1:]
             # a line a web link cut off (`……《` / `文件名` / `》……`) goes on the paragraph, a
             # Markdown soft break goes on its paragraph, and a transcript's `（掌声）` and
             # removed noise (a page number between two pages) are no paragraph
@@ -1212,7 +1218,7 @@ class OutlineBuilder:
                     and not (hints and hints.get(line) == "cont") \
                     and not (first.group() in _STAGE_OPENERS and end - first.start() <= STAGE_CHARS
                              and _STAGE_DIRECTION.match(text, first.start(), end)) \
-                    and not is_inside(self.excluded, first.start()):
+                    and not is_inside(self.excluded, first.start()) and not goes_on:
                 count += 1
             pos = end + 1
             line += 1

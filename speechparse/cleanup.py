@@ -227,9 +227,14 @@ class Cleanup:
     def _replies(self) -> None:
         """A saved forum thread: from the first reply's header (`2楼 发表于 ……`) to the end,
         the replies (their quotes of the speech's headings, their own `1.` `2.`) are `chrome`."""
-        if "楼" not in self.text and "#" not in self.text and "沙发" not in self.text:
-            return
-        first = noise.REPLY_HEADER.search(self.text)
+        text = self.text
+        first = noise.REPLY_HEADER.search(text) if "楼" in text or "#" in text or "沙发" in text else None
+        # ... or a 微博 post's comment thread and repost list (`按热度 按时间`, `共17条转发`) in the
+        # last part of the page: the commenters' `一是……二是……` and `1.` are theirs
+        thread = noise.THREAD_START.search(text) if "按" in text or "共" in text or "评论" in text else None
+        if thread is not None and thread.start() >= noise.THREAD_AFTER * len(text) \
+                and (first is None or thread.start() < first.start()):
+            first = thread
         if first is None:
             return
         for line in forward(self.text, first.start()):

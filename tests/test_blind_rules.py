@@ -863,3 +863,24 @@ def test_an_outline_under_its_points_heading_is_the_document_and_a_dash_point_ho
     doc = _parse_file(tmp_path, "bullets.md", bullets)
     # (the third item's title ends with its line: the `●` line after it is a point of its own)
     assert [n.title for n in doc.walk()][1:4] == ["沉下去，二要钻进去，三要干出来", "钻进去，三要干出来", "干出来"]
+
+
+# --- genres156: speeches reposted as 微博 / 头条 long posts ------------------------------------------
+
+def test_a_weibo_posts_comment_thread_is_chrome_and_the_closing_before_it_is_found():
+    speech = "".join(f"{n}、第{n}项工作\n要抓好第{n}项工作，确保各项任务落地见效，推动高质量发展取得新突破。\n" for n in "一二三")
+    text = (speech + "同志们，让我们真抓实干，奋力完成全年目标任务！\n阅读 3.6万\n转发 128\n评论 46\n赞 593\n按热度 按时间\n"
+            "青禾小李\n干货满满！一是抓项目，二是抓产业[赞]\n3-12 10:02 来自 iPhone客户端 回复 12\n农机手老陈\n"
+            "1.希望多关注农机补贴 2.乡村道路也要修修\n3-12 11:40 来自 Android 回复 2\n")
+    doc = speechparse.parse(text)
+    assert [n.marker for n in doc.walk()] == ["一、", "二、", "三、"]
+    assert doc.closing == ["同志们，让我们真抓实干，奋力完成全年目标任务！"]
+
+
+# --- genres157: speeches copied from a phone, a clause a line ------------------------------------
+
+def test_an_inline_run_whose_clauses_each_sit_on_a_line_of_their_own():
+    text = ("一、总体\n正文。\n（一）抓环境\n今年要重点抓好三项工作，一是\n农村改厕提质，\n完成户厕改造800户，\n"
+            "做到建一户、用一户、好一户；\n二是生活污水治理，\n新增污水管网12公里；\n三是长效管护。\n（二）抓治理\n正文。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "一、"), (2, "（一）"), (3, "一是"), (3, "二是"), (3, "三是"), (2, "（二）")]

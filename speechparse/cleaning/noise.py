@@ -110,10 +110,11 @@ RULES: tuple[NoiseRule, ...] = (
           "A page counter.", ("第2页 / 共3页", "（第2/3页）", "文档页数：6页　下载次数：218次", "（本件共15頁）")),
     _rule("reading-stats", "counter",
           r"(?:阅读|浏览|点击|下载)(?:量|数|次数)?\s*[:：]\s*\d|\d+\s*(?:次阅读|人(?:已)?阅读|次浏览|人浏览|次下载)|"
-          r"(?:全文)?共(?:计)?\s*\d+\s*个?字|阅读(?:约需|时长|约|需要?)\S{0,4}\d+\s*分钟|预计阅读",
+          r"(?:全文)?共(?:计)?\s*\d+\s*个?字|阅读(?:约需|时长|约|需要?)\S{0,4}\d+\s*分钟|预计阅读|"
+          r"^(?:阅读|转发|评论|赞|点赞|收藏|分享|在看)[ \t\u3000]*\d[\d.]*[万千wW]?$",
           "Reading time, word counts, view and download counts.",
           ("阅读：3862次　　下载：126次", "全文共5862字，阅读约需18分钟", "阅读量：1024",
-           "admin 分享 时间: 加入收藏 共计7729个字,预计阅读时长26分钟")),
+           "admin 分享 时间: 加入收藏 共计7729个字,预计阅读时长26分钟", "转发 128", "赞 593")),
     _rule("navigation", "chrome",
           r"^(?:首页|当前位置|您的位置|位置)\s*[:：>]|首页\s*[>|｜/]|[|｜].*[|｜]|" + BREADCRUMB + "|"
           r"^(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一条|下一条|上一版|下一版)|上一页.*下一页|回到顶部|返回顶部|"
@@ -255,6 +256,9 @@ _PAGE_NUMBER = next(r.pattern for r in RULES if r.name == "page-number")
 # replies to the first post, and the page after them, are the readers' words, not the speech
 REPLY_HEADER = lazy(r"(?m)^[ \t\u3000]*(?:(?:[2-9]|[1-9][0-9]{1,3})[ \t]*[楼#]|#[ \t]*(?:[2-9]|[1-9][0-9]{1,3})|沙发|板凳|地板)"
                     r"[ \t\u3000]*(?:发表于|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})")
+THREAD_START = lazy(r"(?m)^[ \t\u3000]*(?:共\d+条(?:转发|评论|回复)|按热度(?:[ \t\u3000]*按时间)?|按时间(?:[ \t\u3000]*按热度)?"
+                    r"|热门评论|最新评论|精彩评论|全部评论(?:[ \t\u3000]*\d+)?)[ \t\u3000]*$")
+THREAD_AFTER = 0.5  # ... only in the second half of the page (a speech does not say `按时间` alone on a line)
 RUNNING_HEADER_CHARS = 40
 RUNNING_HEADER_REPEATS = 2
 SENTENCE_PUNCTUATION = "。！？；，：!?;,:"
