@@ -436,10 +436,10 @@ class OutlineBuilder:
         same = [i for i in range(len(self.chain) - 1, -1, -1) if self.chain[i].style == tok.style]
         if same and self._nested_deeper(tok, self.chain[same[0]]):
             same = []  # a Markdown list inside an item of the same style: its own children
-        layout = self._layout(tok)
-        if same and layout > LIST_LAYOUT:
-            # an item of an outer list after a nested list of its style goes on its own list
-            same = [i for i in same if self.chain[i].layout <= layout]
+        if same and (tok.layout or self.hints):
+            layout = self._layout(tok)
+            if layout > LIST_LAYOUT:  # an item of an outer list after a nested list of its style goes on its own list
+                same = [i for i in same if self.chain[i].layout <= layout]
         if same:
             level = self._place_same_style(tok, same)
         else:
