@@ -307,6 +307,7 @@ class OutlineBuilder:
         self._back_matter = _back_matter(text, self._headings, self._rules_closing_the_text())
         self._why = ("", "")
         # only a text with 附 or 专栏 in it has attachment lists, appendices or boxes
+        self._may_list_an_agenda = "议程" in text or "議程" in text or "日程" in text
         self._may_attach = "附" in text or "专栏" in text or "要点" in text or "要點" in text or "提要" in text
         self._attachments: dict[int, tuple[str, int]] = {}  # 附件 list lines: start -> (style, ordinal)
         self._quote_open: int | None = None  # offset of a quotation mark that quoted items
@@ -1014,9 +1015,9 @@ class OutlineBuilder:
     def _agenda_run(self, tok: Token) -> bool:
         """Is the inline marker in the sentence that lists a meeting's programme (`本次大会共有
         四项议程：一是宣读表彰决定；二是……`)? The agenda is the meeting's, no points of the speech."""
-        text = self.text
-        if "议程" not in text and "議程" not in text and "日程" not in text:
+        if not self._may_list_an_agenda:
             return False
+        text = self.text
         para_start = text.rfind("\n", 0, tok.mstart) + 1
         start = max(para_start, *(text.rfind(end, para_start, tok.mstart) + 1 for end in "。！？!?"))
         return _AGENDA_LEAD.search(text, start, tok.mstart) is not None
@@ -1202,7 +1203,10 @@ class OutlineBuilder:
         pos = self._para_end(a.mstart) + 1
         line = a.para + 2  # the 1-based number of the line at `pos` (the key of its hint)
         stop = text.rfind("\n", 0, b.start) + 1  # the start of b's own line
-        before = text[:pos - 1].rstrip(_WS)[-1:]  # how the line before ends
+        b = pos - 2  # how the line before ends (its last character that is not white space)
+        while b >= 0 and text[b] in _WS:
+            b -= 1
+        before = text[b] if b >= 0 else ""
         while pos < stop:
             end = text.find("\n", pos, stop)
             end = stop if end == -1 else end

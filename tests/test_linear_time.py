@@ -75,6 +75,17 @@ class CountingStr(str):
         CountingStr.scanned += e - s
         return str.count(self, sub, s, e)
 
+    def __contains__(self, sub):  # (`"议程" in text`, asked once per item, reads the text once per item)
+        r = str.find(self, sub)
+        CountingStr.scanned += r + len(sub) if r >= 0 else len(self)
+        return r >= 0
+
+    def __getitem__(self, key):  # (a slice copies what it takes: `text[:pos]` per item is quadratic)
+        if isinstance(key, slice):
+            s, e, _ = key.indices(len(self))
+            CountingStr.scanned += max(0, e - s)
+        return str.__getitem__(self, key)
+
 
 class CountingPattern:
     """A noise rule's pattern, counting the characters handed to it: regex scans are C code
@@ -199,3 +210,22 @@ def test_the_scan_counter_sees_a_quadratic_find():
         return CountingStr.scanned
 
     assert items_to_paragraph_end(600) > 3 * items_to_paragraph_end(300)
+
+
+def test_the_scan_counter_sees_a_quadratic_membership_test_and_slice():
+    # ... and a word looked for in the whole text, or the text copied up to here, at every item
+    def per_item(n: int, probe) -> int:
+        text = CountingStr("一是抓好工作；" * n)
+        CountingStr.scanned = 0
+        for offset in range(0, len(text), 7):
+            probe(text, offset)
+        return CountingStr.scanned
+
+    def membership(text, offset):
+        return "议程" in text
+
+    def prefix(text, offset):
+        return text[:offset].rstrip()[-1:]
+
+    for probe in (membership, prefix):
+        assert per_item(600, probe) > 3 * per_item(300, probe)
