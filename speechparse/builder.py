@@ -1203,10 +1203,10 @@ class OutlineBuilder:
         pos = self._para_end(a.mstart) + 1
         line = a.para + 2  # the 1-based number of the line at `pos` (the key of its hint)
         stop = text.rfind("\n", 0, b.start) + 1  # the start of b's own line
-        b = pos - 2  # how the line before ends (its last character that is not white space)
-        while b >= 0 and text[b] in _WS:
-            b -= 1
-        before = text[b] if b >= 0 else ""
+        last = pos - 2  # how the line before ends (its last character that is not white space)
+        while last >= 0 and text[last] in _WS:
+            last -= 1
+        before = text[last] if last >= 0 else ""
         while pos < stop:
             end = text.find("\n", pos, stop)
             end = stop if end == -1 else end
