@@ -853,9 +853,13 @@ class OutlineBuilder:
         node = self.chain[i].node
         return self.text[node.head[0]] in " \t\u3000"
 
-    def _heading_line(self, start: int) -> bool:
-        """Is the line at `start` a Markdown or Word heading (`## 讲话要点`: a section, no box's label)?"""
-        return bool(self.hints) and self.hints.get(self.text.count("\n", 0, start) + 1, "").startswith("heading")
+    def _heading_line(self, start: int, tok: Token) -> bool:
+        """Is the line at `start`, a few lines above `tok`'s, a Markdown or Word heading (`## 讲话要点`:
+        a section, no box's label)? (Its number is counted back from tok's, not from the text's start.)"""
+        if not self.hints:
+            return False
+        line = tok.para + 1 - self.text.count("\n", start, tok.start)
+        return self.hints.get(line, "").startswith("heading")
 
     def _rules_closing_the_text(self) -> set[int]:
         """Offsets of the Markdown rules (`---`) not followed by a heading: what comes after one
@@ -889,7 +893,7 @@ class OutlineBuilder:
             before = self._attachments.get(start)
             if (before is not None and before[0] == tok.style and tok.ordinal == before[1] + 1) \
                     or line.startswith(("附件：", "附件:")) \
-                    or (tok.ordinal == 1 and (_APPENDIX.match(line) or (_BOX.match(line) and not self._heading_line(start)))) \
+                    or (tok.ordinal == 1 and (_APPENDIX.match(line) or (_BOX.match(line) and not self._heading_line(start, tok)))) \
                     or (tok.ordinal == 2 and _APPENDIX_FIRST_ITEM.match(line)):
                 self._attachments[tok.start] = (tok.style, tok.ordinal or 0)
                 return True
