@@ -98,8 +98,11 @@ def _valid(fmt: str, out: str | bytes, doc: Document, data: dict[str, Any]) -> s
 
 def forms(text: str) -> dict[str, bytes]:
     """The same text as users have it in files."""
+    # (CRLF line ends for the text's own line ends: a `\r\n` or lone `\r` already in it is one line
+    # end, not a `\r` to keep before a new `\r\n` — that would be two)
+    lf = text.replace("\r\n", "\n").replace("\r", "\n")
     return {"utf-8": text.encode("utf-8"), "gb18030": text.encode("gb18030"),
-            "utf-16": text.encode("utf-16"), "crlf": text.replace("\n", "\r\n").encode("utf-8")}
+            "utf-16": text.encode("utf-16"), "crlf": lf.replace("\n", "\r\n").encode("utf-8")}
 
 
 def _gb18030_detectable(text: str) -> bool:
