@@ -8,6 +8,7 @@ renderer can both use it without importing each other.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -28,15 +29,25 @@ def encoder(indent: int | None) -> Dumps:
             return json.dumps(obj, ensure_ascii=False, separators=_COMPACT).encode("utf-8", "surrogatepass")
         return json.dumps(obj, ensure_ascii=False, indent=indent).encode("utf-8", "surrogatepass")
 
-    if orjson is None or indent not in (None, 2):
+    if orjson is None or (indent is not None and not isinstance(indent, int)):
         return slow
-    option = orjson.OPT_INDENT_2 if indent == 2 else 0
+    option = 0 if indent is None else orjson.OPT_INDENT_2
     fast = orjson.dumps
+    reindent = None if indent in (None, 2) else _reindenter(max(indent or 0, 0))
 
     def dumps(obj: Any) -> bytes:
         try:
-            return fast(obj, option=option)
+            data = fast(obj, option=option)
         except (orjson.JSONEncodeError, TypeError):
             return slow(obj)
+        return data if reindent is None else reindent(data)
 
     return dumps
+
+
+def _reindenter(indent: int) -> Callable[[bytes], bytes]:
+    """Indent-2 JSON -> the same JSON indented by `indent` spaces a level (json.dumps's bytes
+    for that indent): an encoded string holds no raw newline, so every run of spaces after
+    one is indentation, two a level."""
+    pad = re.compile(rb"\n( +)")
+    return lambda data: pad.sub(lambda m: b"\n" + b" " * (len(m[1]) // 2 * indent), data)

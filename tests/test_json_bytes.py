@@ -13,6 +13,7 @@ from support import SHARED_DEVSET, SHARED_SEEDS, all_fixture_texts, by_folder, e
 from support.documents import parsed
 
 import speechparse
+from speechparse.jsonenc import encoder
 from speechparse.render import json_
 
 DEVSET = SHARED_DEVSET
@@ -55,3 +56,15 @@ def test_escapes_and_deep_nesting_encode_as_json_does():
 def test_a_lone_surrogate_falls_back_to_json():
     doc = speechparse.parse("一、总体\ud800要求\n二、再来\n")
     assert json_.render(doc) == json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("indent", [0, 1, 3, 4, 8, -1])
+def test_other_indents_are_orjsons_reindented_as_json_does(indent: int):
+    # the API's to_json(indent=N): orjson's indent 2, each level's two spaces made N; a string
+    # holding what looks like indentation after an escaped newline must not move
+    docs = [parsed(p) for p in all_fixture_texts()[::40]]
+    docs.append(speechparse.parse("一、总体\\n  要求“\n  ”\n（一）再来\n  1.  细项\n"))
+    for doc in docs:
+        assert json_.render_bytes(doc, indent) == _reference(doc, indent), (doc.path, indent)
+    for obj in ({"a": [1, {"b": []}, {}, "x\n  y"], "c": {"d": None}}, [], {}, [[[]]], "s", 1.5):
+        assert encoder(indent)(obj) == json.dumps(obj, ensure_ascii=False, indent=indent).encode()

@@ -22,6 +22,7 @@ no chunk is longer than N characters, not counting that trailing white space.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, NamedTuple
 
 from ..model import Document, Node
@@ -89,26 +90,28 @@ def _units(text: str, start: int, end: int, ends: str, at_newline: bool) -> list
     """(start, content_end) of the units of text[start:end] that end after a character of
     `ends` (with closing quotes) or a line break; white space after a unit is skipped."""
     units: list[tuple[int, int]] = []
-    i = unit_start = start
-    while i < end:
+    unit_start = start
+    for found in _boundary(ends, at_newline).finditer(text, start, end):
+        i = found.start()
+        if i < unit_start:  # inside the run of ends, closers and white space a unit took
+            continue
         ch = text[i]
-        if ch in ends or (at_newline and ch == "\n" and not _link_break(text, i, unit_start, end)):
-            j = i + 1
-            if ch != "\n":  # (a bracket that opens the next line closes nothing of this one)
-                while j < end and text[j] in ends:
-                    j += 1
-                while j < end and text[j] in CLOSERS:
-                    j += 1
-            content_end = j
-            while content_end > unit_start and text[content_end - 1].isspace():
-                content_end -= 1
-            while j < end and text[j].isspace():
+        if ch == "\n" and not (ch in ends or not _link_break(text, i, unit_start, end)):
+            continue
+        j = i + 1
+        if ch != "\n":  # (a bracket that opens the next line closes nothing of this one)
+            while j < end and text[j] in ends:
                 j += 1
-            if content_end > unit_start:
-                units.append((unit_start, content_end))
-            i = unit_start = j
-        else:
-            i += 1
+            while j < end and text[j] in CLOSERS:
+                j += 1
+        content_end = j
+        while content_end > unit_start and text[content_end - 1].isspace():
+            content_end -= 1
+        while j < end and text[j].isspace():
+            j += 1
+        if content_end > unit_start:
+            units.append((unit_start, content_end))
+        unit_start = j
     if unit_start < end:
         content_end = end
         while content_end > unit_start and text[content_end - 1].isspace():
@@ -116,6 +119,18 @@ def _units(text: str, start: int, end: int, ends: str, at_newline: bool) -> list
         if content_end > unit_start:
             units.append((unit_start, content_end))
     return units
+
+
+_BOUNDARIES: dict[tuple[str, bool], re.Pattern[str]] = {}
+
+
+def _boundary(ends: str, at_newline: bool) -> re.Pattern[str]:
+    """The characters that may end a unit: found by the regex engine, not a loop in Python."""
+    pattern = _BOUNDARIES.get((ends, at_newline))
+    if pattern is None:
+        chars = ends + ("\n" if at_newline else "")
+        pattern = _BOUNDARIES[ends, at_newline] = re.compile("[" + "".join(map(re.escape, chars)) + "]")
+    return pattern
 
 
 def _pieces(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
