@@ -52,6 +52,8 @@ from .tokenizer import Token, inline_form
 # (`28:44:28`, `9:30` are ratios and times: a half-width colon before a digit ends no title)
 # (a `.` between digits is a decimal point, after a digit a list's `1.` run on into the title)
 _TITLE_END = compile_re(r"[。！？；：!?;]|:(?![0-9０-９])|(?<![0-9０-９])\.(?![0-9０-９])")
+# a wiki's edit link after each section heading (`二、……回顾[编辑]`): the page's, not the title's
+_EDIT_LINK = compile_re(r"\[(?:编辑|編輯|编辑源代码|編輯原始碼|edit|Edit|修改)\][\s\u200b]*$")
 _TITLE_LEAD = " \t\u3000:：|｜"  # (a bar before the words: a table's cell edge, an OCR speck)
 _TITLE_TRAIL = " \t\u3000，,、"
 _WS = " \t\u3000\n"
@@ -272,6 +274,7 @@ class OutlineBuilder:
         self.tokens = tokens
         self.excluded = excluded or []
         self.hints = hints or {}
+        self._edit_links = "[编辑]" in text or "[編輯]" in text or "[edit]" in text
         self.explain = explain
         # memory: with `consume`, each token is let go once placed (nothing looks back), its
         # slot in `tokens` left pointing at the first token; the caller keeps no other list
@@ -1276,8 +1279,38 @@ class OutlineBuilder:
             title, head_end = self._title_from_next_paragraph(para_end, nxt, head_end)
             if head_end > para_end:
                 self._item_lines.add(self.text.rfind("\n", 0, head_end - 1) + 1)
+        if self._edit_links and not tok.inline:
+            title, head_end = self._title_to_edit_link(nxt, title, head_end)
         return Node(tok.marker, tok.style, tok.family.name, tok.ordinal, title, tok.line, (tok.start, head_end),
                     self.text, inline=tok.inline, parent=parent)
+
+    def _title_to_edit_link(self, nxt: Token | None, title: str, head_end: int) -> tuple[str, int]:
+        """On a wiki's page every section heading ends in its edit link (`[编辑]`): a heading
+        whose line has none and no sentence end was wrapped (`一、一九八五年工作的` / `回顾[编辑]`),
+        and its title runs on over the short lines up to the one the link ends (a comma the
+        wrap came after is kept). The link is the page's, not a word of the title."""
+        text = self.text
+        line_end = self._para_end(max(head_end - 1, 0))
+        line_start = text.rfind("\n", 0, line_end) + 1
+        if head_end == line_end and not _EDIT_LINK.search(text, line_start, line_end):
+            last = line_end - 1
+            while last > line_start and text[last] in _WS:
+                last -= 1
+            start, pieces, before = line_end + 1, [title], text[last]
+            for _ in range(LINK_LINES):
+                end = self._para_end(start) if start < len(text) else start
+                if start >= len(text) or self._is_excluded(start) or (nxt is not None and nxt.start < end):
+                    break
+                words = text[start:end].strip(_WS + "\u200b")
+                if not words or len(words) > HEADING_CHARS or _TITLE_END.search(words):
+                    break
+                pieces.append(("，" if before in "，," else "") + words)
+                if _EDIT_LINK.search(words):
+                    title, head_end = "".join(pieces), end
+                    self._item_lines.add(start)
+                    break
+                start, before = end + 1, words[-1]
+        return _EDIT_LINK.sub("", title).rstrip(_TITLE_TRAIL), head_end
 
     def _title_over_a_page_break(self, para_end: int, nxt: Token | None, title: str,
                                  head_end: int) -> tuple[str, int]:

@@ -156,7 +156,8 @@ class Cleanup:
             if len(line.text) >= BODY_LINE and noise.classify(line.text, True) is None \
                     and fm.parse_meta(line.text) is None and not fm.ABSTRACT.match(line.text) \
                     and not fm.DIVIDER.match(line.text) \
-                    and not (len(line.text) <= fm.REPOST_LEAD_CHARS and fm.REPOST_LEAD.search(line.text)):
+                    and not (len(line.text) <= fm.REPOST_LEAD_CHARS and fm.REPOST_LEAD.search(line.text)) \
+                    and not fm.is_long_headline(line.text):
                 break
             if fm.SALUTATION.match(line.text):
                 out.append(line)

@@ -884,3 +884,52 @@ def test_an_inline_run_whose_clauses_each_sit_on_a_line_of_their_own():
             "做到建一户、用一户、好一户；\n二是生活污水治理，\n新增污水管网12公里；\n三是长效管护。\n（二）抓治理\n正文。\n")
     assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
         (1, "一、"), (2, "（一）"), (3, "一是"), (3, "二是"), (3, "三是"), (2, "（二）")]
+
+
+# --- genres159: speeches copied from a company's 公众号 ------------------------------------------
+
+def test_a_posts_account_name_and_stamp_are_meta_and_its_long_headline_is_the_title():
+    body = "".join(f"{n}、第{n}项工作\n要抓好第{n}项工作，确保各项任务落地见效，推动高质量发展取得新突破。\n" for n in "一二")
+    text = ("安信人寿某某中心支公司\n开门红｜决战四十天，奋力夺取2025年“开门红”全面胜利——总经理何某在开门红启动大会上的动员讲话\n"
+            "安信某某  2024-11-29 21:06\n\n各位伙伴：\n" + body)
+    doc = speechparse.parse(text)
+    assert (doc.title, doc.subtitle) == ("开门红｜决战四十天，奋力夺取2025年“开门红”全面胜利", "——总经理何某在开门红启动大会上的动员讲话")
+    assert doc.meta == {"公众号": "安信人寿某某中心支公司", "发布": "安信某某  2024-11-29 21:06"}
+    assert doc.salutation == "各位伙伴：" and [n.marker for n in doc.walk()] == ["一、", "二、"]
+    # a slogan title with a time line and its `——` subtitle is still the title (no account above it)
+    slogan = speechparse.parse("凝心聚力谋发展\n2025-01-20 09:12\n——在全县工作会议上的讲话\n同志们：\n" + body)
+    assert slogan.title == "凝心聚力谋发展" and "公众号" not in slogan.meta
+
+
+# --- genres160: Markdown collected works ----------------------------------------------------------
+
+def test_a_markdown_toc_list_names_bare_numbered_headings_and_a_rule_ends_the_footnotes(tmp_path):
+    text = ("# 在座谈会上的讲话\n\n## 目录\n\n1. [一](#一)　落实政策\n2. [二](#二)　用好人才\n\n同志们：\n\n"
+            "## 一\n\n落实政策要不折不扣[^1]。\n\n## 二\n\n用好人才要有用武之地。\n\n## 注释\n\n[^1]: 会后作出了决定。\n\n"
+            "---\n\n本文录入：某市档案馆　校对：林某\n")
+    doc = _parse_file(tmp_path, "talk.md", text)
+    assert [n.marker for n in doc.walk()] == ["一", "二"]
+    assert [e.found for e in doc.toc] == [True, True] and doc.warnings == []
+    assert doc.notes[-1].text == "会后作出了决定。"
+    assert [(r.reason, r.text) for r in doc.removed if "录入" in r.text] == [("chrome", "本文录入：某市档案馆　校对：林某")]
+
+
+# --- genres161: GBK portal pages --------------------------------------------------------------------
+
+def test_a_two_character_name_spaced_to_three_after_the_post_is_the_speaker():
+    doc = speechparse.parse("在全县工作会议上的讲话\n县委书记　周　镕\n（2010年1月8日）\n同志们：\n一、形势\n正文。\n")
+    assert (doc.speaker, doc.date, doc.salutation) == ("县委书记　周　镕", "2010年1月8日", "同志们：")
+
+
+# --- genres162: reports scraped from a wiki ------------------------------------------------------
+
+def test_a_wiki_headings_edit_link_is_no_title_and_ends_a_wrapped_heading():
+    text = ("某某省政府工作报告\n一、一九八五年工作的\n回顾[编辑]\n　　去年全省经济稳定增长。\n（一）指导思想[编辑]\n　　正文。\n"
+            "（二）\n稳定发展农业，\n进一步搞活农村经济[编辑]\n　　正文。\n二、今后的任务[编辑]​\n　　正文。\n")
+    doc = speechparse.parse(text)
+    assert [(n.depth, n.marker, n.title) for n in doc.walk()] == [
+        (1, "一、", "一九八五年工作的回顾"), (2, "（一）", "指导思想"), (2, "（二）", "稳定发展农业，进一步搞活农村经济"),
+        (1, "二、", "今后的任务")]
+    # without edit links on the page a heading's line is its title
+    plain = speechparse.parse(text.replace("[编辑]", ""))
+    assert plain.outline[0].title == "一九八五年工作的"

@@ -53,7 +53,8 @@ DATE_AND_NAME = lazy(rf"^(?:[（(]\s*(?P<date>(?:\d{{4}}|[〇零一二三四五�
 DATE_IN = lazy(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?")
 SPEAKER = lazy(
     rf"^(?:{HAN}|[（）()、]){{1,30}}(?:书记|書記|长|長|主任|总理|總理|主席|委员|委員|代表|同志|总监|總監|经理|經理|院士|教授)"
-    r"[ \u3000]+[\u4e00-\u9fff某×X＊*]{2,4}$")  # (two posts: `党组书记、局长　周某某`)
+    r"[ \u3000]+(?:[\u4e00-\u9fff某×X＊*]{2,4}|[\u4e00-\u9fff某×X＊*](?:[ \u3000]{1,2}[\u4e00-\u9fff某×X＊*]){1,2})$")
+# (two posts: `党组书记、局长　周某某`; a two-character name spaced out to three's width: `县委书记　周　镕`)
 META_KEYS = ("索引号", "主题分类", "发布单位", "发文日期", "成文日期", "发布日期", "文号", "发文机关",
              "有效性", "时效", "公开方式", "公开范围", "信息来源", "主题词", "体裁分类", "组配分类", "生效日期",
              "标题", "名称", "发布机构")
@@ -134,6 +135,11 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
                     c.front((entry.start, entry.end), "meta")
                     taken.add(entry.start)
                 continue
+        if POST_STAMP.match(text) or (doc.title is None and "公众号" in doc.meta and POST_BYLINE.match(text)):
+            # a post's time stamp (`安信澜州  2024-11-29 21:06`) and byline (`原创  办公室  某某银行`)
+            doc.meta.setdefault("发布" if POST_STAMP.match(text) else "署名", text)
+            c.front((line.start, line.end), "meta")
+            continue
         meta = parse_meta(text)
         if meta is not None:
             doc.meta.update(meta)
@@ -199,6 +205,10 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
                 continue
             if k + 1 < len(free) and _site_name(c, line, free[k + 1], free[k + 2] if k + 2 < len(free) else None):
                 doc.meta["站点"] = text  # the site's name above its menu bar, not the speech's title
+                c.front((line.start, line.end), "meta")
+                continue
+            if _account_name(text, free[k + 1:k + 1 + ACCOUNT_LINES]):
+                doc.meta["公众号"] = text  # the account above its post's stamp and headline, not the title
                 c.front((line.start, line.end), "meta")
                 continue
             _read_title(c, line)
@@ -307,6 +317,36 @@ def _running_head(c: Cleanup, line: Line) -> bool:
 
 # what a portal's headline adds to the speech's title (`……工作报告（全文）`, `……讲话【实录】`)
 _HEADLINE_NOTE = lazy(r"[（(【\[〔](?:全文|实录|摘要|摘登|摘编|节选|图文实录|文字实录)[）)】\]〕]$")
+
+
+# a WeChat-style post's head: the account's name, then (a line or a few apart) the post's
+# time stamp and its headline: `远拓党建` / `2025-03-07 18:20 发表于澜州` / `……——在……上的讲话`
+POST_STAMP = lazy(r"^(?:[^\s:：—\-－]{1,16}[ \u3000]+)?\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?[ \u3000]+\d{1,2}:\d{2}"
+                  r"(?:[ \u3000]+\S{1,12})*$")
+POST_BYLINE = lazy(r"^原创[ \u3000]+\S")
+ACCOUNT_LINES = 5        # the stamp and the headline come this few lines after the account's name
+ACCOUNT_NAME_CHARS = 20
+
+
+HEADLINE_CHARS = 90  # a post's headline with the speech's title and its `——……的讲话` in one line
+
+
+def is_long_headline(text: str) -> bool:
+    """`开门红｜决战四十天，……——总经理某某在……大会上的动员讲话`: a headline as long as a body
+    line, but without a sentence end and ending in what the speech is."""
+    return len(text) <= HEADLINE_CHARS and "——" in text and _SPEECH_TITLE.search(_HEADLINE_NOTE.sub("", text)) is not None \
+        and not any(ch in text for ch in "。！？；!?;")
+
+
+def _account_name(text: str, after: list[Line]) -> bool:
+    """Is `text` a post's account name: a short name (no genre, no punctuation) with the post's
+    time stamp and a headline that names a speech (not a `——在……` subtitle) a few lines below?"""
+    if len(text) > ACCOUNT_NAME_CHARS or _SPEECH_TITLE.search(text) or _NOT_A_TITLE.search(text) \
+            or any(ch in text for ch in "，。：:“”《》|｜"):
+        return False
+    stamped = any(POST_STAMP.match(ln.text) for ln in after)
+    return stamped and any(not SUBTITLE.match(ln.text) and _SPEECH_TITLE.search(_HEADLINE_NOTE.sub("", ln.text.strip(WS)))
+                           for ln in after)
 
 
 def _site_name(c: Cleanup, line: Line, after: Line, then: Line | None) -> bool:

@@ -273,6 +273,8 @@ def _block_under(c: Cleanup, tail: list[Line], at: int) -> tuple[list[list[Line]
             notes.append([line])  # a note opens as the first one does (`〔2〕` as `〔1〕`)
         elif ASIDE_NOTE.match(line.text):
             notes.append([line])  # `（注：本报告数据截至……）` after the numbered ones: a note of its own
+        elif _rule_between(c, notes[-1][-1].end, line.start):
+            break  # `---` then `本文录入：……`: the page's imprint under the notes, not a note's
         else:
             notes[-1].append(line)
     if at + 1 < len(tail) and ASIDE_NOTE.match(tail[at + 1].text) and not c.line_tokens.get(tail[at + 1].start):
@@ -284,6 +286,15 @@ def _block_under(c: Cleanup, tail: list[Line], at: int) -> tuple[list[list[Line]
 # a character or two of every label NOTE_LABEL and LABEL_WITH_TEXT know (`名词解释` `参考资料`
 # `說明` `编者按`): what a line must hold to be tried as one
 _LABEL_WORDS = ("注", "註", "明", "解", "参考", "參考", "编")
+
+
+def _rule_between(c: Cleanup, end: int, start: int) -> bool:
+    """Does a Markdown rule (`---`, hinted `rule`) stand between two lines?"""
+    hints = c.doc.source.hints
+    if not hints:
+        return False
+    line_of = c.doc.source.line_of
+    return any(hints.get(n) == "rule" for n in range(line_of(end) + 1, line_of(start)))
 
 
 def _footnote_part(c: Cleanup, line: Line) -> bool:

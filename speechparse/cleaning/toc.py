@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import TocEntry
+from ..numerals import cn_to_int
 from ..punct import HAN
 from ..regex_cache import compile as compile_re
 from ..tokenizer import Token
@@ -24,6 +25,8 @@ TOC_LABEL = compile_re(rf"^[【〔\[［（(]?(?:(?:(?:[A-Za-z]|{HAN})[ \u3000]?)
 # an entry of a slide deck's agenda: `Part 1 / 第一部分　……`
 _PART_ENTRY = compile_re(r"^(?i:part|section|chapter)\s*\d{1,2}\s*[/／|｜:：.．]?\s*\S")
 MAX_ENTRY_LEN = 60
+# a Markdown list's TOC entry names the section by its own number: `1. [一](#一)　……`, `2. 二、……`
+_INNER_NUMBER = compile_re(r"^([一二三四五六七八九十]{1,3})(?:[、．.]|[ \u3000]+)")
 _PUNCT = compile_re(r"[，,、。；;：:\s\u3000“”\"'‘’]")
 
 
@@ -92,6 +95,10 @@ def report_missing_sections(c: Cleanup) -> None:
     # (reached under another marker too: the slides' `一、……` is the speech's `第一，……`)
     found = {(n.ordinal, key(n.title, 4)) for n in doc.walk()}
     for entry, tok in zip(doc.toc, c.toc_tokens, strict=True):
+        inner = _INNER_NUMBER.match(entry.title)
+        if inner is not None and ((cn_to_int(inner[1]), key(entry.title[inner.end():], 4)) in found
+                                  or (cn_to_int(inner[1]), "") in found):
+            continue  # `1. [一](#一)　落实……`: the list's number, then the section's (`## 一`)
         if tok is not None and (tok.ordinal, key(entry.title, 4)) not in found:
             entry.found = False
             doc.missing_sections.append(tok.marker)
