@@ -355,13 +355,14 @@ def format_file(path: str, *, levels: Sequence[str] = DEFAULT_LEVELS) -> tuple[b
     import sys
 
     from .errors import InputError
+    from .inputs import TEXT_FORMATS, guess_format
     from .source import existing_file
 
     if path == "-":
         data = sys.stdin.buffer.read()
     else:
         p = existing_file(path)
-        if p.suffix.lower() in (".docx", ".html", ".htm", ".pdf"):
+        if guess_format(p) not in TEXT_FORMATS:
             raise InputError(f"{path}: fmt rewrites plain-text speeches only, not {p.suffix} files")
         try:
             data = p.read_bytes()

@@ -1,4 +1,5 @@
-"""Input formats: plain text (any encoding), Markdown, .docx, saved .html pages and PDF.
+"""Input formats: plain text (any encoding), Markdown, .docx, saved .html pages (and pages saved
+as one .mhtml file) and PDF.
 
 The format of an input is the one asked for (`input_format`), else the one its extension
 names, else (standard input, other extensions) the one its first bytes show. The bytes are
@@ -15,9 +16,11 @@ from . import source as _source
 from .errors import InputError, MissingDependency
 from .formats.sniff import READER_OF, sniff
 
-INPUT_FORMATS = ("txt", "md", "docx", "html", "pdf")
+INPUT_FORMATS = ("txt", "md", "docx", "html", "mhtml", "pdf")
+TEXT_FORMATS = ("txt", "md")  # read as the characters of the file (what `fmt` may rewrite)
 EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx": "docx",
-              ".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf"}
+              ".html": "html", ".htm": "html", ".xhtml": "html", ".mhtml": "mhtml", ".mht": "mhtml",
+              ".pdf": "pdf"}
 DEFAULT_GLOBS = tuple(f"*{ext}" for ext in EXTENSIONS)  # what a batch reads from a folder
 EXTRAS = {"pdf": "pdf", "md": "md", "docx": "docx"}  # the pip extra each optional reader needs
 
@@ -46,7 +49,8 @@ def format_for(path: str | Path, data: bytes, input_format: str | None = None) -
     raise InputError(f"this is {found.description}, not a {_NAMES[asked]} ({fix})")
 
 
-_NAMES = {"txt": "text file", "md": "Markdown file", "docx": ".docx file", "html": "HTML page", "pdf": "PDF"}
+_NAMES = {"txt": "text file", "md": "Markdown file", "docx": ".docx file", "html": "HTML page",
+          "mhtml": "saved web page (MHTML)", "pdf": "PDF"}
 
 
 def read_source(path: str | Path, *, input_format: str | None = None, reflow: bool | None = None,
@@ -100,6 +104,14 @@ def _html(data: bytes, path: str, reflow: bool | None, encoding: str | None, _: 
     return src
 
 
+def _mhtml(data: bytes, path: str, reflow: bool | None, encoding: str | None, max_bytes: int) -> _source.Source:
+    from .formats.mhtml import page_of
+
+    page, charset = page_of(data)
+    # (the page's own <meta charset> and BOM still count when its MIME part names none)
+    return _html(page, path, reflow, encoding or charset, max_bytes)
+
+
 def _pdf(data: bytes, path: str, reflow: bool | None, _: str | None, __: int) -> _source.Source:
     from .formats.pdf import read_pdf
 
@@ -120,7 +132,7 @@ def _finish(text: str, hints: dict[int, str], line_map: list[int] | None, path: 
 
 
 _READERS: dict[str, Callable[[bytes, str, bool | None, str | None, int], _source.Source]] = {
-    "txt": _text, "md": _markdown, "docx": _docx, "html": _html, "pdf": _pdf}
+    "txt": _text, "md": _markdown, "docx": _docx, "html": _html, "mhtml": _mhtml, "pdf": _pdf}
 
 
 def missing_extra(fmt: str, package: str) -> InputError:

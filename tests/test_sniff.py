@@ -29,13 +29,17 @@ def cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
     return subprocess.run([*EXE, *args], capture_output=True, env=child_env(), timeout=timeout)
 
 
-def test_input_formats_list_pdf_and_md():
-    assert {"txt", "md", "docx", "html", "pdf"} == set(inputs.INPUT_FORMATS)
-    assert {"*.pdf", "*.md", "*.markdown", "*.txt", "*.docx", "*.html", "*.htm"} <= set(inputs.DEFAULT_GLOBS)
+def test_input_formats_list_pdf_md_and_mhtml():
+    assert {"txt", "md", "docx", "html", "mhtml", "pdf"} == set(inputs.INPUT_FORMATS)
+    assert {"*.pdf", "*.md", "*.markdown", "*.txt", "*.docx", "*.html", "*.htm", "*.mhtml", "*.mht"} \
+        <= set(inputs.DEFAULT_GLOBS)
 
 
 @pytest.mark.parametrize("data,fmt", [
     (b"%PDF-1.7\n", "pdf"), (b"junk\n%PDF-1.4\n", "pdf"), (b"PK\x03\x04rest", "zip"),
+    (b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\tboundary=x\r\n", "mhtml"),
+    (b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n", "mhtml"),
+    (b"\xe4\xb8\x80\xe3\x80\x81Content-Type: multipart/related\n", None),  # a speech's text that says it
     (b"\xef\xbb\xbf  <!DOCTYPE html><html>", "html"), (b"<!-- saved --><html lang=zh>", "html"),
     (b"\x89PNG\r\n", "image"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
     ("一、总体要求\n<b>不是网页</b>".encode(), None),

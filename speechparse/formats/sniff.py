@@ -1,5 +1,5 @@
-"""What a file's first bytes say it is, whatever its name: PDF, ZIP (a .docx), HTML, another
-binary format, or text (None). Read before anything is decoded, so that a PDF or an archive
+"""What a file's first bytes say it is, whatever its name: PDF, ZIP (a .docx), HTML, a page
+saved as one MIME file (MHTML), another binary format, or text (None). Read before anything is decoded, so that a PDF or an archive
 is never decoded as text and a misnamed file gets a one-line error."""
 
 from __future__ import annotations
@@ -31,8 +31,13 @@ _HTML = (rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*"
          rb"<(?:!doctype\s+html|html|head|body|meta|title)\b")
 
 
+# a web page saved as one MIME file (MHTML): mail-style headers, then a multipart/related body
+_MHTML = (rb"^(?:\xef\xbb\xbf)?(?:[A-Za-z][\w-]*:[^\r\n]*\r?\n|[ \t][^\r\n]*\r?\n){0,40}?"
+          rb"content-type:\s*multipart/related")
+
+
 class Sniffed:
-    """`format` is "pdf", "zip", "html", another binary kind, or None for text."""
+    """`format` is "pdf", "zip", "html", "mhtml", another binary kind, or None for text."""
 
     __slots__ = ("format", "description")
 
@@ -50,8 +55,10 @@ def sniff(data: bytes) -> Sniffed:
             return Sniffed(fmt, description)
     if b"<" in head and re.match(_HTML, head, re.I | re.S):
         return Sniffed("html", "an HTML page")
+    if b"ultipart/related" in head and re.match(_MHTML, head, re.I):
+        return Sniffed("mhtml", "a saved web page (MHTML)")
     return Sniffed(None, "text")
 
 
 # the input format that reads each sniffed container
-READER_OF = {"pdf": "pdf", "zip": "docx", "html": "html"}
+READER_OF = {"pdf": "pdf", "zip": "docx", "html": "html", "mhtml": "mhtml"}

@@ -21,8 +21,9 @@ SHARED_DEVSET = SHARED / "devset"
 SAMPLE = ROOT / "speechparse" / "data" / "sample_speech.txt"
 
 SPEECH_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".md")
-# ... and a PDF written with its own gold (fixtures/pdf holds PDFs of the text fixtures, scored by them)
-GOLD_SUFFIXES = (*SPEECH_SUFFIXES, ".pdf")
+# ... and a PDF or a page saved as one file written with its own gold (fixtures/pdf and fixtures/mhtml
+# hold the text and HTML fixtures typeset and saved, compared with them)
+GOLD_SUFFIXES = (*SPEECH_SUFFIXES, ".pdf", ".mhtml", ".mht")
 
 
 def gold_fixtures() -> list[Path]:
