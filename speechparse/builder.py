@@ -81,6 +81,8 @@ _CLAUSE_GOES_ON = frozenset("，,、是要")  # a line ending so goes on into th
 _NON_SPACE = compile_re(r"[^ \t\u3000\n\u200b\ufeff]")
 
 MAX_SKIP = 2          # `一、二、四、`: one missing number is a skip; more is not a continuation
+MAX_ELIDED = 10       # ... unless the text between says items were left out (`（四）（五）略`)
+ELIDED_WINDOW = 2000  # ... in the characters before the item (a bounded look, on a hostile text too)
 MAX_LATE_START = 3    # a run may start at 二 or 三 (a page cut off), never later
 LOOKAHEAD_TOKENS = 60
 RUN_LOOKAHEAD = 400   # tokens a restart looks ahead for the open run to go on
@@ -182,8 +184,10 @@ _QUESTION_TURN = _LineStarts(r"[ \t\u3000]*(?:问|提问|记者问?|[\u4e00-\u9f
 # `写在最后：……一是……二是……`; no item of the speech is in them
 _BACK_MATTER_WORDS = (r"(?:写在最后|写在后面|编后(?:记|语)|后记|修改(?:意见|说明|建议|记录)|改稿(?:意见|说明)|我的(?:待办|笔记|思考|感想|体会|总结)|待办(?:事项)?"
                       r"|学习(?:心得|体会|感悟|笔记)|心得(?:体会)?|读后感|TODO|To-?[Dd]o|参与贡献|贡献(?:指南|说明)|如何贡献|使用说明|许可(?:证|协议)?|License|版权(?:声明|说明)"
-                      r"|免责声明|相关(?:笔记|链接|推荐|阅读))")
-_BACK_MATTER_HEADING = lazy(rf"[ \t\u3000]*{_BACK_MATTER_WORDS}[ \t\u3000]*$")
+                      r"|免责声明|相关(?:笔记|链接|推荐|阅读)|(?:报告|讲话)?解读|社会反响|各方(?:评价|反响)|(?:媒体|专家|网友)(?:评论|点评)"
+                      r"|我的小结)")
+# (after a page's own section number: `## 3 报告解读`)
+_BACK_MATTER_HEADING = lazy(rf"[ \t\u3000]*(?:[0-9]{{1,2}}(?:\.[0-9]{{1,2}})*\.?[ \t]+)?{_BACK_MATTER_WORDS}[ \t\u3000]*$")
 # a site's notice to its readers, on a line of its own: `使用须知：` `本馆说明：` `下載須知`
 _SITE_NOTICE = _LineStarts(r"[ \t\u3000]*[【\[［]?(?:本(?:馆|館|站|网|網|库|庫|系统|系統|平台|数据库|數據庫)|使用|下载|下載"
                            r"|阅读|閱讀|引用|浏览|瀏覽)(?:说明|說明|声明|聲明|须知|須知)[】\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
@@ -211,6 +215,8 @@ _NO_SENTENCE_END = lazy(r"[^。！？；!?;\n]*")
 _BOX = lazy(r"专栏[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}(?:[ \u3000：:]|$)"
             r"|[【〔\[]?(?:报告|報告|讲话|講話|内容|內容|会议|會議)?(?:要点|要點|提要)[】〕\]]?[：:]?$")
 _APPENDIX_FIRST_ITEM = lazy(r"附[件表]?[ \u3000]*[：:][ \u3000]*(?:1|１|一)[、.．]")  # `附：1、……` then `2、……`
+# an editor's or a reader's note that items were left out of the copy
+_ELIDED = lazy(r"略去|从略|省略|删节|节略|[（(〔\[]略[）)〕\]]|(?:[）)]|段|部分|条)略[。，,）)]?(?:\n|$)")
 _APPENDIX = lazy(r"(?:附件|附表|附录|附)[ \u3000]*[0-9一二三四五六七八九十]{0,2}[ \u3000]*(?:[：:]|$|[ \u3000]\S)")
 
 
@@ -307,7 +313,11 @@ class OutlineBuilder:
         self._clauses: set[int] = set()  # ids of the items that are `；` clauses of a listed sentence
         self._root_styles: set[str] = set()  # the styles of the top-level items so far
         self._heading_levels_hold = _heading_levels_hold(tokens, self.hints)
-        self._back_matter = _back_matter(text, self._headings, self._rules_closing_the_text())
+        # (the writer's back matter may be under a page's own numbered section: `## 3 报告解读`)
+        sections = _unnumbered_headings(text, tokens, self.hints, "section:") if self.hints else []
+        self._back_matter = _back_matter(text, sorted(self._headings + sections) if sections else self._headings,
+                                         self._rules_closing_the_text(),
+                                         lambda: _unnumbered_headings(text, tokens, self.hints, numbered=True))
         self._why = ("", "")
         # only a text with 附 or 专栏 in it has attachment lists, appendices or boxes
         self._may_list_an_agenda = "议程" in text or "議程" in text or "日程" in text
@@ -476,6 +486,15 @@ class OutlineBuilder:
                 self.warn("skipped-ordinal", tok.line,
                           f"{tok.marker} follows {chain[i].node.marker}: ordinal {prev + 1} is missing")
                 return self._because(i, "continue", f"continues the run of {self._name(i)}, skipping {prev + 1}")
+        for i in same:
+            prev = chain[i].ordinal
+            if prev is not None and prev + 1 < n <= prev + MAX_ELIDED and not tok.inline \
+                    and _ELIDED.search(self.text, max(chain[i].node.head[1], tok.start - ELIDED_WINDOW), tok.start):
+                # `（三）……` / `> 原文（四）（五）两段……这里略去。` / `（六）……`: the items left out say so
+                self.warn("skipped-ordinal", tok.line, f"{tok.marker} follows {chain[i].node.marker}: "
+                          f"ordinals {prev + 1}–{n - 1} are left out, as the text says")
+                return self._because(i, "continue", f"continues the run of {self._name(i)}, past the items "
+                                     "the text says it left out")
         i = same[0]
         if n == chain[i].ordinal and not tok.inline:
             self.warn("repeated-ordinal", tok.line,
@@ -1503,19 +1522,24 @@ def _line_offsets(text: str, lines: list[int]) -> dict[int, int]:
     return out
 
 
-def _unnumbered_headings(text: str, tokens: list[Token], hints: dict[int, str]) -> list[tuple[int, int]]:
-    """(offset, level) of each Markdown or Word heading line that holds no marker, sorted."""
-    lines = {line: int(hint[8:]) for line, hint in hints.items()
-             if hint.startswith("heading:") and hint[8:].isdigit()}
+def _unnumbered_headings(text: str, tokens: list[Token], hints: dict[int, str],
+                         kind: str = "heading:", numbered: bool = False) -> list[tuple[int, int]]:
+    """(offset, level) of each Markdown or Word heading line that holds no marker (any heading
+    line, `numbered` too), sorted; of each of a page's numbered sections with `kind="section:"`
+    (`### 2.3 政府自身建设`)."""
+    size = len(kind)
+    lines = {line: int(hint[size:]) for line, hint in hints.items()
+             if hint.startswith(kind) and hint[size:].isdigit()}
     if not lines:
         return []
-    for tok in tokens:
+    for tok in tokens if not numbered else ():
         if not tok.inline:
             lines.pop(tok.para + 1, None)
     return [(pos, lines[line]) for line, pos in sorted(_line_offsets(text, list(lines)).items())]
 
 
-def _back_matter(text: str, headings: list[tuple[int, int]], rules: set[int]) -> list[Span]:
+def _back_matter(text: str, headings: list[tuple[int, int]], rules: set[int],
+                 all_headings: Callable[[], list[tuple[int, int]]] = list) -> list[Span]:
     """Sorted, disjoint spans of the writer's back matter: an unnumbered heading of its words
     to the next heading of its rank or higher, a paragraph that opens with its label, and an
     attachment after the text's sign-off (`以上报告，请予评议。` / `述职人：……` / `2026年1月15日` /
@@ -1524,7 +1548,9 @@ def _back_matter(text: str, headings: list[tuple[int, int]], rules: set[int]) ->
     for k, (at, level) in enumerate(headings):
         end = text.find("\n", at)
         if _BACK_MATTER_HEADING.match(text, at, len(text) if end == -1 else end):
-            stop = next((h for h, lv in headings[k + 1:] if lv <= level), len(text))
+            # (to the next heading of its rank or higher, a numbered one too: `#### 我的小结` then
+            # `### 二、……`, the report goes on)
+            stop = next((h for h, lv in sorted(headings[k + 1:] + all_headings()) if h > at and lv <= level), len(text))
             if not spans or at >= spans[-1][1]:
                 spans.append((at, stop))
     if "写在" in text or "后记" in text or "编后" in text or "我的" in text or "读后" in text:

@@ -933,3 +933,64 @@ def test_a_wiki_headings_edit_link_is_no_title_and_ends_a_wrapped_heading():
     # without edit links on the page a heading's line is its title
     plain = speechparse.parse(text.replace("[编辑]", ""))
     assert plain.outline[0].title == "一九八五年工作的"
+
+
+# --- genres164: spoken points at a 座谈会 / 现场办公会 -----------------------------------------------
+
+def test_spoken_steps_sayings_and_a_filler_after_di_are_points():
+    text = ("我讲两点意见。\n第一点，要摸清底数。\n我讲三句话。\n第一句话，我们有积累。\n第二句话，我们有差距。\n第三句话，我们有信心。\n"
+            "第二点，要依法依规。\n第一步，先把底数摸清。\n第二步呢，依法依规认定。\n第三步，把结果公开。\n"
+            "办法有两个。\n第一呢，发展精深加工。\n第二呢，把茶和旅游结合起来。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "第一点，"), (2, "第一句话，"), (2, "第二句话，"), (2, "第三句话，"), (1, "第二点，"), (2, "第一步，"),
+        (2, "第二步呢，"), (2, "第三步，"), (3, "第一呢，"), (3, "第二呢，")]
+    # a first visit and a first secretary are no steps, and a step told in a sentence is none
+    assert speechparse.parse("第一次到青石来，看了很多。\n第一步就是摸底。\n").outline == []
+
+
+def test_a_minutes_head_its_fields_and_its_numbered_lists_are_meta():
+    text = ("城东片区改造现场办公会\n区长讲话（根据录音整理）\n会议时间：2024年6月5日下午\n主持人：副区长　蒋某\n参会单位：\n"
+            "1.区住建局\n2.区财政局\n会议议程：\n（一）现场踏勘；\n（二）区长讲话。\n同志们：\n今天现场办公。\n"
+            "第一点，抓签约。\n要抓紧。\n第二点，抓安置。\n要抓实。\n")
+    doc = speechparse.parse(text)
+    assert (doc.subtitle, doc.salutation) == ("区长讲话（根据录音整理）", "同志们：")
+    assert doc.meta == {"会议时间": "2024年6月5日下午", "主持人": "副区长　蒋某", "参会单位": "1.区住建局\n2.区财政局",
+                        "会议议程": "（一）现场踏勘；\n（二）区长讲话。"}
+    assert [n.marker for n in doc.walk()] == ["第一点，", "第二点，"]
+
+
+# --- genres165: Markdown from 百科 / 知乎 / study notes ------------------------------------------------
+
+def test_a_posts_quoted_speech_is_the_text_and_its_comments_hold_no_items(tmp_path):
+    text = ("# 如何看待这篇讲话？\n\n先把全文贴出来：\n\n> **在座谈会上的讲话**\n>\n> 同志们：\n>\n> **一、坚定信念**\n>\n"
+            "> 第一，要学。\n>\n> 第二，要干。\n\n我的看法：\n\n1. 结构工整；\n2. 例子具体。\n\n> **二、锤炼本领**\n>\n"
+            "> 一是要到一线去。二是要向群众学。\n\n原话再贴一遍：\n\n> 一是要到一线去。二是要向群众学。\n\n以上。\n")
+    doc = _parse_file(tmp_path, "answer.md", text)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [
+        (1, "一、"), (2, "第一，"), (2, "第二，"), (1, "二、"), (2, "一是"), (2, "二是")]
+    # a blockquote that holds no speech is still quoted text
+    plain = _parse_file(tmp_path, "plain.md", "一、总体\n\n正文。\n\n> 一是要学。二是要干。\n\n二、要求\n\n正文。\n")
+    assert [n.marker for n in plain.walk()] == ["一、", "二、"]
+
+
+def test_an_encyclopedia_pages_numbered_sections_are_the_pages_and_its_commentary_no_items(tmp_path):
+    text = ("# 某县政府工作报告\n\n## 1 报告背景\n\n背景。\n\n## 2 报告全文\n\n### 2.1 工作回顾\n\n各位代表：\n\n"
+            "**一、工作回顾**\n\n（一）稳增长。正文。\n\n（二）促改革。正文。\n\n### 2.2 自身建设\n\n**二、自身建设**\n\n"
+            "（一）依法行政。正文。\n\n（二）清正廉洁。正文。\n\n各位代表！让我们奋斗！\n\n## 3 报告解读\n\n"
+            "1. 目标务实。\n2. 导向清晰。\n")
+    doc = _parse_file(tmp_path, "baike.md", text)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [
+        (1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、"), (2, "（一）"), (2, "（二）")]
+    assert "3 报告解读" in doc.text  # (the page's section numbers are its text)
+
+
+def test_a_note_that_items_were_left_out_lets_the_run_skip_them(tmp_path):
+    text = ("### 一、回顾\n\n**（一）经济。**正文。\n\n**（二）创新。**正文。\n\n> 原文（三）（四）两段这里略去。\n\n"
+            "**（五）自身建设。**正文。\n\n#### 我的小结\n\n1. 要点一\n2. 要点二\n\n### 二、任务\n\n正文。\n")
+    doc = _parse_file(tmp_path, "notes.md", text)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [
+        (1, "一、"), (2, "（一）"), (2, "（二）"), (2, "（五）"), (1, "二、")]
+    assert any(w.code == "skipped-ordinal" for w in doc.warnings)
+    # without the note, a gap of two is no continuation
+    bare = _parse_file(tmp_path, "bare.md", text.replace("> 原文（三）（四）两段这里略去。\n\n", ""))
+    assert "（五）" not in [n.marker for n in bare.walk()]

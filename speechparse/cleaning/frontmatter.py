@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_re import lazy
 from ..punct import HAN
+from ..punct import SALUTATION as SALUTATION_PATTERN
 from ..regex_cache import compile as compile_re
 from .lines import WS, Line, forward, line_at
 from .noise import PAGE_OF, TITLE_SUFFIX, is_page_number
@@ -16,8 +17,7 @@ if TYPE_CHECKING:
     from ..cleanup import Cleanup
 
 SENTENCE_END = compile_re(r"[。！？!?]$")
-SALUTATION = compile_re(
-    r"^(?:各位|同志[们們]|女士[们們]|尊敬的|亲爱的|親愛的|老[师師][们們]|同[学學][们們]|朋友[们們]|全体|全體)[^。！？!?]{0,40}[：:]$")
+SALUTATION = compile_re(SALUTATION_PATTERN)
 SUBTITLE = lazy(r"^(?:——|—|--|－－)\s*\S")
 # the end of a subtitle wrapped onto a line of its own (`第五次全体会议上的工作报告`)
 SUBTITLE_END = lazy(r"(?:上|会上)(?:的(?:讲话|講話|工作报告|报告|報告|发言|發言|致辞|致詞|总结讲话|主题报告))?$")
@@ -127,8 +127,9 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
         text = line.text
         if doc.title is None and DIVIDER.match(text):
             continue  # `==========` under an archive's header: a rule, the title block comes after it
-        if doc.title is None and AGENDA_LABEL.match(text):
-            entries = _agenda(c, free[k + 1:])
+        if (doc.title is None and AGENDA_LABEL.match(text)) or (doc.salutation is None and HEADER_LIST_LABEL.match(text)):
+            # (under the title too: a 纪要's `参会单位：` / `会议议程：` over their short numbered lines)
+            entries = _agenda(c, free[k + 1:], short=doc.title is not None)
             if entries:  # `会议议程` / `1.听取……报告` … above the speech's title: the meeting's programme
                 doc.meta[text.strip("【】〔〕[]：: \u3000")] = "\n".join(ln.text for ln in entries)
                 for entry in [line, *entries]:
@@ -138,6 +139,11 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
         if POST_STAMP.match(text) or (doc.title is None and "公众号" in doc.meta and POST_BYLINE.match(text)):
             # a post's time stamp (`安信澜州  2024-11-29 21:06`) and byline (`原创  办公室  某某银行`)
             doc.meta.setdefault("发布" if POST_STAMP.match(text) else "署名", text)
+            c.front((line.start, line.end), "meta")
+            continue
+        field = MINUTES_FIELD.match(text) if doc.salutation is None else None
+        if field:  # a 纪要's head: `会议时间：……` `会议地点：……` `主持人：……`
+            doc.meta[field.group(1)] = field.group(2).strip(WS)
             c.front((line.start, line.end), "meta")
             continue
         meta = parse_meta(text)
@@ -213,7 +219,8 @@ def read_front_matter(c: Cleanup, head: list[Line]) -> None:
                 continue
             _read_title(c, line)
             continue
-        if doc.subtitle is None and (SUBTITLE.match(text) or (doc.title is not None and OCCASION.match(text))):
+        if doc.subtitle is None and (SUBTITLE.match(text) or (doc.title is not None and (
+                OCCASION.match(text) or _says_the_speech(text)))):
             doc.subtitle = text  # (`——在……上的讲话`, or the meeting in brackets: `（……議會第十六屆第四次定期大會）`)
             c.front((line.start, line.end), "subtitle")
             rest = free[k + 1] if k + 1 < len(free) else None
@@ -278,12 +285,22 @@ MEETING = lazy(r"(?:会议|大会|全会)$")
 AGENDA_LABEL = lazy(r"^[【〔\[]?(?:会议|大会)?(?:议程|議程|日程)(?:安排)?[】〕\]]?[:：]?$")
 
 
-def _agenda(c: Cleanup, lines: list[Line]) -> list[Line]:
-    """The numbered entries right after an agenda's label (two at least)."""
+# a field of a minutes' head, with its value
+MINUTES_FIELD = lazy(r"^(会议时间|会议地点|会议名称|时间|地点|主持人|主持|记录人|记录|整理人|整理|参会人员|出席人员|列席人员"
+                     r"|参加人员|参会单位|出席领导|缺席)[ \u3000]*[:：][ \u3000]*(?![^\n]*[。！？!?])(\S.{0,60})$")  # (not the host's words)
+# the label of a minutes' list in its head: who took part, what was on the agenda
+HEADER_LIST_LABEL = lazy(r"^[【〔\[]?(?:参会|參會|出席|列席|与会|與會|参加)(?:单位|單位|人员|人員|领导|領導)"
+                         r"|^[【〔\[]?(?:会议|大会)(?:议程|議程|日程)(?:安排)?[】〕\]]?[:：]$")
+HEADER_ENTRY_CHARS = 30  # an entry of such a list: a name or a short phrase
+
+
+def _agenda(c: Cleanup, lines: list[Line], short: bool = False) -> list[Line]:
+    """The numbered entries right after an agenda's label (two at least; `short` ones only,
+    under a title: a name or a phrase each)."""
     out: list[Line] = []
     for line in lines:
         tok = c.line_tokens.get(line.start)
-        if tok is None or tok.ordinal != len(out) + 1:
+        if tok is None or tok.ordinal != len(out) + 1 or (short and len(line.text) > HEADER_ENTRY_CHARS):
             break
         out.append(line)
     return out if len(out) >= 2 else []
@@ -291,6 +308,19 @@ def _agenda(c: Cleanup, lines: list[Line]) -> list[Line]:
 
 # the title a speech or report is given (`在……会议上的讲话`, `政府工作报告`)
 _SPEECH_TITLE = lazy(r"(?:讲话|講話|报告|報告|致辞|致詞|发言|發言|讲稿|演讲|演講|贺词|開幕詞|开幕词|闭幕词|閉幕詞)$")
+
+
+# how the copy was made, after what it is: `区长讲话（根据录音整理）`
+_MADE_NOTE = lazy(r"[（(](?:根据)?(?:录音|錄音)?(?:整理|整理稿|记录稿|摘要|节选|摘编|全文)[）)]$")
+SAYS_THE_SPEECH_CHARS = 16
+
+
+def _says_the_speech(text: str) -> bool:
+    """A short line under a meeting's title saying whose speech this is and how the copy was
+    made: `区长讲话（根据录音整理）` (not the speech's own title, `在……上的讲话`, shown again)."""
+    bare = _MADE_NOTE.sub("", text)
+    return len(text) <= SAYS_THE_SPEECH_CHARS and bare != text and not bare.startswith("在") \
+        and not any(ch in text for ch in "：:，。") and _SPEECH_TITLE.search(bare) is not None
 
 
 def _running_head(c: Cleanup, line: Line) -> bool:

@@ -28,7 +28,7 @@ from collections import Counter
 from typing import Any
 
 from ..errors import InputError, MissingDependency
-from ..punct import LINE_END
+from ..punct import LINE_END, SALUTATION
 from ..regex_cache import compile as compile_re
 
 FRONT_MATTER_KEYS = ("title", "subtitle", "date", "author", "speaker")
@@ -144,7 +144,10 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
         tokens = md.parse(body)
     except Exception as exc:  # markdown-it is total on text; this guards a plugin bug
         raise InputError(f"cannot read this Markdown ({exc.__class__.__name__})") from None
+    numbered_sections = any(_DECIMAL_HEADING.match(line) for line in lines if line.startswith("#"))
     quote_depth = 0
+    quoted: list[int] = []  # the lines of text inside block quotes, and outside them
+    unquoted: list[int] = []
     listed_quote = 0  # the quote_depth of a blockquote that is the speaker's own list (0: none)
     heading = 0
     in_item = 0
@@ -210,6 +213,7 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
                 # the blank line before it is still the item's, and no paragraph of its own)
                 hints.setdefault(start + 1, "after-list")
                 after_list = False
+            page_section = False
             for k, text in enumerate(_inline_lines(tok, hard_breaks, start)):
                 line = start + k
                 if line >= len(lines):
@@ -217,6 +221,10 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
                 if k == 0 and prefix:  # (`1. 9月底前` as drawn, not the decimal `1.9`)
                     text, prefix = prefix + (" " if text[:1].isdigit() else "") + text, ""
                 if k == 0 and heading:  # `## 1.2. （二）……`: a notes tool's number before the speech's
+                    # (a page whose headings are numbered `2.1 ……`: every heading numbered so is the
+                    # page's own section, `## 1 报告背景` too)
+                    page_section = numbered_sections and not _SECTION_NUMBER.match(text) \
+                        and _ANY_SECTION_NUMBER.match(text) is not None
                     text = _SECTION_NUMBER.sub("", text, count=1)
                     text = _HEADING_ATTRIBUTES.sub("", text)  # pandoc's `## 一、…… {#_Toc123 .unnumbered}`
                 if k == 0 and item_depth:  # a list item's first line: how deep its list nests
@@ -235,7 +243,12 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
                 if lead and not text.startswith("\u3000"):
                     text = lines[line][:lead] + text
                 out[line] = text if out[line] is None else f"{out[line]} | {text}"  # table cells
-                _hint(hints, line, heading if not k else 0, 0 if listed_quote else quote_depth)
+                # (the page's own numbered section, `### 2.3 政府自身建设`, is no heading of the speech:
+                # the speech's parts run on through it)
+                _hint(hints, line, heading if not (k or page_section) else 0, 0 if listed_quote else quote_depth)
+                if page_section and not k and not quote_depth:
+                    hints[line + 1] = f"section:{heading}"
+                (quoted if quote_depth and not listed_quote else unquoted).append(line)
                 if k and heading and not quote_depth:
                     hints[line + 1] = "cont"  # a setext heading's second line: its title goes on
             if tok.map[1] - start > 1:
@@ -272,6 +285,17 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
                         _LEFTOVER_EMPHASIS.sub("", html.unescape(re.sub(r"<[^>]*>", "", text)))
                     if comment:
                         hints[tok.map[0] + k + 1] = "markup"
+    if _quotes_a_speech(out, quoted):
+        # a post that quotes a whole speech (`> 同志们：` … `> **一、……**`) between its own
+        # comments: the quoted speech is the text, the comments around it are the poster's
+        seen: set[str] = set()
+        for line in quoted:
+            said = (out[line] or "").strip()
+            if hints.get(line + 1) == "quote" and (said not in seen or not said):
+                del hints[line + 1]  # (a passage quoted again further on stays a quotation)
+            seen.add(said)
+        for line in unquoted:
+            hints[line + 1] = "quote"
     text_lines = [got if got is not None else "" if i in claimed else lines[i] for i, got in enumerate(out)]
     _hint_wraps(hints, text_lines, paragraphs)
     _hint_clause_breaks(hints, text_lines, paragraphs, hard_breaks)
@@ -440,6 +464,20 @@ def _hint_clause_breaks(hints: dict[int, str], lines: list[str], paragraphs: lis
                 hints.setdefault(i + 1, "cont")
 
 
+_SALUTATION_LINE = compile_re(SALUTATION)
+_PART_HEADING = compile_re(r"^[一二三四五六七八九十]{1,3}、\S")
+QUOTED_SPEECH_PARTS = 2  # the part headings a quoted speech shows at least
+
+
+def _quotes_a_speech(out: list[str | None], quoted: list[int]) -> bool:
+    """Do the block quotes hold a speech: its salutation, and part headings `一、` `二、`?"""
+    if not quoted:
+        return False
+    texts = [(out[line] or "").strip(" \t\u3000*") for line in quoted]
+    return any(_SALUTATION_LINE.match(t) for t in texts) \
+        and sum(1 for t in texts if _PART_HEADING.match(t)) >= QUOTED_SPEECH_PARTS
+
+
 def _listed_quote(tokens: list[Any], index: int, lines: list[str]) -> bool:
     """Is the blockquote opened at `tokens[index]` the speaker's own list set off as a box
     (`……具体要求如下：` then `> 1. ……` `> 2. ……`)? A numbered list from 1 right after a line of
@@ -482,6 +520,9 @@ def _hint(hints: dict[int, str], line: int, heading: int, quote_depth: int) -> N
 # speech's own marker (`## 1. 一、……`, `### 2.1. （一）……`, `## 3 第三部分……`): markup
 _SECTION_NUMBER = compile_re(r"^[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+(?=[一二三四五六七八九十]{1,3}[、.．]|"
                              r"[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3})")
+# an encyclopedia's or a manual's numbered sections: `### 2.1 2023年工作回顾` (then `## 1 报告背景` is one too)
+_DECIMAL_HEADING = compile_re(r"^#{1,6}[ \t]+[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+\S")
+_ANY_SECTION_NUMBER = compile_re(r"^[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+(?=\S)")
 _HEADING_ATTRIBUTES = compile_re(r"[ \t]*\{[#.][^{}\n]*\}[ \t]*$")
 _AFTER_COMMENT = compile_re(r"^(\s*<!--.*?-->)\s*(\S.*)$")  # a comment, then text on its line
 _FRONT_KEY = compile_re(r"\s*([A-Za-z_][\w-]*)\s*[:=]")  # (YAML `key:`, TOML `key =`)

@@ -35,9 +35,9 @@ LECTURE = _unit("lecture", "讲", "`第一讲` lecture heading.", "第一讲 理
 DI = Family(
     name="di",
     style="di",
-    pattern=rf"第(?P<n>{CN_NUM})[，,、：:．.]",
-    description="`第一，` / `第一、` ordinal at a paragraph start.",
-    examples=("第一，坚持稳中求进。", "第二、狠抓项目建设"),
+    pattern=rf"第(?P<n>{CN_NUM})(?:[呢啊](?=[，,]))?[，,、：:．.]",
+    description="`第一，` / `第一、` ordinal at a paragraph start (a speaker's `第一呢，` too).",
+    examples=("第一，坚持稳中求进。", "第二、狠抓项目建设", "第一呢，发展精深加工。"),
     not_markers=("第一次全体会议", "第一时间"),
     # `第三、四季度以来` is the third and fourth quarters, as `三、四季度`; after `第一，` a
     # numeral starts the sentence (`第一，一年来……`)
@@ -103,5 +103,24 @@ POINT_THING = Family(
     heading=True,
 )
 
-FAMILIES = (VOLUME, PART, CHAPTER, SECTION, POINT, POINT_GE, POINT_TIAO, POINT_THING, ARTICLE, LECTURE, DI,
-            DI_SPACED)  # (`第二条，` a point)
+POINT_STEP = Family(
+    name="point-step",
+    style="point-step",
+    pattern=rf"{_LEAD}第(?P<n>{CN_NUM})步{_FILLER}[，,：:]",
+    description="`第一步，` / `第二步呢，` a speaker's steps, in the order they are to be taken.",
+    examples=("第一步，先把底数摸清。", "第二步呢，依法依规认定。"),
+    not_markers=("第一步就是摸底 (no comma)", "迈出第一步，"),
+    heading=True,
+)
+POINT_SAYING = Family(
+    name="point-saying",
+    style="point-saying",
+    pattern=rf"{_LEAD}第(?P<n>{CN_NUM})句(?:话|話)?{_FILLER}[，,：:]",
+    description="`第一句话，` a speaker's sayings (`我讲三句话。` then `第一句话，……`).",
+    examples=("第一句话，我们有一定的积累。", "第二句話，要敢闯敢试。"),
+    not_markers=("第一句话就问 (no comma)",),
+    heading=True,
+)
+
+FAMILIES = (VOLUME, PART, CHAPTER, SECTION, POINT, POINT_GE, POINT_TIAO, POINT_THING, POINT_STEP, POINT_SAYING,
+            ARTICLE, LECTURE, DI, DI_SPACED)  # (`第二条，` a point)
