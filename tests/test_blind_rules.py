@@ -994,3 +994,26 @@ def test_a_note_that_items_were_left_out_lets_the_run_skip_them(tmp_path):
     # without the note, a gap of two is no continuation
     bare = _parse_file(tmp_path, "bare.md", text.replace("> 原文（三）（四）两段这里略去。\n\n", ""))
     assert "（五）" not in [n.marker for n in bare.walk()]
+
+
+# --- genres166: pages saved as one file (.mhtml / .mht) ------------------------------------------
+
+def test_a_part_number_in_an_element_of_its_own_is_set_apart_from_its_words(tmp_path):
+    page = ("<html><body><h1>在集团年度工作会议上的讲话</h1><p>同志们：</p>"
+            "<h3><span class=\"num\">第一部分</span><span class=\"tit\">2023年工作回顾</span></h3>"
+            "<p>一、经营稳中有进</p><p>正文。</p><p>二、改革纵深推进</p><p>正文。</p>"
+            "<h3><span class=\"num\">第二部分</span><span class=\"tit\">2024年重点工作</span></h3>"
+            "<p>一、抓市场</p><p>正文。</p><p>二、抓创新</p><p>正文。</p><p>返回列表</p></body></html>")
+    doc = _parse_file(tmp_path, "speech.html", page)
+    assert [(n.depth, n.marker, n.title) for n in doc.walk()][:2] == [(1, "第一部分", "2023年工作回顾"), (2, "一、", "经营稳中有进")]
+    assert [n.depth for n in doc.walk()] == [1, 2, 2, 1, 2, 2]
+    assert ("chrome", "返回列表") in [(r.reason, r.text) for r in doc.removed]
+    # in running text the unit stays a word: `第一部分内容` is no heading
+    assert speechparse.parse("第一部分内容主要是回顾。\n").outline == []
+
+
+def test_a_subtitle_with_a_gbk_pages_horizontal_bar_dash():
+    doc = speechparse.parse("某县人大常委会工作报告\n――2010年2月25日在某县第十五届人民代表大会第五次会议上\n"
+                            "县人大常委会主任　葛承堃\n各位代表：\n一、工作回顾\n正文。\n")
+    assert (doc.subtitle[:2], doc.date, doc.speaker, doc.salutation) == (
+        "――", "2010年2月25日", "县人大常委会主任　葛承堃", "各位代表：")

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 SENTENCE_END = compile_re(r"[。！？!?]$")
 SALUTATION = compile_re(SALUTATION_PATTERN)
-SUBTITLE = lazy(r"^(?:——|—|--|－－)\s*\S")
+SUBTITLE = lazy(r"^(?:——|—|――|―|--|－－)\s*\S")  # (U+2015 too: a GBK page's dash)
 # the end of a subtitle wrapped onto a line of its own (`第五次全体会议上的工作报告`)
 SUBTITLE_END = lazy(r"(?:上|会上)(?:的(?:讲话|講話|工作报告|报告|報告|发言|發言|致辞|致詞|总结讲话|主题报告))?$")
 SUBTITLE_END_CHARS = 30

@@ -87,6 +87,11 @@ _SPACES = " \t\r\n"  # the white space a paragraph's text makes one space of
 _WHITE_RUN = re.compile(r"[ \t\r\n]+")
 
 
+# a part's, a chapter's or a lecture's number alone in an element at a line's start
+_UNIT_ALONE = re.compile(r"\s*第[一二三四五六七八九十百零〇两]{1,4}(?:部分|章|节|節|篇|讲|講)\s*$")
+UNIT_PIECES = 3
+
+
 class _TextExtractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -350,6 +355,11 @@ class _TextExtractor(HTMLParser):
             elif numbered and data.lstrip()[:1].isdigit():
                 self._buf[-1] += " "  # `4.` then `6月16日……`: the list's number, not the decimal 4.6
             self._numbered_at = -1
+            if 0 < len(self._buf) <= UNIT_PIECES and _UNIT_ALONE.match("".join(self._buf)) \
+                    and not data[:1].isspace() and data[:1] not in "　：:、，,.．":
+                # `<span class="num">第一部分</span><span class="tit">……</span>`: the page sets the
+                # unit apart from its words with its own element, as a space would
+                self._buf[-1] += "　"  # (on the unit's own piece: the pieces' HTML lines stay theirs)
         self._buf.append(data)
 
     def close(self) -> None:
