@@ -22,6 +22,8 @@ TOC_LABEL = compile_re(rf"^[【〔\[［（(]?(?:(?:(?:[A-Za-z]|{HAN})[ \u3000]?)
                        rf"(?:\s*[/／|｜]\s*(?:{HAN}{{0,4}}提[纲綱]|目[录錄]|(?i:agenda|contents|outline)))?"
                        r"[】〕\]］）)]?\s*(?:[（(](?:点击)?(?:展开|收起|查看)[^（()）\n]{0,4}[）)])?"  # a page's `（点击展开）`
                        r"\s*[:：]?(?:\[编辑\])?$")
+# an entry of a wiki page's contents box, copied as text: the section number, a tab, the heading
+_WIKI_ENTRY = compile_re(r"^[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\t+\S")
 # an entry of a slide deck's agenda: `Part 1 / 第一部分　……`
 _PART_ENTRY = compile_re(r"^(?i:part|section|chapter)\s*\d{1,2}\s*[/／|｜:：.．]?\s*\S")
 MAX_ENTRY_LEN = 60
@@ -83,7 +85,11 @@ def find_toc(c: Cleanup, head: list[Line], tokens: list[Token]) -> None:
         _toc_line(c, line)
         # (an entry without a marker, `附：……指标完成情况……11`, is listed with its page number gone)
         title = token_title(c.text, tok) if tok is not None else PAGE_NUMBER_AT_END.sub("", line.text).strip(WS)
-        c.doc.toc.append(TocEntry(c.doc.source.line_of(line.start), line.text, tok.marker if tok else "", title))
+        marker = tok.marker if tok else ""
+        wiki = _WIKI_ENTRY.match(title) if tok is None else None
+        if wiki is not None:  # (`1.1	（一）……`: the wiki's section number, then the heading it lists)
+            marker, title = title.split("\t", 1)[0], title.split("\t", 1)[1].strip(WS + "\t")
+        c.doc.toc.append(TocEntry(c.doc.source.line_of(line.start), line.text, marker, title))
         c.toc_tokens.append(tok)
 
 
@@ -139,9 +145,9 @@ def _labelled_block(c: Cleanup, lines: list[Line]) -> list[Line]:
                     last_top = tok.ordinal
             continue
         if tok is None and len(line.text) <= MAX_ENTRY_LEN and (
-                has_page_leader(line.text) or _PART_ENTRY.match(line.text)):
+                has_page_leader(line.text) or _PART_ENTRY.match(line.text) or _WIKI_ENTRY.match(line.text)):
             # `附：……完成情况……………11` / `写在前面（代序）……1`: an entry without a marker, with its page; a deck's
-            # `Part 2 / 第二部分　……`
+            # `Part 2 / 第二部分　……`; a wiki's `1.1	（一）……` (its section number, a tab, the heading)
             out.append(line)
             continue
         if tok is None and not out and not listed and line.text.endswith(("：", ":")):
