@@ -168,7 +168,9 @@ _SPEAKER_DIVIDER = _LineStarts(r"[ \t\u3000]*[■◆▲●★▶►◎][ \t\u300
 # a salutation on a line of its own (`尊敬的各位领导，同志们：`) after items: another speech of a
 # collection (材料汇编) begins, under its own title and speaker: it closes every item
 _ADDRESSEE = (r"[^，,、：:。！？!?\n]{0,10}(?:[们們]|代表|委[员員]|[领領][导導]|[来來][宾賓]|嘉[宾賓]|同志|朋友|同[学學]|老[师師]"
-              r"|家[长長]|女士|先生|同仁|同事|校友|[员員]工|[职職]工|[乡鄉]亲)")
+              r"|家[长長]|女士|先生|同仁|同事|校友|[员員]工|[职職]工|[乡鄉]亲"
+              # (a post: `尊敬的唐局长，各位领导，同志们：`)
+              r"|[局县縣市区區省州镇鎮乡鄉院厅廳部处處科行校社会會所站团團队隊组組][长長]|书记|書記|主任|主席|总经理|總經理|总裁|總裁)")
 _SALUTATION_LINE = _LineStarts(rf"[ \t\u3000]*(?:尊敬的|亲爱的|親愛的)?{_ADDRESSEE}(?:[，,、和及]{_ADDRESSEE}){{0,4}}[：:]"
                                r"[ \t\u3000]*(?=\n|$)")
 # ... and so does a title line right after a speech's last words (`……谢谢大家！` then
@@ -188,6 +190,10 @@ _BACK_MATTER_WORDS = (r"(?:写在最后|写在后面|编后(?:记|语)|后记|�
                       r"|我的小结)")
 # (after a page's own section number: `## 3 报告解读`)
 _BACK_MATTER_HEADING = lazy(rf"[ \t\u3000]*(?:[0-9]{{1,2}}(?:\.[0-9]{{1,2}})*\.?[ \t]+)?{_BACK_MATTER_WORDS}[ \t\u3000]*$")
+# a collection's editors' note, on a line of its own (`编印说明` `出版說明` `凡例`), and the numbered lines under it
+_EDITORS_NOTE_LABEL = _LineStarts(r"[ \t\u3000]*[【〔\[［]?(?:(?:编印|編印|编辑|編輯|出版|编者|編者|编选|編選)(?:说明|說明)|凡例)"
+                                  r"[】〕\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
+_NUMBERED_LINE = lazy(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)")
 # a site's notice to its readers, on a line of its own: `使用须知：` `本馆说明：` `下載須知`
 _SITE_NOTICE = _LineStarts(r"[ \t\u3000]*[【\[［]?(?:本(?:馆|館|站|网|網|库|庫|系统|系統|平台|数据库|數據庫)|使用|下载|下載"
                            r"|阅读|閱讀|引用|浏览|瀏覽)(?:说明|說明|声明|聲明|须知|須知)[】\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
@@ -675,7 +681,10 @@ class OutlineBuilder:
     def _by_shape(self, tok: Token, levels: list[int]) -> int:
         """Of the open runs `tok` could continue, the innermost, unless an outer one's items
         have its shape and no item it would close goes on later."""
-        if len(levels) > 1:
+        inner = self.chain[levels[0]]
+        if len(levels) > 1 and not (tok.inline and inner.node.inline and inner.para == tok.para):
+            # (an inline run's next item in the same paragraph goes on that run, whatever its
+            # shape: `……：一是减环节，……；二是减材料，……；三是减跑动，……。` under the heading `二是……`)
             shape = self._shape(tok)
             if self.chain[levels[0]].shape != shape:
                 for i in levels[1:]:
@@ -1571,6 +1580,13 @@ def _back_matter(text: str, headings: list[tuple[int, int]], rules: set[int],
         # a site's notice to its readers (`使用須知：` `本館說明：` then `1.……` `2.……`) in the
         # last part of the page: the site's words to the end, no item of the speech
         spans += [(at, len(text)) for at in _SITE_NOTICE.starts(text) if at >= len(text) * SITE_NOTICE_AFTER][:1]
+    if "说明" in text or "說明" in text or "凡例" in text:
+        # a collection's `编印说明` over its numbered lines (`1.本汇编收录……`): the editors', not a speech's
+        for at in _EDITORS_NOTE_LABEL.starts(text):
+            end = text.find("\n", at)
+            while end != -1 and _NUMBERED_LINE.match(text, end + 1):
+                end = text.find("\n", end + 1)
+            spans.append((at, len(text) if end == -1 else end))
     if rules or any(word in text for word in _AFTER_SIGN_OFF_WORDS):
         attached = _attached_after_sign_off(text, rules)
         if attached is not None:

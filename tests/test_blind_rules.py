@@ -1017,3 +1017,37 @@ def test_a_subtitle_with_a_gbk_pages_horizontal_bar_dash():
                             "县人大常委会主任　葛承堃\n各位代表：\n一、工作回顾\n正文。\n")
     assert (doc.subtitle[:2], doc.date, doc.speaker, doc.salutation) == (
         "――", "2010年2月25日", "县人大常委会主任　葛承堃", "各位代表：")
+
+
+# --- genres167: files holding several speeches ---------------------------------------------------
+
+def test_a_collections_editors_note_and_a_salutation_naming_a_post():
+    text = ("某县重要会议讲话汇编\n编印说明\n1.本汇编收录县委、县政府主要领导在全县性会议上的讲话，按时间先后编排。\n"
+            "2.所收讲话均根据会议录音整理，未经本人审阅。\n\n在全县消防工作会议上的讲话\n同志们：\n一、认清形势\n正文。\n"
+            "二、压实责任\n正文。\n表态发言\n尊敬的唐局长，各位领导，同志们：\n一是守住底线。\n正文。\n二是落实责任。\n正文。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "一、"), (1, "二、"), (1, "一是"), (1, "二是")]
+
+
+# --- genres169: unusual heading forms ------------------------------------------------------------
+
+def test_tortoise_shell_and_financial_numerals_in_brackets_are_headings():
+    text = ("壹、基本情况\n正文。\n（壹）制度建设\n正文。\n（贰）资金投入\n正文。\n贰、对策建议\n"
+            "〔一〕培育特色产业\n正文。\n〔二〕改善人居环境\n正文。\n文号：青政〔2025〕3号\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "壹、"), (2, "（壹）"), (2, "（贰）"), (1, "贰、"), (2, "〔一〕"), (2, "〔二〕")]
+
+
+def test_an_inline_runs_next_item_in_its_paragraph_stays_on_that_run():
+    text = ("【一】聚焦审批提速\n一是推行承诺即开工\n正文。\n二是压减审批时限\n具体做到三个减：一是减环节，整合为四个阶段；"
+            "二是减材料，取消证明材料63项；三是减跑动，推行“邮寄送达”，企业全程“零跑腿”。\n三是优化一网通办\n正文。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "【一】"), (2, "一是"), (2, "二是"), (3, "一是"), (3, "二是"), (3, "三是"), (2, "三是")]
+
+
+# --- genres170: Markdown converters mangled -------------------------------------------------------
+
+def test_markdown_escapes_before_full_width_punctuation_are_dropped(tmp_path):
+    text = "## 一\\、工作回顾\n\n**\\（一\\）****产业转型加快。**正文。\n\n**\\（二\\）民生改善。**正文。\n\n## 二\\、工作安排\n\n正文。\n"
+    doc = _parse_file(tmp_path, "escaped.md", text)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、")]

@@ -130,6 +130,9 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
     (text line -> file line), the hints keyed by the text's lines."""
     md = _parser()
     lines = source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if "\\" in source:  # `一\、` `\（一\）`: a converter escaped full-width punctuation, which Markdown
+        # keeps as a backslash (it escapes ASCII only): the marker is what the writer typed
+        lines = [_CJK_ESCAPE.sub("", line) if "\\" in line else line for line in lines]
     out: list[str | None] = [None] * len(lines)  # None: no text from the line (yet)
     claimed: set[int] = set()  # lines of markup only: rules, fences, table delimiter rows
     hints: dict[int, str] = {}
@@ -520,6 +523,7 @@ def _hint(hints: dict[int, str], line: int, heading: int, quote_depth: int) -> N
 # speech's own marker (`## 1. 一、……`, `### 2.1. （一）……`, `## 3 第三部分……`): markup
 _SECTION_NUMBER = compile_re(r"^[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+(?=[一二三四五六七八九十]{1,3}[、.．]|"
                              r"[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3})")
+_CJK_ESCAPE = compile_re(r"\\(?=[\u3000-\u303f\uff00-\uffef])")
 # an encyclopedia's or a manual's numbered sections: `### 2.1 2023年工作回顾` (then `## 1 报告背景` is one too)
 _DECIMAL_HEADING = compile_re(r"^#{1,6}[ \t]+[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+\S")
 _ANY_SECTION_NUMBER = compile_re(r"^[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+(?=\S)")

@@ -81,4 +81,25 @@ CN_PAREN_OCR = Family(
 )
 
 # (`壹、` after `一、`: a house style declared `before = "cn-dun"` for it still comes first)
-FAMILIES = (CN_DUN, CN_FORMAL, CN_PAREN, CN_LENTICULAR, CN_OCR, CN_PAREN_OCR)
+CN_TORTOISE = Family(
+    name="cn-tortoise",
+    style="cn-tortoise",
+    pattern=rf"[〔［][ \u3000]*(?P<n>{CN_NUM})[ \u3000]*[〕］]",
+    description="Chinese numeral in tortoise-shell or full-width square brackets (`〔一〕` `［二］`): a heading level "
+                "of some offices' papers (`〖一〗` is a house style: declare it).",
+    examples=("〔一〕培育壮大特色产业", "［二］改善农村人居环境"),
+    not_markers=("〔2025〕3号 (a document number: digits)",),
+    heading=True,
+)
+
+CN_FORMAL_PAREN = Family(
+    name="cn-formal-paren",
+    style="cn-formal-paren",
+    pattern=rf"[（(][ \u3000]*(?P<n>[{FORMAL_DIGITS[1:]}]{{1,3}})[ \u3000]*[）)]",
+    description="Financial (大写) numerals in brackets (`（壹）` `（貳）`): the level below `壹、`.",
+    examples=("（壹）基本情况", "(貳)主要問題"),
+    not_markers=("（壹万元整） (an amount: the bracket does not close after the numeral)",),
+    heading=True,
+)
+
+FAMILIES = (CN_DUN, CN_FORMAL, CN_PAREN, CN_FORMAL_PAREN, CN_LENTICULAR, CN_TORTOISE, CN_OCR, CN_PAREN_OCR)
