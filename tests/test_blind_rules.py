@@ -1051,3 +1051,9 @@ def test_markdown_escapes_before_full_width_punctuation_are_dropped(tmp_path):
     text = "## 一\\、工作回顾\n\n**\\（一\\）****产业转型加快。**正文。\n\n**\\（二\\）民生改善。**正文。\n\n## 二\\、工作安排\n\n正文。\n"
     doc = _parse_file(tmp_path, "escaped.md", text)
     assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、")]
+
+
+def test_arabic_numbered_parts_and_chapters():
+    text = "第1部分　总体要求\n正文。\n一、形势\n正文。\n第2部分　重点任务\n一、抓项目\n正文。\n"
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "第1部分"), (2, "一、"), (1, "第2部分"), (2, "一、")]
