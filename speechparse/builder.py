@@ -51,7 +51,8 @@ from .tokenizer import Token, inline_form
 
 # (`28:44:28`, `9:30` are ratios and times: a half-width colon before a digit ends no title)
 # (a `.` between digits is a decimal point, after a digit a list's `1.` run on into the title)
-_TITLE_END = compile_re(r"[。！？；：!?;]|:(?![0-9０-９])|(?<![0-9０-９])\.(?![0-9０-９])")
+# (a dot between Latin letters or digits is a web or mail address's: `qhjt@example.cn`, `1.5`)
+_TITLE_END = compile_re(r"[。！？；：!?;]|:(?![0-9０-９])|(?<![0-9０-９])\.(?![0-9０-９])(?!(?<=[A-Za-z]\.)[A-Za-z])")
 # a wiki's edit link after each section heading (`二、……回顾[编辑]`): the page's, not the title's
 _EDIT_LINK = compile_re(r"\[(?:编辑|編輯|编辑源代码|編輯原始碼|edit|Edit|修改)\][\s\u200b]*$")
 _TITLE_LEAD = " \t\u3000:：|｜"  # (a bar before the words: a table's cell edge, an OCR speck)
@@ -190,6 +191,8 @@ _BACK_MATTER_WORDS = (r"(?:写在最后|写在后面|编后(?:记|语)|后记|�
                       r"|我的小结)")
 # (after a page's own section number: `## 3 报告解读`)
 _BACK_MATTER_HEADING = lazy(rf"[ \t\u3000]*(?:[0-9]{{1,2}}(?:\.[0-9]{{1,2}})*\.?[ \t]+)?{_BACK_MATTER_WORDS}[ \t\u3000]*$")
+# a report's decimal section heading on a line of its own, `4.3　保障措施` (not `2.3亿元……`, a figure)
+_DECIMAL_SECTION = _LineStarts(r"[ \t\u3000]*[0-9]{1,2}\.[0-9]{1,2}[ \t\u3000]+[^\s0-9０-９][^。！？；!?;：:，,\n]{0,30}(?=\n|$)")
 # a collection's editors' note, on a line of its own (`编印说明` `出版說明` `凡例`), and the numbered lines under it
 _EDITORS_NOTE_LABEL = _LineStarts(r"[ \t\u3000]*[【〔\[［]?(?:(?:编印|編印|编辑|編輯|出版|编者|編者|编选|編選)(?:说明|說明)|凡例)"
                                   r"[】〕\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
@@ -221,6 +224,11 @@ _NO_SENTENCE_END = lazy(r"[^。！？；!?;\n]*")
 _BOX = lazy(r"专栏[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}(?:[ \u3000：:]|$)"
             r"|[【〔\[]?(?:报告|報告|讲话|講話|内容|內容|会议|會議)?(?:要点|要點|提要)[】〕\]]?[：:]?$")
 _APPENDIX_FIRST_ITEM = lazy(r"附[件表]?[ \u3000]*[：:][ \u3000]*(?:1|１|一)[、.．]")  # `附：1、……` then `2、……`
+# a figure line's label and its colon (`营收：`), and its value (`9.83亿元（+12.3%）`)
+_LABEL_COLON = lazy(r"[：:]")
+_DIGIT = lazy(r"[0-9０-９]")
+FIGURE_LABEL_CHARS = 12
+FIGURE_CHARS = 24
 # an editor's or a reader's note that items were left out of the copy
 _ELIDED = lazy(r"略去|从略|省略|删节|节略|[（(〔\[]略[）)〕\]]|(?:[）)]|段|部分|条)略[。，,）)]?(?:\n|$)")
 _APPENDIX = lazy(r"(?:附件|附表|附录|附)[ \u3000]*[0-9一二三四五六七八九十]{0,2}[ \u3000]*(?:[：:]|$|[ \u3000]\S)")
@@ -369,7 +377,7 @@ class OutlineBuilder:
                 item.leaf_para = True  # a numbered paragraph owns its paragraph only ...
             if item.leaf_para and not tok.inline and tok.ordinal is not None and self._opens_a_list(tok):
                 item.leaf_para = False  # (... unless it ends with the colon that announces a list)
-            elif not item.leaf_para and self._list_clause(tok, siblings):
+            elif not item.leaf_para and (self._list_clause(tok, siblings) or self._figure_line(tok)):
                 item.leaf_para = True
             self.chain.append(item)
             self._parse_items(item, node.children, depth + 1)
@@ -786,7 +794,7 @@ class OutlineBuilder:
         kind, at = self._closer_between(item.head_end, tok.mstart)
         if kind is None:
             return level
-        closed = 1 if kind in ("interjection", "retrospect") else level - 1
+        closed = 1 if kind in ("interjection", "retrospect", "section") else level - 1
         # a retrospect that opens a heading item's body leads into its list
         if kind == "retrospect" and item.shape == "head" \
                 and _NON_SPACE.search(self.text, item.head_end, at) is None:
@@ -1014,6 +1022,19 @@ class OutlineBuilder:
         if clause:
             self._clauses.add(id(siblings[-1]))
         return clause
+
+    def _figure_line(self, tok: Token) -> bool:
+        """`▲1.营收：9.83亿元（+12.3%）`: a line item that is a label and its figure (a KPI, a
+        target) holds its line only; the text after a run of them is its section's."""
+        if tok.inline or tok.ordinal is None:
+            return False
+        text, end = self.text, self._para_end(tok.mend)
+        colon = _LABEL_COLON.search(text, tok.mend, min(end, tok.mend + FIGURE_LABEL_CHARS + 1))
+        if colon is None:
+            return False
+        value = text[colon.end():end].strip(_WS)
+        return 0 < len(value) <= FIGURE_CHARS and _DIGIT.search(value) is not None \
+            and not any(ch in value for ch in "。；;！？!?，,")
 
     def _opens_a_list(self, tok: Token) -> bool:
         """`一是做强对公业务，……重点抓好三项：` then `（1）……`: a paragraph item that ends
@@ -1657,6 +1678,8 @@ def _closers(text: str, indented: bool, hints: dict[int, str], tokens: list[Toke
     found += [(at, "interjection") for at in _INTERJECTION.starts(text)]
     found += [(at, "summary") for at in _SUMMARY.starts(text)]
     found += [(at, "retrospect") for at in _RETROSPECT.starts(text)]
+    if "." in text:  # a report's numbered section (`4.3　保障措施`): the lists of the one before are over
+        found += [(at, "section") for at in _DECIMAL_SECTION.starts(text)]
     found.sort()
     return found
 

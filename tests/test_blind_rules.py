@@ -1057,3 +1057,25 @@ def test_arabic_numbered_parts_and_chapters():
     text = "第1部分　总体要求\n正文。\n一、形势\n正文。\n第2部分　重点任务\n一、抓项目\n正文。\n"
     assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
         (1, "第1部分"), (2, "一、"), (1, "第2部分"), (2, "一、")]
+
+
+# --- genres174: corporate reports with figures and decimal sections -----------------------------
+
+def test_a_run_of_figure_lines_holds_no_paragraph_after_it():
+    text = ("一、经营回顾\n前三季度主要指标保持增长。\n▲1.营收：9.83亿元（+12.3%）\n▲2.毛利：2.16亿元（+6.1%）\n"
+            "从客户结构看，前十大客户贡献营收4.47亿元。\n成绩来之不易。但问题也不少：一是订单不足；二是回款偏慢；三是费用偏高。\n"
+            "二、四季度工作\n正文。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "一、"), (2, "1."), (2, "2."), (2, "一是"), (2, "二是"), (2, "三是"), (1, "二、")]
+
+
+def test_a_decimal_section_heading_closes_the_lists_of_the_section_before():
+    text = ("第4章　工作计划\n4.2　重点任务\n1）实施架桥工程。建设概念验证中心。\n2）实施筑巢工程。启动二期。\n"
+            "4.3　保障措施\n第一，深化评价改革。正文。\n第二，完善分配机制。正文。\n2.3亿元社会资本参与设立基金。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "第4章"), (2, "1）"), (2, "2）"), (2, "第一，"), (2, "第二，")]
+
+
+def test_a_dot_inside_a_mail_address_ends_no_title():
+    doc = speechparse.parse("一、征求意见\n正文。\n一是邮件反馈，发送至qhjt@example.cn，邮件主题注明意见；二是书面反馈。\n")
+    assert doc.outline[0].children[0].title == "邮件反馈，发送至qhjt@example.cn，邮件主题注明意见"
