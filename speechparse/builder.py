@@ -141,7 +141,7 @@ _OTHER_SPEAKER = compile_re(r"(?:(?:学员|记者|提问|问|答问|主持人|�
 # a paragraph of bracketed asides only (`（台下插话：……）（笑声）`)
 _ASIDES = compile_re(r"(?:[（(][^（()）\n]*[）)][ \t\u3000]*)+")
 # a table pasted as text: cells split by tabs or two or more spaces, numbers in the cells
-_CELL_GAP = compile_re(r"\t+|[ \u3000]{2,}")
+_CELL_GAP = compile_re(r"\t+|[ \u3000]{2,}|\u3000")  # (one full-width space too: `一、税收收入　47.60　48.35`)
 _NUMBER_CELL = lazy(r"[-+−]?\d[\d,，]*(?:\.\d+)?%?")
 TABLE_NUMBER_CELLS = 2
 
@@ -944,8 +944,9 @@ class OutlineBuilder:
         return False
 
     def _table_row(self, tok: Token) -> bool:
-        """`1.增值税⇥48200⇥49360⇥102.4` / `一、税收收入⇥133600⇥一、一般公共服务支出⇥46300`:
-        cells split by tabs or wide spaces, two or more of them numbers after the first."""
+        """`1.增值税⇥48200⇥49360⇥102.4` / `一、税收收入⇥133600⇥一、一般公共服务支出⇥46300` /
+        `一、税收收入　47.60　48.35　101.6`: cells split by tabs, wide spaces or a full-width space,
+        two or more of them numbers after the first."""
         end = self.text.find("\n", tok.mstart)
         cells = _CELL_GAP.split(self.text[tok.mstart:len(self.text) if end < 0 else end].strip())
         return len(cells) >= 3 and sum(1 for c in cells[1:] if _NUMBER_CELL.fullmatch(c)) >= TABLE_NUMBER_CELLS

@@ -318,11 +318,13 @@ class Cleanup:
         lines = [line_at(self.text, t.start) for t in run]
         noisy = sum(1 for ln in lines if ln.start in removed)
         wordy = sum(1 for ln in lines if noise.DISCLAIMER_WORDS.search(ln.text))
-        if noisy * 2 >= len(run) and wordy * 2 > len(run):
+        label = previous_line(self.text, lines[0].start)
+        labelled = label is not None and noise.NOTICE_LABEL.match(label.text) is not None
+        # (under its `免责声明：` label a list one of whose lines is noise is the notice's, whole)
+        if (noisy * 2 >= len(run) and wordy * 2 > len(run)) or (labelled and noisy):
             for ln in lines:
                 self._relabel(ln, "disclaimer")
-            label = previous_line(self.text, lines[0].start)
-            if label is not None and noise.NOTICE_LABEL.match(label.text) and label.start not in removed:
+            if label is not None and labelled and label.start not in removed:
                 self.remove(label, "disclaimer")  # `温馨提示：` above the list: the notice's own label
 
     def _relabel(self, line: Line, reason: str) -> None:

@@ -81,6 +81,9 @@ def _first_lines(text: str, n: int) -> list[str]:
     return text[:end].split("\n")
 
 
+_ATTACHMENT_LABEL = lazy(r"[ \t\u3000]*(?:附件|附表|附录)[ \u3000]*[0-9一二三四五六七八九十]{0,2}[ \u3000]*[：:]")
+
+
 def starts_a_paragraph(prev: str, line: str, indented_text: bool) -> bool:
     """After a full line, does `line` start a paragraph of its own all the same? After a
     contents entry (`第一部分……………1`) it does; after a sentence's end, a heading's marker
@@ -91,6 +94,8 @@ def starts_a_paragraph(prev: str, line: str, indented_text: bool) -> bool:
         return True
     if prev[-1:] not in LINE_END:
         return False
+    if _ATTACHMENT_LABEL.match(line):
+        return True  # `……31日。` / `附件：1.……`: the list of attachments under the text
     if indented_text:
         return opens_with_heading(line)
     return starts_with_marker(line) and not continues_inline_run(prev, line)
@@ -120,6 +125,8 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
         furniture = is_page_furniture(line)
         if i and _SPLIT_NUMERAL.search(prev_text) and line.lstrip(" \t\u3000")[:1] in "是要":
             join = True  # `……序列。二` / `是社会事业……`: a wrap inside the marker `二是`, whatever the widths
+        elif i and prev_end in "；;" and line.strip() and not furniture and continues_inline_run(prev_text, line):
+            join = True  # `……：（1）……；（2）……；` / `（3）……`: the run inside the paragraph goes on, whatever the widths
         elif i and prev_nearly_full and not prev_full and line.strip() and not furniture \
                 and not _MARKUP.match(line) and not starts_with_marker(line):
             join = not (uses_indent and _INDENT.match(line))

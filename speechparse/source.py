@@ -384,12 +384,59 @@ def from_text(text: str, path: str | None = None, encoding: str = "utf-8",
     if not text or text.isspace():  # `not text.strip()` without copying the text
         raise InputError("input is empty" if not given or given.isspace()
                          else "input is empty (only control or zero-width characters)")
+    counted = _without_line_counter(text)
+    if counted is not None:
+        text, lines = counted
     if reflow is not False:
         joined = reflow_hard_wraps(text, force=bool(reflow))
         if joined is not None:
             new_text, starts, count = joined
-            return Source(new_text, starts, encoding, path, count)
-    return Source(text, line_starts_of(text), encoding, path)
+            return _counted(Source(new_text, starts, encoding, path, count), counted)
+    return _counted(Source(text, line_starts_of(text), encoding, path), counted)
+
+
+def _counted(src: Source, counted: tuple[str, int] | None) -> Source:
+    if counted is not None:
+        src.warnings.append(SourceWarning("line-counter", None, f"the line numbers printed at the start of "
+                                          f"{counted[1]} lines (a draft's or a code view's counter) were left out"))
+    return src
+
+
+# (its own separator: the line's indentation stays; not a table's `序号` column, `1 | ……` or `1<TAB>……`)
+_COUNTER = lazy(r"(?m)^[ \t]*([0-9]{1,5})(?:\u3000| {1,4}(?![ \t]*[|｜])|$)")
+COUNTER_RUN = 10  # lines in a row, counting up by one, that make a counter (not a list's numbers)
+
+
+def _without_line_counter(text: str) -> tuple[str, int] | None:
+    """The text without its line counters (`7　一、……` `8　（一）……`: the numbers a draft for
+    comments or a page's code view prints at each line's start, counting up by one over ten
+    lines or more) and how many lines had one; None when the text has none."""
+    runs: list[list[tuple[int, int]]] = []  # each run's (line start, counter's end)
+    run: list[tuple[int, int]] = []
+    line, pos = 0, 0  # the 0-based line of the match at `pos`
+    last_line = last_number = -2
+    for m in _COUNTER.finditer(text):
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        number = int(m.group(1))
+        if not (line == last_line + 1 and number == last_number + 1):
+            if len(run) >= COUNTER_RUN:
+                runs.append(run)
+            run = []
+        run.append((m.start(), m.end()))
+        last_line, last_number = line, number
+    if len(run) >= COUNTER_RUN:
+        runs.append(run)
+    if not runs:
+        return None
+    out, at, count = [], 0, 0
+    for found in runs:
+        for start, end in found:
+            out.append(text[at:start])
+            at = end
+            count += 1
+    out.append(text[at:])
+    return "".join(out), count
 
 
 class Piece(NamedTuple):

@@ -1079,3 +1079,34 @@ def test_a_decimal_section_heading_closes_the_lists_of_the_section_before():
 def test_a_dot_inside_a_mail_address_ends_no_title():
     doc = speechparse.parse("一、征求意见\n正文。\n一是邮件反馈，发送至qhjt@example.cn，邮件主题注明意见；二是书面反馈。\n")
     assert doc.outline[0].children[0].title == "邮件反馈，发送至qhjt@example.cn，邮件主题注明意见"
+
+
+# --- genres172: numbers at line starts that are no markers ----------------------------------------
+
+def test_a_line_counter_is_left_out_and_the_outline_behind_it_read():
+    lines = ["某市行动方案", "（征求意见稿）", "为加快培育数据要素市场，制定本方案。", "一、总体要求", "（一）指导思想",
+             "坚持以推动高质量发展为主题。", "（二）工作目标", "到2027年，数据要素市场体系基本建成。", "二、重点任务",
+             "（一）培育市场主体", "引进数据服务企业50家。", "（二）完善基础设施", "建设算力中心。", "附件：1.重点任务分工表",
+             "　　　2.意见反馈表"]
+    doc = speechparse.parse("".join(f"{k}　{line}\n" for k, line in enumerate(lines, 1)))
+    assert [(n.depth, n.marker) for n in doc.walk()] == [
+        (1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、"), (2, "（一）"), (2, "（二）")]
+    assert [w.code for w in doc.warnings if w.code == "line-counter"] == ["line-counter"]
+    # a table's 序号 column (`1 | ……`, `1<TAB>……`) is no counter
+    table = "".join(f"{k} | 第{k}项工作 | 牵头单位\n" for k in range(1, 13))
+    assert "1 | 第1项工作" in speechparse.parse("一、工作安排\n" + table).text
+
+
+def test_a_page_number_glued_to_a_chinese_marker_and_a_flattened_table_row():
+    text = ("一、工作回顾\n正文。\n一是招商引资量质齐升。正文。\n3二是重大项目加快推进。正文。\n三是要素保障更加有力。正文。\n"
+            "表1　主要收入项目\n一、税收收入　47.60　48.35　101.6\n1.增值税　19.80　20.12　101.6\n5二、2025年工作安排\n正文。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "一、"), (2, "一是"), (2, "二是"), (2, "三是"), (1, "二、")]
+
+
+def test_a_disclaimers_numbered_lines_under_its_label_are_removed_together():
+    text = ("一、形势\n正文。\n二、任务\n正文。\n免责声明：\n1、本站所有文章均来源于网络或用户投稿，仅供学习参考。\n"
+            "2、如涉及侵权，请联系我们删除。\n3、转载请注明出处。\n")
+    doc = speechparse.parse(text)
+    assert [n.marker for n in doc.walk()] == ["一、", "二、"]
+    assert [r.reason for r in doc.removed] == ["disclaimer"] * 4
