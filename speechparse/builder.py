@@ -193,6 +193,8 @@ _BACK_MATTER_WORDS = (r"(?:写在最后|写在后面|编后(?:记|语)|后记|�
 _BACK_MATTER_HEADING = lazy(rf"[ \t\u3000]*(?:[0-9]{{1,2}}(?:\.[0-9]{{1,2}})*\.?[ \t]+)?{_BACK_MATTER_WORDS}[ \t\u3000]*$")
 # a report's decimal section heading on a line of its own, `4.3　保障措施` (not `2.3亿元……`, a figure)
 _DECIMAL_SECTION = _LineStarts(r"[ \t\u3000]*[0-9]{1,2}\.[0-9]{1,2}[ \t\u3000]+[^\s0-9０-９][^。！？；!?;：:，,\n]{0,30}(?=\n|$)")
+# a lecture's questions for its readers, on a line of its own (`学习思考题` `思考与讨论`)
+_STUDY_QUESTIONS = _LineStarts(r"[ \t\u3000]*[【\[]?(?:(?:学习|复习)?思考(?:题|与讨论)|讨论题)[】\]]?[：:]?[ \t\u3000]*(?=\n|$)")
 # a collection's editors' note, on a line of its own (`编印说明` `出版說明` `凡例`), and the numbered lines under it
 _EDITORS_NOTE_LABEL = _LineStarts(r"[ \t\u3000]*[【〔\[［]?(?:(?:编印|編印|编辑|編輯|出版|编者|編者|编选|編選)(?:说明|說明)|凡例)"
                                   r"[】〕\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
@@ -1602,6 +1604,9 @@ def _back_matter(text: str, headings: list[tuple[int, int]], rules: set[int],
         # a site's notice to its readers (`使用須知：` `本館說明：` then `1.……` `2.……`) in the
         # last part of the page: the site's words to the end, no item of the speech
         spans += [(at, len(text)) for at in _SITE_NOTICE.starts(text) if at >= len(text) * SITE_NOTICE_AFTER][:1]
+    if "思考" in text or "讨论题" in text:
+        # `学习思考题` on a line of its own after the lecture: the questions for its readers, to the end
+        spans += [(at, len(text)) for at in _STUDY_QUESTIONS.starts(text)][-1:]
     if "说明" in text or "說明" in text or "凡例" in text:
         # a collection's `编印说明` over its numbered lines (`1.本汇编收录……`): the editors', not a speech's
         for at in _EDITORS_NOTE_LABEL.starts(text):

@@ -148,9 +148,9 @@ class Cleanup:
     def _head_lines(self) -> list[Line]:
         """Lines before the speech body starts: the first long line that is not noise."""
         out = []
-        hints, line_of = self.doc.source.hints, self.doc.source.line_of
+        hints, text_line = self.doc.source.hints, self.doc.source.text_line
         for line in forward(self.text, 0, HEAD_LINES):
-            if hints and hints.get(line_of(line.start), "").startswith("front"):
+            if hints and hints.get(text_line(line.start), "").startswith("front"):
                 out.append(line)  # YAML front matter (a long `source: https://…` too)
                 continue
             if len(line.text) >= BODY_LINE and noise.classify(line.text, True) is None \

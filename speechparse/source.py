@@ -86,6 +86,11 @@ class Source:
             return self.line_map[line - 1]
         return line
 
+    def text_line(self, offset: int) -> int:
+        """1-based line of `text` that contains `offset`: what a reader's hints are keyed by
+        (`line_of` answers the input file's own line, which differs where a line map exists)."""
+        return bisect_right(self.line_starts, offset)
+
     def page_of(self, line: int) -> tuple[int, int] | None:
         """(page, line on that page), both 1-based, of a source line of a PDF; None otherwise."""
         if not self.pages:

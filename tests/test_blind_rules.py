@@ -1110,3 +1110,29 @@ def test_a_disclaimers_numbered_lines_under_its_label_are_removed_together():
     doc = speechparse.parse(text)
     assert [n.marker for n in doc.walk()] == ["一、", "二、"]
     assert [r.reason for r in doc.removed] == ["disclaimer"] * 4
+
+
+# --- genres171: pages Word and WPS saved as web pages ---------------------------------------------
+
+WORD_PAGE = ("<html><body><div class=WordSection1><p class=MsoNormal>一、主要目标</p>"
+             "<p class=MsoNormal>今年的主要预期目标是<a style='mso-footnote-id:ftn1' href=\"#_ftn1\" name=\"_ftnref1\">[1]</a>：</p>"
+             "<table class=MsoTableGrid><tr><td><p class=MsoNormal>1.</p></td><td><p class=MsoNormal>地区生产总值增长</p></td>"
+             "<td><p class=MsoNormal>6%左右</p></td></tr><tr><td><p class=MsoNormal>2.</p></td>"
+             "<td><p class=MsoNormal>城镇调查失业率</p></td><td><p class=MsoNormal>5.5%以内</p></td></tr></table>"
+             "<p class=MsoNormal>总的看<a class=msocomanchor href=\"#_msocom_1\">[z1]</a>，目标是积极稳妥的。</p>"
+             "<p class=MsoNormal>二、重点任务</p><p class=MsoNormal>正文。</p>"
+             "<p class=MsoNormal>学习思考题</p><p class=MsoNormal>1.结合本职工作谈谈体会？</p>"
+             "<p class=MsoNormal>2.你所在单位还有哪些差距？</p></div>"
+             "<div style='mso-element:footnote-list'><div style='mso-element:footnote' id=ftn1>"
+             "<p class=MsoFootnoteText><a href=\"#_ftnref1\" name=\"_ftn1\">[1]</a> 本报告数据说明：</p>"
+             "<p class=MsoFootnoteText>1.地区生产总值按可比价格计算。</p><p class=MsoFootnoteText>2.部分数据为快报数。</p>"
+             "</div></div><div style='mso-element:comment-list'><div style='mso-element:comment'>"
+             "<p class=MsoCommentText>[z1]请再核实。</p></div></div></body></html>")
+
+
+def test_a_word_web_pages_table_cells_footnotes_comments_and_study_questions(tmp_path):
+    doc = _parse_file(tmp_path, "report.htm", WORD_PAGE)
+    assert [n.marker for n in doc.walk()] == ["一、", "二、"]
+    assert [(n.marker, n.text) for n in doc.notes] == [("[1]", "本报告数据说明： 1.地区生产总值按可比价格计算。 2.部分数据为快报数。")]
+    assert "总的看，目标是积极稳妥的。" in doc.outline[0].body  # (the reviewer's anchor `[z1]` is no text of it)
+    assert ("chrome", "[z1]请再核实。") in [(r.reason, r.text) for r in doc.removed]

@@ -405,7 +405,7 @@ def _yaml_front_matter(c: Cleanup, head: list[Line]) -> list[Line]:
         return head
     doc, rest, last_key = c.doc, [], None
     for line in head:
-        hint = hints.get(c.doc.source.line_of(line.start), "")
+        hint = hints.get(c.doc.source.text_line(line.start), "")
         if not hint.startswith("front"):
             rest.append(line)
             continue

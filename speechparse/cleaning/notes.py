@@ -293,14 +293,14 @@ def _rule_between(c: Cleanup, end: int, start: int) -> bool:
     hints = c.doc.source.hints
     if not hints:
         return False
-    line_of = c.doc.source.line_of
-    return any(hints.get(n) == "rule" for n in range(line_of(end) + 1, line_of(start)))
+    text_line = c.doc.source.text_line
+    return any(hints.get(n) == "rule" for n in range(text_line(end) + 1, text_line(start)))
 
 
 def _footnote_part(c: Cleanup, line: Line) -> bool:
     """Did the reader take the line from the document's footnotes (a Word file's footnotes.xml)?"""
     hints = c.doc.source.hints
-    return bool(hints) and hints.get(c.doc.source.line_of(line.start)) == "footnote"
+    return bool(hints) and hints.get(c.doc.source.text_line(line.start)) == "footnote"
 
 
 def _may_label(text: str) -> bool:

@@ -33,7 +33,14 @@ CELL = frozenset(("td", "th"))
 _EDITOR_BOX = re.compile(r"(?:^|[-_\s])(?:editor[-_]?(?:notes?|box|comments?)|bianzhe(?:an)?|zhuanlan"
                          r"|(?:pic|img|image|photo)[-_]?(?:note|txt|text|desc|caption|info)s?|caption|tuzhu|tushuo)"
                          r"(?:$|[-_\s\d])", re.I)
-_CONTROLS = re.compile(r"(?:^|\s)(?:mw-editsection|editsection)(?:$|\s)")
+# (... and a Word page's comment anchor, `<a class=msocomanchor>[z1]</a>`: a reviewer's mark in the text)
+_CONTROLS = re.compile(r"(?:^|\s)(?:mw-editsection|editsection|msocomanchor)(?:$|\s)")
+# a Word page's notes and comments at its end: `<div style='mso-element:footnote' id=ftn1>`,
+# a filtered page's `<div id=ftn1>` / `<div id=edn1>`; `<div style='mso-element:comment-list'>`
+_MSO_NOTES = re.compile(r"mso-element:\s*(?:footnote|endnote)")
+_MSO_COMMENTS = re.compile(r"mso-element:\s*comment")
+_NOTE_CALL = re.compile(r"[\[［(（〔]?\d{1,3}[\]］)）〕]|[①-⑳]")
+_NOTE_ID = re.compile(r"^(?:ftn|edn)\d+$|^_?com_\d+$")
 # elements a page's class or id names as furniture (`<div class="related">`, `id="share"`)
 _CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|share|related|recommend|"
                           r"tools|prevnext|pager|pagination|sidebar|comments?|tags|copyright|"
@@ -92,6 +99,9 @@ _UNIT_ALONE = re.compile(r"\s*第[一二三四五六七八九十百零〇两]{1,
 UNIT_PIECES = 3
 
 
+DATA_CELL_CHARS = 30  # a table cell's paragraph this short at most: a figure, a name, a label
+
+
 class _TextExtractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -112,7 +122,9 @@ class _TextExtractor(HTMLParser):
         self._named: list[tuple[str, int]] = []
         self._controls: list[tuple[str, int]] = []  # the open editing control, if any (skipped whole)
         self._boxes: list[tuple[str, int]] = []  # the open editor's box, if any (its lines quoted)
+        self._word_notes: list[tuple[str, int]] = []  # the open Word footnote or endnote, if any
         self._tables: list[int] = []  # the open tables: how many lines came before each
+        self._rows: list[list[int]] = []  # the open table rows: [lines before it, its cells so far]
         self._lists: list[list[int]] = []  # open lists: [next number] for <ol>, [] for <ul>
         # open `<pre>`-like elements (their line breaks are the text's), as regions (see _opens)
         self._pre_open: list[tuple[str, int]] = []
@@ -133,6 +145,11 @@ class _TextExtractor(HTMLParser):
         text = _WHITE_RUN.sub(" ", text).strip()
         if self._cells and not text.replace("|", "").strip():
             text = ""  # a row of empty cells (a layout table's spacer `<td>&nbsp;</td>`)
+        if text and self._word_notes and self.lines and self.hints.get(len(self.lines)) == "footnote" \
+                and not _NOTE_CALL.match(text):
+            # a footnote's later paragraphs (`[2] 本报告数据说明：` / `1.……` / `2.……`) are its text
+            self.lines[-1] += " " + text
+            text = ""
         if text:
             self.lines.append(text)
             self.origin.append(self._first_line)
@@ -152,6 +169,8 @@ class _TextExtractor(HTMLParser):
             elif self._buf_chrome or (self._in_item and not self._plain) or \
                     (self._linked and _BARE_NUMBER.fullmatch(self._unlinked.strip())):
                 self.hints[len(self.lines)] = "chrome"
+            elif self._word_notes:
+                self.hints[len(self.lines)] = "footnote"  # (a Word page's footnotes: notes by where they are)
             elif self._cells >= 2 and " | " in text:
                 self.hints[len(self.lines)] = "table"  # a row of data cells: no items in it
             elif self._boxes:
@@ -163,6 +182,16 @@ class _TextExtractor(HTMLParser):
         self._cells = 0
         self._first_line = 0
         self._data_lines = []
+
+    def _data_row(self, before: int, cells: int) -> None:
+        """A row of two or more cells whose paragraphs are all short is data, however many
+        paragraphs its cells hold (Word puts a `<p class=MsoNormal>` in every cell: `1.` then
+        `地区生产总值增长` then `6%左右`, a line each). A layout table's row, whose cell holds the
+        speech's paragraphs, is no data."""
+        rows = range(before + 1, len(self.lines) + 1)
+        if cells >= 2 and len(rows) > 1 and all(len(self.lines[k - 1]) <= DATA_CELL_CHARS for k in rows):
+            for k in rows:
+                self.hints.setdefault(k, "table")
 
     def _data_table(self, before: int) -> None:
         """A table of rows of data cells is data whole: its one-cell rows too (`<td colspan="3">
@@ -233,6 +262,16 @@ class _TextExtractor(HTMLParser):
             self._controls.append((tag, 0))
             self._skip += 1
             return
+        if self._word_notes:
+            _opens(self._word_notes, tag)
+        else:
+            style, ident = dict(attrs).get("style") or "", dict(attrs).get("id") or ""
+            if _MSO_NOTES.search(style) or (_NOTE_ID.match(ident) and not ident.lstrip("_").startswith("com")):
+                self._flush()
+                self._word_notes.append((tag, 0))
+            elif _MSO_COMMENTS.search(style) or ident.lstrip("_").startswith("com_"):
+                self._named.append((tag, 0))  # a reviewer's comments: chrome (see below)
+                self._chrome += 1
         if tag == "pre" or _PRE_STYLE.search(dict(attrs).get("style") or ""):
             # `<pre>`, or any element styled to keep its line breaks (`white-space:pre-wrap`)
             self._flush()
@@ -276,8 +315,12 @@ class _TextExtractor(HTMLParser):
             if self._cells:
                 self._buf.append(" | ")
             self._cells += 1
+            if self._rows:
+                self._rows[-1][1] += 1
         elif tag == "table":
             self._tables.append(len(self.lines))
+        elif tag == "tr":
+            self._rows.append([len(self.lines), 0])
 
     def _list_closed(self) -> None:
         """An outermost list ended. Its items' depths are hinted where lists nest (`list:2`
@@ -323,6 +366,10 @@ class _TextExtractor(HTMLParser):
             self._flush()
         if self._boxes and _closes(self._boxes, tag):
             self._flush()
+        if self._word_notes and _closes(self._word_notes, tag):
+            self._flush()
+        if tag == "tr" and self._rows:
+            self._data_row(*self._rows.pop())
         if tag == "table" and self._tables:
             self._data_table(self._tables.pop())
         if tag in CHROME or _closes(self._named, tag):
