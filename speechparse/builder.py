@@ -464,12 +464,19 @@ class OutlineBuilder:
 
     def _place_on_chain(self, tok: Token) -> int:
         same = [i for i in range(len(self.chain) - 1, -1, -1) if self.chain[i].style == tok.style]
-        if same and self._nested_deeper(tok, self.chain[same[0]]):
-            same = []  # a Markdown list inside an item of the same style: its own children
+        if same and self._nested_deeper(tok, self.chain[same[0]]) \
+                and (tok.ordinal is None or self.chain[same[0]].ordinal != tok.ordinal - 1):
+            # a Markdown list inside an item of the same style: its own children (not the item
+            # that goes on its run, `- 第一，……` then `  - 第二，……`: an author's uneven indents)
+            same = []
         if same and (tok.layout or self.hints):
             layout = self._layout(tok)
             if layout > LIST_LAYOUT:  # an item of an outer list after a nested list of its style goes on its own list
-                same = [i for i in same if self.chain[i].layout <= layout]
+                outer = [i for i in same if self.chain[i].layout <= layout]
+                # (... but with no such list open, the item that goes on the run is its next, whatever
+                # the indentation: `  - （二）……` then `- （三）……`, an author's uneven indents)
+                if outer or not any(self.chain[i].ordinal == (tok.ordinal or 0) - 1 for i in same):
+                    same = outer
         if same:
             level = self._place_same_style(tok, same)
         else:

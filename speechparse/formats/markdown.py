@@ -148,6 +148,7 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
     except Exception as exc:  # markdown-it is total on text; this guards a plugin bug
         raise InputError(f"cannot read this Markdown ({exc.__class__.__name__})") from None
     numbered_sections = any(_DECIMAL_HEADING.match(line) for line in lines if line.startswith("#"))
+    containers = _container_lists(tokens)
     quote_depth = 0
     quoted: list[int] = []  # the lines of text inside block quotes, and outside them
     unquoted: list[int] = []
@@ -186,7 +187,9 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
             lists += 1
             after_list = False
             if kind == "ordered_list_open":
-                numbers.append(int(tok.attrs.get("start", 1) or 1))
+                # (-1: a list that only holds the text's paragraphs, `1. 一、……` `2. 同志们：`: its
+                # numbers are a container's, not the speech's)
+                numbers.append(-1 if index in containers else int(tok.attrs.get("start", 1) or 1))
         elif kind in ("ordered_list_close", "bullet_list_close"):
             lists -= 1
             after_list = lists == 0 and not quote_depth
@@ -203,7 +206,7 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
             parent = open_items[-1][1] if open_items else 0
             item_depth = parent if same_line else parent + 1
             open_items.append((tok.map[0] if tok.map else -1, item_depth))
-            if tok.info and numbers:
+            if tok.info and numbers and numbers[-1] >= 0:
                 prefix = f"{numbers[-1]}{tok.markup}"
                 numbers[-1] += 1
         elif kind == "list_item_close":
@@ -479,6 +482,44 @@ def _quotes_a_speech(out: list[str | None], quoted: list[int]) -> bool:
     texts = [(out[line] or "").strip(" \t\u3000*") for line in quoted]
     return any(_SALUTATION_LINE.match(t) for t in texts) \
         and sum(1 for t in texts if _PART_HEADING.match(t)) >= QUOTED_SPEECH_PARTS
+
+
+def _container_lists(tokens: list[Any]) -> set[int]:
+    """The ordered lists (their open tokens' indexes) that number the text's paragraphs rather
+    than points: items that open with the speech's own markers (`1. 一、……` `2. （一）……`: two
+    of them, or all of a list's items). Where two lists do, every list written `1.` `1.` (a
+    collection that puts each paragraph in a lazy `1.`) or holding a marked item does too."""
+    stats = {index: _list_items(tokens, index) for index, tok in enumerate(tokens) if tok.type == "ordered_list_open"}
+    found = {index for index, (items, marked, _) in stats.items() if marked >= 2 or 0 < marked == items}
+    if len(found) >= 2:
+        found |= {index for index, (_, marked, lazy_ones) in stats.items() if marked or lazy_ones}
+    return found
+
+
+def _list_items(tokens: list[Any], index: int) -> tuple[int, int, bool]:
+    """(items, items that open with a speech's marker, every item numbered `1`) of the ordered
+    list opened at `tokens[index]` (its own items, not those of lists nested in them)."""
+    from ..tokenizer import starts_with_marker
+
+    depth, items, marked, ones = 0, 0, 0, True
+    first_inline = False
+    for k in range(index, len(tokens)):  # (no slice: a copy of the rest for every list)
+        tok = tokens[k]
+        if tok.type in ("ordered_list_open", "bullet_list_open"):
+            depth += 1
+        elif tok.type in ("ordered_list_close", "bullet_list_close"):
+            depth -= 1
+            if depth == 0:
+                break
+        elif tok.type == "list_item_open" and depth == 1:
+            items += 1
+            ones = ones and tok.info == "1"
+            first_inline = True
+        elif tok.type == "inline" and first_inline:
+            first_inline = False
+            if starts_with_marker(_LEFTOVER_EMPHASIS.sub("", tok.content.lstrip("*_ \t\u3000"))):
+                marked += 1
+    return items, marked, ones
 
 
 def _listed_quote(tokens: list[Any], index: int, lines: list[str]) -> bool:
