@@ -200,8 +200,10 @@ _EDITORS_NOTE_LABEL = _LineStarts(r"[ \t\u3000]*[【〔\[［]?(?:(?:编印|編�
                                   r"[】〕\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
 _NUMBERED_LINE = lazy(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)")
 # a site's notice to its readers, on a line of its own: `使用须知：` `本馆说明：` `下載須知`
-_SITE_NOTICE = _LineStarts(r"[ \t\u3000]*[【\[［]?(?:本(?:馆|館|站|网|網|库|庫|系统|系統|平台|数据库|數據庫)|使用|下载|下載"
-                           r"|阅读|閱讀|引用|浏览|瀏覽)(?:说明|說明|声明|聲明|须知|須知)[】\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
+# (... or the page's notice box to its readers: `温馨提示` `友情提示` `报名须知` over its `1.请……`)
+_SITE_NOTICE = _LineStarts(r"[ \t\u3000]*[【\[［]?(?:(?:本(?:馆|館|站|网|網|库|庫|系统|系統|平台|数据库|數據庫)|使用|下载|下載"
+                           r"|阅读|閱讀|引用|浏览|瀏覽)(?:说明|說明|声明|聲明|须知|須知)|温馨提示|溫馨提示|友情提示|报名须知|報名須知)"
+                           r"[】\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
 SITE_NOTICE_AFTER = 0.6  # the share of the text before it: a notice comes at the end of a page
 _BACK_MATTER_LABEL = _LineStarts(r"[ \t\u3000]*(?:写在最后|写在后面|编后(?:记|语)|读后(?:记|感)|后记|我的(?:思考|感想|体会))"
                                  r"(?:[ \t\u3000]*[（(][^）)\n]{0,30}[）)])?[ \t\u3000]*[：:]")
@@ -1607,7 +1609,8 @@ def _back_matter(text: str, headings: list[tuple[int, int]], rules: set[int],
         qa = _questions_after_closing(text)
         if qa is not None:
             spans.append((qa, len(text)))
-    if "须知" in text or "須知" in text or "说明" in text or "說明" in text or "声明" in text or "聲明" in text:
+    if "须知" in text or "須知" in text or "说明" in text or "說明" in text or "声明" in text or "聲明" in text \
+            or "提示" in text:
         # a site's notice to its readers (`使用須知：` `本館說明：` then `1.……` `2.……`) in the
         # last part of the page: the site's words to the end, no item of the speech
         spans += [(at, len(text)) for at in _SITE_NOTICE.starts(text) if at >= len(text) * SITE_NOTICE_AFTER][:1]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import speechparse
 
 
@@ -1136,3 +1138,53 @@ def test_a_word_web_pages_table_cells_footnotes_comments_and_study_questions(tmp
     assert [(n.marker, n.text) for n in doc.notes] == [("[1]", "本报告数据说明： 1.地区生产总值按可比价格计算。 2.部分数据为快报数。")]
     assert "总的看，目标是积极稳妥的。" in doc.outline[0].body  # (the reviewer's anchor `[z1]` is no text of it)
     assert ("chrome", "[z1]请再核实。") in [(r.reason, r.text) for r in doc.removed]
+
+
+# --- genres175-178: wiki pages, 公众号 pages, list-item Markdown, framed Word files ------------------
+
+def test_an_ordered_list_that_numbers_the_paragraphs_gives_no_numbers(tmp_path):
+    text = ("1. 同志们：\n2. 今天召开会议。\n3. 一、正视问题\n4. 正文。\n5. （一）组织体系\n6. 正文。\n7. 二、压实责任\n"
+            "8. 正文。\n")
+    doc = _parse_file(tmp_path, "numbered.md", text)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一、"), (2, "（一）"), (1, "二、")]
+    # a list of points keeps its numbers
+    points = _parse_file(tmp_path, "points.md", "一、任务\n\n1. **做强产业**\n2. **做优服务**\n")
+    assert [n.marker for n in points.walk()] == ["一、", "1.", "2."]
+
+
+def test_an_item_going_on_its_run_is_its_next_whatever_the_indentation(tmp_path):
+    text = ("- 一、回顾\n\n  - （一）稳增长。正文。\n\n  - （二）促改革。正文。\n\n- （三）惠民生。正文。\n\n"
+            "    - 数据说明。\n\n    - （四）保安全。正文。\n\n- 二、安排\n\n- 第一，抓项目。\n\n  - 第二，抓招商。\n")
+    doc = _parse_file(tmp_path, "indents.md", text)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [
+        (1, "一、"), (2, "（一）"), (2, "（二）"), (2, "（三）"), (2, "（四）"), (1, "二、"), (2, "第一，"), (2, "第二，")]
+
+
+def test_a_wiki_citation_mark_is_no_part_of_a_heading_and_an_original_note_label_opens_notes(tmp_path):
+    page = ("<html><body><div class=\"mw-parser-output\"><h2><span class=\"mw-headline\">一、工作回顾</span></h2>"
+            "<p>正文。</p><h3><span class=\"mw-headline\">（三）贸易</span><sup class=\"reference\"><a href=\"#cite_note-2\">"
+            "&#91;2&#93;</a></sup></h3><p>正文。</p><h3>（四）交通</h3><p>正文。</p><p>同志们！让我们奋斗！</p>"
+            "<p><b>原注</b></p><p>①　合作医疗，指农村的合作医疗制度。</p><p>②　本报告经大会讨论后通过。</p></div></body></html>")
+    doc = _parse_file(tmp_path, "wiki.html", page)
+    assert [(n.marker, n.title) for n in doc.walk()] == [("一、", "工作回顾"), ("（三）", "贸易"), ("（四）", "交通")]
+    assert [n.marker for n in doc.notes if n.marker] == ["①", "②"]
+
+
+def test_a_pages_notice_box_after_the_speech_holds_no_items():
+    body = "要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，推动高质量发展取得新成效。" * 3
+    text = (f"一、形势\n{body}\n二、任务\n{body}\n同志们，让我们共同努力！\n（根据录音整理，未经本人审阅）\n温馨提示\n"
+            "1.请各班学员于3月8日前完成学籍信息确认\n2.晨读时间为每天7:30\n3.如有疑问，请联系校务部（内线8016）\n")
+    assert [n.marker for n in speechparse.parse(text).walk()] == ["一、", "二、"]
+
+
+def test_a_word_file_framed_in_one_table_cell_is_read_as_its_body(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].text = "在全县经济工作会议上的讲话"
+    for line in ("同志们：", "一、回顾", "正文。", "二、安排", "正文。"):
+        cell.add_paragraph(line)
+    path = tmp_path / "framed.docx"
+    document.save(str(path))
+    doc = speechparse.parse_file(path)
+    assert [n.marker for n in doc.walk()] == ["一、", "二、"] and "|" not in doc.text

@@ -23,7 +23,7 @@ MARKDOWN_NOTE = "[^"
 _OPEN, _CLOSE = r"[〔【\[［（(]?", r"[〕】\]］）)]?"
 GLOSSARY_LABEL = lazy(rf"^(?:附\s*[:：]\s*)?{_OPEN}(?:名[词詞]解[释釋]|名[词詞][注註][释釋]|名[词詞]术语解释|[注註]\s*[释釋]|附[注註]){_CLOSE}\s*[:：]?$")
 # (`说明` / `声明` then `1.……` `2.……` at the end: the editor's notes on the text, not its items)
-NOTE_LABEL = lazy(rf"^(?:附\s*[:：]\s*(?=名))?{_OPEN}(?:名[词詞]解[释釋]|[注註]\s*[释釋]|[注註]|附[注註]|尾[注註]|参考文献|參考文獻|参考资料|參考資料|[说說]明|[声聲]明|[备備][注註]){_CLOSE}"
+NOTE_LABEL = lazy(rf"^(?:附\s*[:：]\s*(?=名))?{_OPEN}(?:名[词詞]解[释釋]|[注註]\s*[释釋]|[注註]|附[注註]|尾[注註]|原[注註]|脚[注註]|腳[注註]|校[注註]|校勘[记記]|编者[注註]|編者[注註]|参考文献|參考文獻|参考资料|參考資料|[说說]明|[声聲]明|[备備][注註]){_CLOSE}"
                   r"\s*[:：]?(?:\[编辑\])?$")  # (a wiki heading keeps its `[编辑]` link)
 # ... or an editor's note that says something itself, then its numbered points
 LABEL_WITH_TEXT = lazy(r"^(?P<label>编者注|编者按|编后|编者的话|注|说明|备注)\s*[:：]\s*\S")

@@ -339,6 +339,15 @@ def _paragraph_text(p: Any, notes: _Notes | None) -> tuple[str, list[Any]]:
 _RUN_TEXT = frozenset(_W + t for t in ("t", "tab", "br", "cr", "noBreakHyphen", "ptab"))
 
 
+def _one_cell(table: Any) -> Any | None:
+    """The cell (`w:tc`) of a table of one row and one cell, or None."""
+    rows = table.findall(_W + "tr")
+    if len(rows) != 1:
+        return None
+    cells = rows[0].findall(_W + "tc")
+    return cells[0] if len(cells) == 1 else None
+
+
 def _text_of(document: Any, Paragraph: Any, Table: Any) -> tuple[str, dict[int, str]]:
     numbering = _Numbering(document)
     styles = _Styles(document)
@@ -372,6 +381,10 @@ def _text_of(document: Any, Paragraph: Any, Table: Any) -> tuple[str, dict[int, 
                         add(line, None if body else "quote")
                         if body:
                             runs.note(line)
+            elif child.tag == _W + "tbl" and _one_cell(child) is not None:
+                # a table of one cell frames its paragraphs (the whole speech, or a box beside it):
+                # they are read as the body's are, numbering, insertions and text boxes included
+                blocks(_one_cell(child))
             elif child.tag == _W + "tbl":
                 rows: list[list[str]] = []
                 for row in Table(child, document).rows:

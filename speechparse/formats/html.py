@@ -35,6 +35,9 @@ _EDITOR_BOX = re.compile(r"(?:^|[-_\s])(?:editor[-_]?(?:notes?|box|comments?)|bi
                          r"(?:$|[-_\s\d])", re.I)
 # (... and a Word page's comment anchor, `<a class=msocomanchor>[z1]</a>`: a reviewer's mark in the text)
 _CONTROLS = re.compile(r"(?:^|\s)(?:mw-editsection|editsection|msocomanchor)(?:$|\s)")
+# a wiki's citation mark, `<sup class="reference">[2]</sup>`: its notes' apparatus, no word of the
+# heading it follows (skipped as a control is)
+_CITATION = re.compile(r"(?:^|\s)reference(?:$|\s)")
 # a Word page's notes and comments at its end: `<div style='mso-element:footnote' id=ftn1>`,
 # a filtered page's `<div id=ftn1>` / `<div id=edn1>`; `<div style='mso-element:comment-list'>`
 _MSO_NOTES = re.compile(r"mso-element:\s*(?:footnote|endnote)")
@@ -258,7 +261,8 @@ class _TextExtractor(HTMLParser):
             return
         if self._controls:
             _opens(self._controls, tag)
-        elif any(name == "class" and value and _CONTROLS.search(value) for name, value in attrs):
+        elif any(name == "class" and value and (_CONTROLS.search(value) or (tag == "sup" and _CITATION.search(value)))
+                 for name, value in attrs):
             self._controls.append((tag, 0))
             self._skip += 1
             return

@@ -3,7 +3,8 @@ browser's "Save as: Webpage, Single File" writes them.
 
     .venv/bin/python tests/tools/make_mhtml.py
 
-Every fourth HTML fixture (sorted by path), as Chrome writes the page (`From: <Saved by
+About one HTML fixture in four (chosen by a checksum of its path, so that a new fixture does
+not change which others are saved), as Chrome writes the page (`From: <Saved by
 Blink>`, the page quoted-printable, a style sheet part after it) or, every other one, as IE
 wrote `.mht` files (the page base64, its charset on the MIME part). The page's bytes are the
 fixture's own, so each saved page must give the fixture's outline.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import quopri
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,13 +24,21 @@ EVERY = 4
 BOUNDARY = "----MultipartBoundary--speechparseFixture----"
 
 
+def _checksum(page: Path) -> int:
+    return zlib.crc32(page.relative_to(FIXTURES).as_posix().encode("utf-8"))
+
+
 def saved_pages() -> list[Path]:
-    pages = sorted(p for p in FIXTURES.rglob("*.html") if p.parent != OUT)
-    return pages[::EVERY]
+    return sorted(p for p in FIXTURES.rglob("*.html") if p.parent != OUT and _checksum(p) % EVERY == 0)
 
 
-def mhtml_name(page: Path, k: int) -> str:
-    return f"{page.parent.name}__{page.stem}{'.mhtml' if k % 2 == 0 else '.mht'}"
+def chrome_style(page: Path) -> bool:
+    """Saved as Chrome does (else as IE did)."""
+    return _checksum(page) // EVERY % 2 == 0
+
+
+def mhtml_name(page: Path) -> str:
+    return f"{page.parent.name}__{page.stem}{'.mhtml' if chrome_style(page) else '.mht'}"
 
 
 def _declared(data: bytes) -> str | None:
@@ -68,9 +78,11 @@ def saved(page: Path, chrome_style: bool) -> bytes:
 
 def main() -> None:
     OUT.mkdir(exist_ok=True)
-    for k, page in enumerate(saved_pages()):
-        out = OUT / mhtml_name(page, k)
-        out.write_bytes(saved(page, k % 2 == 0))
+    for old in OUT.glob("*.mht*"):
+        old.unlink()
+    for page in saved_pages():
+        out = OUT / mhtml_name(page)
+        out.write_bytes(saved(page, chrome_style(page)))
         print(out)
 
 
