@@ -1188,3 +1188,12 @@ def test_a_word_file_framed_in_one_table_cell_is_read_as_its_body(tmp_path):
     document.save(str(path))
     doc = speechparse.parse_file(path)
     assert [n.marker for n in doc.walk()] == ["一、", "二、"] and "|" not in doc.text
+
+
+# --- genres179: deep inline nesting ---------------------------------------------------------------
+
+def test_an_item_whose_words_open_with_a_month_is_no_decimal():
+    text = ("一是深化园区整治。\n1.11月底前完成园区安全风险评估复核。\n2.推动园区封闭化管理。\n"
+            "二是加强队伍建设。\n1.8万名网格安全员全部到岗。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "一是"), (2, "1."), (2, "2."), (1, "二是")]

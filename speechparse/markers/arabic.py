@@ -16,14 +16,16 @@ ARABIC = Family(
     # (`3 .抓好……`: a space before the dot is a slip, not a number and a full stop)
     # (`1.2026年完成……`: a year after the dot, never a decimal's digits)
     # (`11．2.1万名……` `10．1-6月，……`: a number with a point of its own, or a range of months,
-    # after the dot: the dot ends a marker, no decimal is read so)
+    # after the dot: the dot ends a marker, no decimal is read so; nor a date, `1.11月底前完成……`)
     pattern=rf"(?:(?P<n>{AR_NUM})(?:[.．](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{{2}}年)"
-            rf"|(?=[0-9０-９]{{1,4}}[.．][0-9０-９])|(?=[0-9０-９]{{1,2}}[-－—~～至][0-9０-９]{{1,2}}[月日]))"
+            rf"|(?=[0-9０-９]{{1,4}}[.．][0-9０-９])|(?=[0-9０-９]{{1,2}}[-－—~～至][0-9０-９]{{1,2}}[月日])"
+            rf"|(?=[0-9０-９]{{1,2}}[月日](?!份?[0-9０-９])))"
             rf"| [.．](?![ \u3000]*[0-9０-９])"
             rf"|、{_NOT_A_NUMBER})|(?P<n2>[⒈-⒛]))",
     description="Arabic numeral with `.`, `．` or `、` (one style: mixing them is a lint finding).",
     examples=("1.攻项目、重实效", "2．塑品牌", "3、聚合力", "1. 9月底前完成清欠", "3 .抓好项目服务", "1.2026年完成平台建设",
-              "1、7月完成边界防火墙升级", "11．2.1万名乡村医生完成培训", "10．1-6月，全县门诊量增长"),
+              "1、7月完成边界防火墙升级", "11．2.1万名乡村医生完成培训", "10．1-6月，全县门诊量增长",
+              "1.11月底前完成风险评估复核"),
     not_markers=("2.57亿美元", "3、4月份以来", "2024年"),
     heading=True,
     doubt=_DATE_RANGE,
