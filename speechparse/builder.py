@@ -193,6 +193,8 @@ _BACK_MATTER_WORDS = (r"(?:写在最后|写在后面|编后(?:记|语)|后记|�
 _BACK_MATTER_HEADING = lazy(rf"[ \t\u3000]*(?:[0-9]{{1,2}}(?:\.[0-9]{{1,2}})*\.?[ \t]+)?{_BACK_MATTER_WORDS}[ \t\u3000]*$")
 # a report's decimal section heading on a line of its own, `4.3　保障措施` (not `2.3亿元……`, a figure)
 _DECIMAL_SECTION = _LineStarts(r"[ \t\u3000]*[0-9]{1,2}\.[0-9]{1,2}[ \t\u3000]+[^\s0-9０-９][^。！？；!?;：:，,\n]{0,30}(?=\n|$)")
+# an editor's afterword in brackets at a paragraph's start (`〔编者附记〕……` `【编者按】`, after the text)
+_EDITORS_AFTERWORD = _LineStarts(r"[ \t\u3000]*[〔【\[［](?:编者|編者)?(?:附记|附記|后记|後記)[〕】\]］]")
 # a lecture's questions for its readers, on a line of its own (`学习思考题` `思考与讨论`)
 _STUDY_QUESTIONS = _LineStarts(r"[ \t\u3000]*[【\[]?(?:(?:学习|复习)?思考(?:题|与讨论)|讨论题)[】\]]?[：:]?[ \t\u3000]*(?=\n|$)")
 # a collection's editors' note, on a line of its own (`编印说明` `出版說明` `凡例`), and the numbered lines under it
@@ -228,6 +230,7 @@ _NO_SENTENCE_END = lazy(r"[^。！？；!?;\n]*")
 _BOX = lazy(r"专栏[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}(?:[ \u3000：:]|$)"
             r"|[【〔\[]?(?:报告|報告|讲话|講話|内容|內容|会议|會議)?(?:要点|要點|提要)[】〕\]]?[：:]?$")
 _APPENDIX_FIRST_ITEM = lazy(r"附[件表]?[ \u3000]*[：:][ \u3000]*(?:1|１|一)[、.．]")  # `附：1、……` then `2、……`
+_SENTENCE_IN = lazy(r"[。！？；!?;]")
 # a figure line's label and its colon (`营收：`), and its value (`9.83亿元（+12.3%）`)
 _LABEL_COLON = lazy(r"[：:]")
 _DIGIT = lazy(r"[0-9０-９]")
@@ -235,7 +238,7 @@ FIGURE_LABEL_CHARS = 12
 FIGURE_CHARS = 24
 # an editor's or a reader's note that items were left out of the copy
 _ELIDED = lazy(r"略去|从略|省略|删节|节略|[（(〔\[]略[）)〕\]]|(?:[）)]|段|部分|条)略[。，,）)]?(?:\n|$)")
-_APPENDIX = lazy(r"(?:附件|附表|附录|附)[ \u3000]*[0-9一二三四五六七八九十]{0,2}[ \u3000]*(?:[：:]|$|[ \u3000]\S)")
+_APPENDIX = lazy(r"(?:附件|附表|附录|附錄|附)[ \u3000]*[0-9一二三四五六七八九十]{0,2}[ \u3000]*(?:[：:]|$|[ \u3000]\S)")
 
 
 class Decision:
@@ -448,7 +451,7 @@ class OutlineBuilder:
         if not tok.inline and tok.family.inline and self._across_a_page_break(tok):
             return self._because(REJECT, "wrapped", "the line goes on a sentence the page before broke off "
                                  "(……的统 / - 6 - / 一要素市场……)")
-        if tok.doubtful and (tok.inline or self._shape(tok) != "head"):
+        if tok.doubtful and (tok.inline or (self._shape(tok) != "head" and not self._short_line(tok))):
             return self._because(REJECT, "range",
                                  lambda: f"{tok.marker} followed by a numeral reads as a range in running text")
         if tok.doubtful and self._true_one_follows(tok):
@@ -465,6 +468,7 @@ class OutlineBuilder:
             self.chain = chain
 
     def _place_on_chain(self, tok: Token) -> int:
+        warned = len(self.warnings)
         same = [i for i in range(len(self.chain) - 1, -1, -1) if self.chain[i].style == tok.style]
         if same and self._nested_deeper(tok, self.chain[same[0]]) \
                 and (tok.ordinal is None or self.chain[same[0]].ordinal != tok.ordinal - 1):
@@ -487,6 +491,7 @@ class OutlineBuilder:
         if level != REJECT and tok.doubtful and not self._has_successor(tok, level) \
                 and not any(o.style == tok.style and o.ordinal == (tok.ordinal or 0) - 1 for o in self.chain):
             # (a doubtful item must go on a run or have its next: `3、4月份以来` alone is a range)
+            del self.warnings[warned:]  # (what its placing warned of, `partial-start`, is no more)
             return self._because(REJECT, "range", lambda: f"{tok.marker} followed by a numeral, alone: a range")
         return level
 
@@ -1035,6 +1040,12 @@ class OutlineBuilder:
             self._clauses.add(id(siblings[-1]))
         return clause
 
+    def _short_line(self, tok: Token) -> bool:
+        """Is the marker's line a short one with no sentence end (a heading with its `：` subtitle,
+        `一、三季度经营情况：稳中有忧`)?"""
+        end = self._para_end(tok.mend)
+        return end - tok.mend <= HEADING_CHARS and _SENTENCE_IN.search(self.text, tok.mend, end) is None
+
     def _figure_line(self, tok: Token) -> bool:
         """`▲1.营收：9.83亿元（+12.3%）`: a line item that is a label and its figure (a KPI, a
         target) holds its line only; the text after a run of them is its section's."""
@@ -1246,7 +1257,7 @@ class OutlineBuilder:
             if tok.inline and t.para != tok.para and self._paragraphs_between(tok, t) >= INLINE_MAX_PARAS:
                 return False
             if t.style == tok.style:
-                if t.doubtful and self._shape(t) != "head":
+                if t.doubtful and self._shape(t) != "head" and not self._short_line(t):
                     continue  # `一、二季度……` in running text is no item either way
                 if t.ordinal == want:
                     return True
@@ -1614,6 +1625,9 @@ def _back_matter(text: str, headings: list[tuple[int, int]], rules: set[int],
         # a site's notice to its readers (`使用須知：` `本館說明：` then `1.……` `2.……`) in the
         # last part of the page: the site's words to the end, no item of the speech
         spans += [(at, len(text)) for at in _SITE_NOTICE.starts(text) if at >= len(text) * SITE_NOTICE_AFTER][:1]
+    if "附记" in text or "附記" in text or "按〕" in text or "按】" in text:
+        # `〔编者附记〕本期毕业学生共……：` after the speech: the editor's words and lists, to the end
+        spans += [(at, len(text)) for at in _EDITORS_AFTERWORD.starts(text)][:1]
     if "思考" in text or "讨论题" in text:
         # `学习思考题` on a line of its own after the lecture: the questions for its readers, to the end
         spans += [(at, len(text)) for at in _STUDY_QUESTIONS.starts(text)][-1:]

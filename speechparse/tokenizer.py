@@ -513,6 +513,8 @@ def number_span(marker: str) -> tuple[int, int] | None:
     m = tables.line_re.match(marker)
     if m is None:  # (`1` of `## 1 总体要求`, `第一` of `第一　……`: a marker that a space and words follow)
         m = tables.line_re.match(marker + "\u3000字")
+    if m is None:  # (`其一` of `其一調查……`: a marker its words follow straight)
+        m = tables.line_re.match(marker + "字")
     if m is None or m.lastindex is None:
         return None
     for k in tables.line_table[m.lastindex][1]:

@@ -1197,3 +1197,42 @@ def test_an_item_whose_words_open_with_a_month_is_no_decimal():
             "二是加强队伍建设。\n1.8万名网格安全员全部到岗。\n")
     assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
         (1, "一是"), (2, "1."), (2, "2."), (1, "二是")]
+
+
+# --- genres180-182: old books, annual reports, document tools' HTML exports -------------------------
+
+def test_a_spaced_di_heading_is_a_level_above_the_di_paragraphs_under_it():
+    text = ("第一　立志\n诸生来此，首在立志。\n第二　勤学\n学问之道，在于勤。\n第三　爱民\n爱民之道，约言之。\n"
+            "第一，不扰民。正文。\n第二，能护民。正文。\n诸生勉之。\n〔编者附记〕本期毕业学生共计如下：\n一、文科三十人。\n二、理科二十人。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "第一"), (1, "第二"), (1, "第三"), (2, "第一，"), (2, "第二，")]
+
+
+def test_a_filing_head_is_meta_and_a_contents_entry_may_fill_its_line_with_leader_dots():
+    dots = "." * 40
+    text = ("证券代码：301987                证券简称：某某智装                公告编号：2026-018\n\n某某智能装备股份有限公司\n"
+            "2025 年年度报告\n\n目录\n" + "".join(f"第{n}节 第{n}节的标题 {dots} {k}\n" for n, k in (("一", 2), ("二", 6), ("三", 10), ("四", 38)))
+            + "\n第三节 第三节的标题\n一、概况\n正文。\n二、分析\n正文。\n第四节 第四节的标题\n一、治理\n正文。\n")
+    doc = speechparse.parse(text)
+    assert doc.meta["证券代码"] == "301987" and len(doc.toc) == 4
+    assert [(n.depth, n.marker) for n in doc.walk()] == [
+        (1, "第三节"), (2, "一、"), (2, "二、"), (1, "第四节"), (2, "一、")]
+
+
+def test_document_tools_html_permalinks_callouts_checklists_and_quarter_headings(tmp_path):
+    page = ("<html><body><div class=\"callout\"><ol><li>本稿根据会议录音整理</li><li>文中数据截至2月底</li></ol></div>"
+            "<p>同志们：</p><h2><a class=\"heading-anchor\" href=\"#h1\">#</a>一、三季度经营情况：稳中有忧</h2><p>正文。</p>"
+            "<h2>二、四季度重点工作：全力冲刺</h2><p>正文。</p><p>谢谢大家！</p><hr>"
+            "<ul data-type=\"todo\"><li class=\"checked\"><div>1.讲话稿报区长审定</div></li>"
+            "<li><div>2.讲话摘要发工作群</div></li></ul></body></html>")
+    doc = _parse_file(tmp_path, "export.html", page)
+    assert [(n.marker, n.title) for n in doc.walk()] == [("一、", "三季度经营情况"), ("二、", "四季度重点工作")]
+
+
+def test_a_bare_qi_run_in_an_old_book_and_no_partial_start_warned_for_a_range():
+    text = ("一、調查\n本會調查事項約分三種。\n其一調查全省學齡兒童。\n其二調查各縣教育經費。\n其三調查私塾。\n二、編輯\n正文。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "一、"), (2, "其一"), (2, "其二"), (2, "其三"), (1, "二、")]
+    assert speechparse.parse("其一生事业在教育。\n").outline == []
+    wrapped = speechparse.parse("各位同業：\n吾國商業之不振，由來已久。\n三、四十年來，外貨充斥。\n")
+    assert wrapped.outline == [] and not any(w.code == "partial-start" for w in wrapped.warnings)

@@ -59,6 +59,9 @@ META_KEYS = ("索引号", "主题分类", "发布单位", "发文日期", "成�
              "有效性", "时效", "公开方式", "公开范围", "信息来源", "主题词", "体裁分类", "组配分类", "生效日期",
              "标题", "名称", "发布机构")
 META_LINE = compile_re(r"[|｜]")
+# a field of a listed company's filing head: `证券代码：301987` `证券简称：某某智装` `公告编号：2026-018`
+_FILING_FIELD = compile_re(r"(证券代码|證券代碼|股票代码|证券简称|證券簡稱|股票简称|公告编号|公告編號|债券代码|债券简称)"
+                           r"[ \u3000]*[：:][ \u3000]*(\S+)")
 BARE_NAME = lazy(rf"^{HAN}(?:[ \u3000]*{HAN}){{1,3}}$")
 # a summary's label alone on its line (a web page's `<h2>摘要</h2>` above its paragraph), and its keywords
 SUMMARY_LABEL = lazy(r"^(摘要|内容提要|内容摘要|提要|导读|导语)[:：]?$")
@@ -87,7 +90,12 @@ def _key(cell: str) -> str:
 
 
 def parse_meta(line: str) -> dict[str, str] | None:
-    """`索引号 | X | 主题分类 | Y |` -> {索引号: X, 主题分类: Y}; None if not a metadata row."""
+    """`索引号 | X | 主题分类 | Y |` -> {索引号: X, 主题分类: Y} (and a listed company's filing
+    head, `证券代码：301987   证券简称：某某   公告编号：2026-018`); None if not a metadata row."""
+    if line.startswith(("证券代码", "證券代碼", "股票代码")):
+        fields = _FILING_FIELD.findall(line)
+        if fields and _FILING_FIELD.sub("", line).strip(WS) == "":
+            return dict(fields)
     if not META_LINE.search(line):
         return None
     cells = [c.strip() for c in re.split(r"[|｜]", line)]

@@ -156,8 +156,8 @@ def _labelled_block(c: Cleanup, lines: list[Line]) -> list[Line]:
                 and _repeats_an_entry(c, lines[k + 1], listed):
             out.append(line)  # `附件` last, unnumbered, then the body's `一、` repeating the first entry
             break
-        if tok is None or len(line.text) > MAX_ENTRY_LEN:
-            break
+        if tok is None or (len(line.text) > MAX_ENTRY_LEN and not has_page_leader(line.text)):
+            break  # (an entry's leader dots to its page may fill the line: `第四节 公司治理 ……… 38`)
         entry = (tok.style, tok.ordinal, key(token_title(c.text, tok), 4))
         if entry in listed:
             break

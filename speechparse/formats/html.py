@@ -30,11 +30,16 @@ CELL = frozenset(("td", "th"))
 # text box beside the text (the run it interrupts goes on after it)
 # ... and a photo's caption (`<p class="pic-note">①　6月12日，……</p>`): a newspaper numbers the
 # captions of its photos `①` `②`, no points of the speech
+# (... and a document tool's callout, `<div class="callout">` / 语雀's `ne-alert`, and its check list,
+# `<ul class="checklist">` / `to-do-list`: an aside beside the speech, its list no points of it)
 _EDITOR_BOX = re.compile(r"(?:^|[-_\s])(?:editor[-_]?(?:notes?|box|comments?)|bianzhe(?:an)?|zhuanlan"
+                         r"|callout|ne-alert|checklist|to-do-list|task-list"
                          r"|(?:pic|img|image|photo)[-_]?(?:note|txt|text|desc|caption|info)s?|caption|tuzhu|tushuo)"
                          r"(?:$|[-_\s\d])", re.I)
 # (... and a Word page's comment anchor, `<a class=msocomanchor>[z1]</a>`: a reviewer's mark in the text)
-_CONTROLS = re.compile(r"(?:^|\s)(?:mw-editsection|editsection|msocomanchor)(?:$|\s)")
+# (... and a heading's permalink, `<a class="heading-anchor">#</a>` `<a class="headerlink">¶</a>`)
+_CONTROLS = re.compile(r"(?:^|\s)(?:mw-editsection|editsection|msocomanchor|heading-anchor|headerlink|header-anchor"
+                       r"|anchor-link)(?:$|\s)")
 # a wiki's citation mark, `<sup class="reference">[2]</sup>`: its notes' apparatus, no word of the
 # heading it follows (skipped as a control is)
 _CITATION = re.compile(r"(?:^|\s)reference(?:$|\s)")
@@ -286,7 +291,8 @@ class _TextExtractor(HTMLParser):
             self._flush()  # (`<li><p>……</p></li>`: the list's number goes on the item's first paragraph)
         if self._boxes:
             _opens(self._boxes, tag)
-        elif any(name == "class" and value and _EDITOR_BOX.search(value) for name, value in attrs):
+        elif any((name == "class" and value and _EDITOR_BOX.search(value))
+                 or (name == "data-type" and value in ("todo", "task-list")) for name, value in attrs):
             self._boxes.append((tag, 0))
         if tag in CHROME:
             self._chrome += 1

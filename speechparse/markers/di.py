@@ -48,7 +48,7 @@ DI = Family(
 # an older heading style: `第一　敌后游击战争是长期的。`, the ordinal and a space (weak: its 第二 must follow)
 DI_SPACED = Family(
     name="di-spaced",
-    style="di",
+    style="di-spaced",  # (a heading line: `第一　立志` above its `第一，……` paragraphs is a level above them)
     pattern=rf"第(?P<n>{CN_NUM})(?=[ \u3000]+{HAN})",
     description="`第一　……` ordinal and a space before the heading's words, in a run whose next number follows.",
     examples=("第一　敌后游击战争是长期的。",),
