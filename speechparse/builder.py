@@ -195,6 +195,14 @@ _BACK_MATTER_HEADING = lazy(rf"[ \t\u3000]*(?:[0-9]{{1,2}}(?:\.[0-9]{{1,2}})*\.?
 _DECIMAL_SECTION = _LineStarts(r"[ \t\u3000]*[0-9]{1,2}\.[0-9]{1,2}[ \t\u3000]+[^\s0-9０-９][^。！？；!?;：:，,\n]{0,30}(?=\n|$)")
 # an editor's afterword in brackets at a paragraph's start (`〔编者附记〕……` `【编者按】`, after the text)
 _EDITORS_AFTERWORD = _LineStarts(r"[ \t\u3000]*[〔【\[［](?:编者|編者)?(?:附记|附記|后记|後記)[〕】\]］]")
+# a newspaper's editor's note, and the lead or salutation that ends it (and opens the report)
+_EDITORS_NOTE_OPEN = _LineStarts(r"[ \t\u3000]*[【\[〔]?编者按[】\]〕]?[：:]")
+_REPORT_LEAD = lazy(r"\n[ \t\u3000]*(?:[【\[]?本报讯[】\]]?|(?:新华社|新华网|中新社)[^\n]{0,24}?电|"
+                    r"(?:各位|同志[们們])[^。！？\n]{0,30}[：:][ \t\u3000]*\n)")
+EDITORS_NOTE_CHARS = 2000
+# a newspaper's note that photographs go with the text, and how many captions may follow it
+_PHOTO_NOTE = lazy(r"[ \t\u3000]*[（(]附(?:图片|圖片|图|照片)[）)][ \t\u3000]*$")
+PHOTO_CAPTIONS = 4
 # a lecture's questions for its readers, on a line of its own (`学习思考题` `思考与讨论`)
 _STUDY_QUESTIONS = _LineStarts(r"[ \t\u3000]*[【\[]?(?:(?:学习|复习)?思考(?:题|与讨论)|讨论题)[】\]]?[：:]?[ \t\u3000]*(?=\n|$)")
 # a collection's editors' note, on a line of its own (`编印说明` `出版說明` `凡例`), and the numbered lines under it
@@ -336,6 +344,7 @@ class OutlineBuilder:
         self._heading_levels_hold = _heading_levels_hold(tokens, self.hints)
         # (the writer's back matter may be under a page's own numbered section: `## 3 报告解读`)
         sections = _unnumbered_headings(text, tokens, self.hints, "section:") if self.hints else []
+        self._editors_notes = _editors_notes(text) if "编者按" in text else []
         self._back_matter = _back_matter(text, sorted(self._headings + sections) if sections else self._headings,
                                          self._rules_closing_the_text(),
                                          lambda: _unnumbered_headings(text, tokens, self.hints, numbered=True))
@@ -420,6 +429,11 @@ class OutlineBuilder:
         if self._back_matter and is_inside(self._back_matter, tok.mstart):
             return self._because(REJECT, "back-matter", "under the writer's own heading after the speech "
                                  "(我的待办, 写在最后：……)")
+        if self._editors_notes and is_inside(self._editors_notes, tok.mstart):
+            return self._because(REJECT, "editors-note", "the editor's note before the report (编者按：…… "
+                                 "up to the 本报讯 lead or the salutation)")
+        if not tok.inline and tok.style == "circled" and self._after_photo_note(tok):
+            return self._because(REJECT, "caption", "a photo's caption under （附图片）")
         if tok.family.weak and tok.ordinal == 1 and not self._has_successor(tok, 0):
             # a weak form (`一` alone, OCR's `—、` `l.`) is item 1 only of a run whose 2 follows
             return self._because(REJECT, "lone", lambda: f"{tok.marker} is not followed by its second item")
@@ -1039,6 +1053,18 @@ class OutlineBuilder:
         if clause:
             self._clauses.add(id(siblings[-1]))
         return clause
+
+    def _after_photo_note(self, tok: Token) -> bool:
+        """Is the line item one of the captions a `（附图片）` line a few lines up announced?"""
+        text, end = self.text, tok.start
+        for _ in range(PHOTO_CAPTIONS):
+            start = text.rfind("\n", 0, max(end - 1, 0)) + 1
+            if start >= end:
+                return False
+            if _PHOTO_NOTE.match(text, start, end - 1 if end else end):
+                return True
+            end = start
+        return False
 
     def _short_line(self, tok: Token) -> bool:
         """Is the marker's line a short one with no sentence end (a heading with its `：` subtitle,
@@ -1676,6 +1702,17 @@ def _questions_after_closing(text: str) -> int | None:
             if not _QA_HEADING.fullmatch(before.strip(_WS)):
                 break
     return None
+
+
+def _editors_notes(text: str) -> list[Span]:
+    """A newspaper's `编者按：……` before the report, with its own points (`一、要看到成绩……`), up to
+    the lead that opens the report (`本报讯　……`, `新华社……电`) or its salutation, a few lines on."""
+    spans: list[Span] = []
+    for at in _EDITORS_NOTE_OPEN.starts(text):
+        lead = _REPORT_LEAD.search(text, at + 1, at + EDITORS_NOTE_CHARS)
+        if lead is not None:
+            spans.append((at, lead.start()))
+    return spans
 
 
 def _attached_after_sign_off(text: str, rules: set[int]) -> int | None:
