@@ -269,8 +269,9 @@ class Cleanup:
             return  # a Markdown table's cells (`指标 | 目标 | 完成`) are data, not a menu bar
             # (an HTML table may be the page's layout, menus and all)
         reason = noise.classify(line.text, edge)
-        if reason == "counter" and line.text.isdigit() and self._inline_number(line):
-            return
+        if reason == "counter" and line.text.isdigit() and (
+                self._inline_number(line) or (src.hints and src.hints.get(src.text_line(line.start)) == "cont")):
+            return  # (`……一是在中西部` / `120` / `个贫困县……`: a Markdown paragraph's soft-wrapped number)
         if reason:
             self.remove(line, reason)
 

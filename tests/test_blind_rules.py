@@ -1236,3 +1236,32 @@ def test_a_bare_qi_run_in_an_old_book_and_no_partial_start_warned_for_a_range():
     assert speechparse.parse("其一生事业在教育。\n").outline == []
     wrapped = speechparse.parse("各位同業：\n吾國商業之不振，由來已久。\n三、四十年來，外貨充斥。\n")
     assert wrapped.outline == [] and not any(w.code == "partial-start" for w in wrapped.warnings)
+
+
+# --- genres183-185: wiki panels, newspaper copies, pandoc Markdown of wiki pages --------------------
+
+def test_a_newspapers_editors_note_page_jumps_and_photo_captions():
+    text = ("南湖县人民委员会工作报告（摘要）\n编者按：本报今天摘要发表县长的报告，请读者注意以下几点：\n"
+            "一、要看到成绩，也要看到缺点；\n二、要把任务同实际结合起来。\n本报讯　县人民代表大会第三次会议于七月召开。\n各位代表：\n"
+            "一、过去一年的工作\n正文。\n（附图片）\n①县长在会上作报告\n②拦河坝工地一角\n（上接第一版）二、今后的任务\n正文。\n")
+    assert [(n.depth, n.marker, n.title) for n in speechparse.parse(text).walk()] == [
+        (1, "一、", "过去一年的工作"), (1, "二、", "今后的任务")]
+
+
+def test_pandoc_fenced_divs_and_a_soft_wrapped_number_in_markdown(tmp_path):
+    wrapped = "\n".join(["过去一年全省经济运行总体平稳，主要指标好于预期，发展质量"] * 4) + "\n稳步提升。\n\n"
+    text = ("# 政府工作报告\n\n## 一、工作回顾\n\n" + wrapped * 3 + "正文写到这里，今年要重点办好实事：一是在中西部\n120\n"
+            "个贫困县实施义务教育工程；二是新建一批县级医院。\n\n## 二、今年任务\n\n正文。\n\n## 注释\n\n::: {.reflist}\n"
+            "1.  [↑](#cite_ref-1) 粮食产量包括薯类，见《统计年鉴》。\n2.  [↑](#cite_ref-2) 据《财政年鉴》。\n:::\n")
+    doc = _parse_file(tmp_path, "wiki.md", text)
+    assert [(n.marker, n.title) for n in doc.walk()] == [
+        ("一、", "工作回顾"), ("一是", "在中西部120个贫困县实施义务教育工程"), ("二是", "新建一批县级医院"), ("二、", "今年任务")]
+
+
+def test_a_wiki_panel_is_the_pages_words_unless_the_speech_announces_its_list(tmp_path):
+    page = ("<html><body><div class=\"confluence-information-macro\"><p>本页材料使用说明：</p><ol><li>仅供内部学习</li>"
+            "<li>请勿外传</li></ol></div><p>同志们：</p><p>一、纪律要求</p><p>我再强调三条纪律：</p>"
+            "<div class=\"confluence-information-macro\"><ol><li>严守保密纪律</li><li>严守工作纪律</li></ol></div>"
+            "<p>二、工作安排</p><p>正文。</p></body></html>")
+    doc = _parse_file(tmp_path, "wiki.html", page)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一、"), (2, "1."), (2, "2."), (1, "二、")]

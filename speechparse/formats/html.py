@@ -38,6 +38,9 @@ _EDITOR_BOX = re.compile(r"(?:^|[-_\s])(?:editor[-_]?(?:notes?|box|comments?)|bi
                          r"(?:$|[-_\s\d])", re.I)
 # (... and a Word page's comment anchor, `<a class=msocomanchor>[z1]</a>`: a reviewer's mark in the text)
 # (... and a heading's permalink, `<a class="heading-anchor">#</a>` `<a class="headerlink">¶</a>`)
+# a wiki's panel (Confluence's info/note/warning macros): the page's words about the speech, unless
+# the speech's sentence before it announces its list
+_WIKI_PANEL = re.compile(r"(?:^|\s)(?:confluence-information-macro|panel|aui-message)(?:$|\s)")
 _CONTROLS = re.compile(r"(?:^|\s)(?:mw-editsection|editsection|msocomanchor|heading-anchor|headerlink|header-anchor"
                        r"|anchor-link)(?:$|\s)")
 # a wiki's citation mark, `<sup class="reference">[2]</sup>`: its notes' apparatus, no word of the
@@ -191,6 +194,11 @@ class _TextExtractor(HTMLParser):
         self._first_line = 0
         self._data_lines = []
 
+    def _announced(self) -> bool:
+        """Does the text before end with the colon that announces a list (`我再强调三条纪律：`)?"""
+        gathered = "".join(self._buf).strip() or (self.lines[-1] if self.lines else "")
+        return gathered.endswith(("：", ":"))
+
     def _data_row(self, before: int, cells: int) -> None:
         """A row of two or more cells whose paragraphs are all short is data, however many
         paragraphs its cells hold (Word puts a `<p class=MsoNormal>` in every cell: `1.` then
@@ -291,7 +299,8 @@ class _TextExtractor(HTMLParser):
             self._flush()  # (`<li><p>……</p></li>`: the list's number goes on the item's first paragraph)
         if self._boxes:
             _opens(self._boxes, tag)
-        elif any((name == "class" and value and _EDITOR_BOX.search(value))
+        elif any((name == "class" and value and (_EDITOR_BOX.search(value) or (
+                     _WIKI_PANEL.search(value) and not self._announced())))
                  or (name == "data-type" and value in ("todo", "task-list")) for name, value in attrs):
             self._boxes.append((tag, 0))
         if tag in CHROME:

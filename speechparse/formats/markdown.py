@@ -41,6 +41,7 @@ _FENCE = compile_re(r"^(?:---|\.\.\.)\s*$")
 # (`**（二）****项目…**`: two bold runs that touch leave four); `==…==` is the highlight of
 # Obsidian, Typora and Yuque
 _CALLOUT = compile_re(r"^:::\s*[\w-]*\s*$")
+_FENCED_DIV = compile_re(r"^:{3,}\s*(?:\{[^{}\n]*\}|[\w-]+)?\s*$")
 # a static site's shortcode (Hugo `{{< note >}}` … `{{< /note >}}`, Hexo/Jekyll `{% note %}` …
 # `{% endnote %}`): a one-line one is markup, a pair is a box like `:::tips`
 _SHORTCODE = compile_re(r"^\s*\{(?:\{[<%]\s*(?P<close>/)?\s*(?P<name>[\w-]+)[^{}\n]*[>%]\}|"
@@ -130,6 +131,12 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
     (text line -> file line), the hints keyed by the text's lines."""
     md = _parser()
     lines = source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if "编辑" in source or "編輯" in source or "edit" in source:
+        # a wiki heading's edit link, as pandoc writes it (`## 一、……[编辑](…&action=edit…)`,
+        # `[\[[编辑](…)\]]{.mw-editsection}`): the page's button, no word of the heading
+        lines = [_EDIT_LINK.sub("", line) if line.startswith("#") else line for line in lines]
+    if "^" in source:  # pandoc's superscript citation of a wiki page (`……公司^[1]^`): as the page's `<sup>`, skipped
+        lines = [_SUPERSCRIPT_CITATION.sub("", line) if "^" in line else line for line in lines]
     if "\\" in source:  # `一\、` `\（一\）`: a converter escaped full-width punctuation, which Markdown
         # keeps as a backslash (it escapes ASCII only): the marker is what the writer typed
         lines = [_CJK_ESCAPE.sub("", line) if "\\" in line else line for line in lines]
@@ -356,6 +363,10 @@ def _hint_callouts(hints: dict[int, str], lines: list[str]) -> None:
                 _hint_box(hints, opened, i)
             opened = None
     _hint_comments(hints, lines)
+    if any(line.startswith(":::") for line in lines):
+        for i, line in enumerate(lines):  # pandoc's fenced divs (`::: {.reflist}` … `:::`): markup
+            if _FENCED_DIV.match(line):
+                hints.setdefault(i + 1, "markup")
 
 
 def _hint_shortcodes(hints: dict[int, str], lines: list[str]) -> None:
@@ -564,6 +575,8 @@ def _hint(hints: dict[int, str], line: int, heading: int, quote_depth: int) -> N
 # speech's own marker (`## 1. 一、……`, `### 2.1. （一）……`, `## 3 第三部分……`): markup
 _SECTION_NUMBER = compile_re(r"^[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+(?=[一二三四五六七八九十]{1,3}[、.．]|"
                              r"[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3})")
+_EDIT_LINK = compile_re(r"\[?(?:\\?\[)?\[(?:编辑|编辑源代码|編輯|編輯原始碼|edit)\]\([^()\s]*\)(?:\\?\])?\]?(?:\{\.mw-editsection\})?")
+_SUPERSCRIPT_CITATION = compile_re(r"\^(?:\[\\?\[?[0-9]{1,3}\\?\]?\](?:\([^()\s]*\))?)\^")
 _CJK_ESCAPE = compile_re(r"\\(?=[\u3000-\u303f\uff00-\uffef])")
 # an encyclopedia's or a manual's numbered sections: `### 2.1 2023年工作回顾` (then `## 1 报告背景` is one too)
 _DECIMAL_HEADING = compile_re(r"^#{1,6}[ \t]+[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+\S")
