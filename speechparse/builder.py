@@ -44,7 +44,7 @@ from .cleaning.noise import is_page_number
 from .lazy_re import lazy
 from .model import Node, ParseWarning, Span
 from .numerals import ordinal_of
-from .punct import HAN
+from .punct import EDIT_LINK_WORD, EDIT_LINK_WORDS, HAN
 from .regex_cache import compile as compile_re
 from .spans import Clipper, is_inside, merge
 from .tokenizer import Token, inline_form
@@ -54,7 +54,7 @@ from .tokenizer import Token, inline_form
 # (a dot between Latin letters or digits is a web or mail address's: `qhjt@example.cn`, `1.5`)
 _TITLE_END = compile_re(r"[。！？；：!?;]|:(?![0-9０-９])|(?<![0-9０-９])\.(?![0-9０-９])(?!(?<=[A-Za-z]\.)[A-Za-z])")
 # a wiki's edit link after each section heading (`二、……回顾[编辑]`): the page's, not the title's
-_EDIT_LINK = compile_re(r"\[(?:编辑|編輯|编辑源代码|編輯原始碼|edit|Edit|修改)\][\s\u200b]*$")
+_EDIT_LINK = compile_re(rf"\[{EDIT_LINK_WORD}\][\s\u200b]*$")
 _TITLE_LEAD = " \t\u3000:：|｜"  # (a bar before the words: a table's cell edge, an OCR speck)
 _TITLE_TRAIL = " \t\u3000，,、"
 _WS = " \t\u3000\n"
@@ -309,7 +309,7 @@ class OutlineBuilder:
         self.tokens = tokens
         self.excluded = excluded or []
         self.hints = hints or {}
-        self._edit_links = "[编辑]" in text or "[編輯]" in text or "[edit]" in text
+        self._edit_links = any(f"[{word}]" in text for word in EDIT_LINK_WORDS)
         self.explain = explain
         # memory: with `consume`, each token is let go once placed (nothing looks back), its
         # slot in `tokens` left pointing at the first token; the caller keeps no other list

@@ -12,3 +12,7 @@ HAN = r"[^\W\d_a-zA-Z]"
 # the salutation a speech opens with, on a line of its own (`同志们：` `各位代表：` `尊敬的……：`)
 SALUTATION = (r"^(?:各位|同志[们們]|女士[们們]|尊敬的|亲爱的|親愛的|老[师師][们們]|同[学學][们們]|朋友[们們]|全体|全體)"
               r"[^。！？!?]{0,40}[：:]$")
+
+# the words of a wiki section heading's edit link (`[编辑]`), as the page or a copy of it shows them
+EDIT_LINK_WORDS = ("编辑源代码", "編輯原始碼", "编辑", "編輯", "edit", "Edit", "修改")
+EDIT_LINK_WORD = "(?:" + "|".join(EDIT_LINK_WORDS) + ")"

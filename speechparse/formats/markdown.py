@@ -28,7 +28,7 @@ from collections import Counter
 from typing import Any
 
 from ..errors import InputError, MissingDependency
-from ..punct import LINE_END, SALUTATION
+from ..punct import EDIT_LINK_WORD, EDIT_LINK_WORDS, LINE_END, SALUTATION
 from ..regex_cache import compile as compile_re
 
 FRONT_MATTER_KEYS = ("title", "subtitle", "date", "author", "speaker")
@@ -131,7 +131,7 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
     (text line -> file line), the hints keyed by the text's lines."""
     md = _parser()
     lines = source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if "编辑" in source or "編輯" in source or "edit" in source:
+    if any(word in source for word in EDIT_LINK_WORDS):
         # a wiki heading's edit link, as pandoc writes it (`## 一、……[编辑](…&action=edit…)`,
         # `[\[[编辑](…)\]]{.mw-editsection}`): the page's button, no word of the heading
         lines = [_EDIT_LINK.sub("", line) if line.startswith("#") else line for line in lines]
@@ -575,7 +575,7 @@ def _hint(hints: dict[int, str], line: int, heading: int, quote_depth: int) -> N
 # speech's own marker (`## 1. 一、……`, `### 2.1. （一）……`, `## 3 第三部分……`): markup
 _SECTION_NUMBER = compile_re(r"^[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+(?=[一二三四五六七八九十]{1,3}[、.．]|"
                              r"[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3})")
-_EDIT_LINK = compile_re(r"\[?(?:\\?\[)?\[(?:编辑|编辑源代码|編輯|編輯原始碼|edit)\]\([^()\s]*\)(?:\\?\])?\]?(?:\{\.mw-editsection\})?")
+_EDIT_LINK = compile_re(rf"\[?(?:\\?\[)?\[{EDIT_LINK_WORD}\]\([^()\s]*\)(?:\\?\])?\]?(?:\{{\.mw-editsection\}})?")
 _SUPERSCRIPT_CITATION = compile_re(r"\^(?:\[\\?\[?[0-9]{1,3}\\?\]?\](?:\([^()\s]*\))?)\^")
 _CJK_ESCAPE = compile_re(r"\\(?=[\u3000-\u303f\uff00-\uffef])")
 # an encyclopedia's or a manual's numbered sections: `### 2.1 2023年工作回顾` (then `## 1 报告背景` is one too)
