@@ -252,7 +252,7 @@ def screenshot(devtools: DevTools) -> bytes:
     return base64.b64decode(shot["data"])
 
 
-def test_svg_map_in_a_browser(browser: DevTools, tmp_path: Path):
+def test_svg_map_in_a_browser(browser: DevTools, cjk_font: None, tmp_path: Path):
     doc = speechparse.parse(sixty_node_speech())
     centre, width, height = layout(doc)
     path = tmp_path / "map.svg"
