@@ -178,6 +178,10 @@ _SALUTATION_LINE = _LineStarts(rf"[ \t\u3000]*(?:尊敬的|亲爱的|親愛的)?
 # `某某区2025年安全生产工作要点`): a collection's next paper, which may have no salutation
 _TITLE_AFTER_THANKS = lazy(r"(?:谢谢|謝謝)(?:大家|各位)?[！!。]?[ \t\u3000]*(?:[（(](?:掌声|鼓掌)[）)])?[ \t\u3000]*\n"
                            r"(?:[ \t\u3000]*\n)*(?P<title>[ \t\u3000]*[^\s。！？；：!?;:，,（(【\[][^\n。！？；：!?;:]{3,29})(?=\n)")
+# ... or the host's words after it, about the speech just heard (`同事们，刚才陆主席作了一个……的讲话`)
+_HOST_AFTER_THANKS = lazy(r"(?:谢谢|謝謝)(?:大家|各位)?[！!。]?[ \t\u3000]*(?:[（(](?:掌声|鼓掌)[）)])?[ \t\u3000]*\n"
+                          r"(?:[ \t\u3000]*\n)*(?P<host>[ \t\u3000]*(?:[^，,。！？!?\n]{1,10}[，,])?(?:刚才|剛才)"
+                          r"[^。！？!?\n]{0,40}(?:讲话|講話|报告|報告|讲了|講了|发言|發言|致辞|致辭))")
 # what announces a meeting's programme before its items (`共有四项议程：` `会议日程是：`)
 _AGENDA_LEAD = lazy(r"(?:议程|議程|日程)[^。！？!?；;，,\n]{0,6}[：:]")
 # a question's turn in an interview or a press conference (`问：……` `记者问：……`): the answer
@@ -200,6 +204,17 @@ _EDITORS_NOTE_OPEN = _LineStarts(r"[ \t\u3000]*[【\[〔]?编者按[】\]〕]?[�
 _REPORT_LEAD = lazy(r"\n[ \t\u3000]*(?:[【\[]?本报讯[】\]]?|(?:新华社|新华网|中新社)[^\n]{0,24}?电|"
                     r"(?:各位|同志[们們])[^。！？\n]{0,30}[：:][ \t\u3000]*\n)")
 EDITORS_NOTE_CHARS = 2000
+# a news report's lead (`本网讯　……` `新华社……电　……`) summing the speech up (`讲话从三个方面部署了……：一是……`),
+# and the line after it that opens the speech's full text (`以下为讲话全文：` or its salutation)
+_NEWS_LEAD = _LineStarts(r"[ \t\u3000]*(?:[【\[]?(?:本报|本网|本刊|本台|[^\s，。：:]{1,8}网)讯[】\]]?"
+                         r"|(?:新华社|中新社|新华网|人民网|央视网)[^\n]{0,24}?电)")
+_FULL_TEXT_FOLLOWS = lazy(r"\n[ \t\u3000]*(?:以下(?:为|是)[^\n]{0,20}(?:全文|摘要|摘编|摘登|实录|原文)[^\n]{0,10}"
+                          r"|[^\n]{0,20}(?:全文|讲话|原文)如下[^\n]{0,4}"
+                          r"|(?:各位|同志[们們]|同事[们們])[^。！？\n]{0,30}[：:][ \t\u3000]*)\n")
+NEWS_LEAD_CHARS = 1500
+# a page's box of the text's key points before it (`要点速览` `划重点` `内容提要`, a line of its own)
+_KEY_POINTS_LABEL = _LineStarts(r"[ \t\u3000]*[【\[［]?(?:要点速览|本文要点|核心要点|内容提要|内容摘要|文章摘要|导读|划重点"
+                                r"|阅读提示)[】\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
 # a newspaper's note that photographs go with the text, and how many captions may follow it
 _PHOTO_NOTE = lazy(r"[ \t\u3000]*[（(]附(?:图片|圖片|图|照片)[）)][ \t\u3000]*$")
 PHOTO_CAPTIONS = 4
@@ -208,7 +223,8 @@ _STUDY_QUESTIONS = _LineStarts(r"[ \t\u3000]*[【\[]?(?:(?:学习|复习)?思考
 # a collection's editors' note, on a line of its own (`编印说明` `出版說明` `凡例`), and the numbered lines under it
 _EDITORS_NOTE_LABEL = _LineStarts(r"[ \t\u3000]*[【〔\[［]?(?:(?:编印|編印|编辑|編輯|出版|编者|編者|编选|編選)(?:说明|說明)|凡例)"
                                   r"[】〕\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
-_NUMBERED_LINE = lazy(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)")
+_NUMBERED_LINE = lazy(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、"
+                      r"|第[一二三四五六七八九十]{1,3}[，,、]|[一二三四五六七八九十]{1,2}[是要]|[①-⑳])")
 # a site's notice to its readers, on a line of its own: `使用须知：` `本馆说明：` `下載須知`
 # (... or the page's notice box to its readers: `温馨提示` `友情提示` `报名须知` over its `1.请……`)
 _SITE_NOTICE = _LineStarts(r"[ \t\u3000]*[【\[［]?(?:(?:本(?:馆|館|站|网|網|库|庫|系统|系統|平台|数据库|數據庫)|使用|下载|下載"
@@ -245,7 +261,9 @@ _DIGIT = lazy(r"[0-9０-９]")
 FIGURE_LABEL_CHARS = 12
 FIGURE_CHARS = 24
 # an editor's or a reader's note that items were left out of the copy
-_ELIDED = lazy(r"略去|从略|省略|删节|节略|[（(〔\[]略[）)〕\]]|(?:[）)]|段|部分|条)略[。，,）)]?(?:\n|$)")
+# (... or a line of its own that is only an ellipsis: `……`, a copy's mark of the paragraphs left out)
+_ELIDED = lazy(r"略去|从略|從略|省略|删节|刪節|节略|節略|[（(〔\[]略[）)〕\]]|(?:[）)]|段|部分|条|條)略[。，,）)]?(?:\n|$)"
+               r"|\n[ \t\u3000]*(?:…{1,2}|\.{3,6})[ \t\u3000]*(?=\n)")
 _APPENDIX = lazy(r"(?:附件|附表|附录|附錄|附)[ \u3000]*[0-9一二三四五六七八九十]{0,2}[ \u3000]*(?:[：:]|$|[ \u3000]\S)")
 
 
@@ -338,13 +356,14 @@ class OutlineBuilder:
                           if not is_inside(self.excluded, h[0])]
         self._roots: list[Node] = []
         self._last_number: dict[str, int] = {}  # per style, the ordinal of its last line item
+        self._last_end: dict[str, int] = {}  # ... and the end of its head
         self._paragraph_numbers: set[str] = set()  # styles found numbering paragraphs through the text
         self._clauses: set[int] = set()  # ids of the items that are `；` clauses of a listed sentence
         self._root_styles: set[str] = set()  # the styles of the top-level items so far
         self._heading_levels_hold = _heading_levels_hold(tokens, self.hints)
         # (the writer's back matter may be under a page's own numbered section: `## 3 报告解读`)
         sections = _unnumbered_headings(text, tokens, self.hints, "section:") if self.hints else []
-        self._editors_notes = _editors_notes(text) if "编者按" in text else []
+        self._editors_notes = _editors_notes(text)
         self._back_matter = _back_matter(text, sorted(self._headings + sections) if sections else self._headings,
                                          self._rules_closing_the_text(),
                                          lambda: _unnumbered_headings(text, tokens, self.hints, numbered=True))
@@ -388,6 +407,7 @@ class OutlineBuilder:
             self._done()
             if node.ordinal is not None and not tok.inline:
                 self._last_number[node.style] = node.ordinal
+                self._last_end[node.style] = node.head[1]
             item = _Open(node, tok, self._shape(tok), self._layout(tok))
             if tok.style in self._paragraph_numbers:
                 item.leaf_para = True  # a numbered paragraph owns its paragraph only ...
@@ -430,8 +450,8 @@ class OutlineBuilder:
             return self._because(REJECT, "back-matter", "under the writer's own heading after the speech "
                                  "(我的待办, 写在最后：……)")
         if self._editors_notes and is_inside(self._editors_notes, tok.mstart):
-            return self._because(REJECT, "editors-note", "the editor's note before the report (编者按：…… "
-                                 "up to the 本报讯 lead or the salutation)")
+            return self._because(REJECT, "editors-note", "the editor's or reporter's words before the speech "
+                                 "(编者按：…… up to the 本报讯 lead, a news lead up to 以下为讲话全文, a 要点速览 box)")
         if not tok.inline and tok.style == "circled" and self._after_photo_note(tok):
             return self._because(REJECT, "caption", "a photo's caption under （附图片）")
         if tok.family.weak and tok.ordinal == 1 and not self._has_successor(tok, 0):
@@ -635,6 +655,15 @@ class OutlineBuilder:
             j -= 1
         return j + 1
 
+    def _numbered_on(self, tok: Token) -> bool:
+        """Does line item `tok` go on the count of its style's last line item (closed since), by
+        one, or past the items the text between says it left out?"""
+        last, n = self._last_number.get(tok.style), tok.ordinal or 0
+        if last is None or not last < n <= last + MAX_ELIDED:
+            return False
+        return last == n - 1 or _ELIDED.search(self.text, max(self._last_end[tok.style], tok.start - ELIDED_WINDOW),
+                                               tok.start) is not None
+
     def _holds_a_run(self, tok: Token, j: int) -> bool:
         """`一是……。` / `（1）……` `（2）……` / `二是……`: a paragraph item holds the line run that
         starts after it when its own run goes on after that run (the scope is its)."""
@@ -677,10 +706,10 @@ class OutlineBuilder:
                           f"the outline starts at {tok.marker}: the text begins mid-speech")
                 return self._because(level, "child", "the text begins mid-speech")
             return self._because(REJECT, "sequence", lambda: f"{tok.marker} starts no run")
-        if self._last_number.get(tok.style) == n - 1 and not tok.family.inside \
-                and not any(o.style == tok.style for o in self.chain):
+        if self._numbered_on(tok) and not tok.family.inside and not any(o.style == tok.style for o in self.chain):
             # `5.` closed with 第一章, `6.` under 第二章: paragraphs numbered through the text (a
-            # policy address), each a numbered paragraph under whatever heading is open
+            # policy address), each a numbered paragraph under whatever heading is open (`14.`
+            # `……` / `三、……` `21.`: past the paragraphs the copy left out, as it says)
             self._paragraph_numbers.add(tok.style)
             self.warn("run-not-from-one", tok.line, f"{tok.marker} starts a run at {n}, not at 1")
             return self._because(level, "child", lambda: f"{tok.marker} {under}: paragraphs numbered through "
@@ -1659,11 +1688,7 @@ def _back_matter(text: str, headings: list[tuple[int, int]], rules: set[int],
         spans += [(at, len(text)) for at in _STUDY_QUESTIONS.starts(text)][-1:]
     if "说明" in text or "說明" in text or "凡例" in text:
         # a collection's `编印说明` over its numbered lines (`1.本汇编收录……`): the editors', not a speech's
-        for at in _EDITORS_NOTE_LABEL.starts(text):
-            end = text.find("\n", at)
-            while end != -1 and _NUMBERED_LINE.match(text, end + 1):
-                end = text.find("\n", end + 1)
-            spans.append((at, len(text) if end == -1 else end))
+        spans += [(at, _numbered_lines_end(text, at)) for at in _EDITORS_NOTE_LABEL.starts(text)]
     if rules or any(word in text for word in _AFTER_SIGN_OFF_WORDS):
         attached = _attached_after_sign_off(text, rules)
         if attached is not None:
@@ -1704,15 +1729,38 @@ def _questions_after_closing(text: str) -> int | None:
     return None
 
 
+def _numbered_lines_end(text: str, at: int) -> int:
+    """End of the numbered paragraphs right under the label line at `at` (blank lines between)."""
+    end = text.find("\n", at)
+    while end != -1:
+        nxt = _NON_SPACE.search(text, end)
+        if nxt is None or not _NUMBERED_LINE.match(text, text.rfind("\n", 0, nxt.start()) + 1):
+            break
+        end = text.find("\n", nxt.start())
+    return len(text) if end == -1 else end
+
+
 def _editors_notes(text: str) -> list[Span]:
-    """A newspaper's `编者按：……` before the report, with its own points (`一、要看到成绩……`), up to
-    the lead that opens the report (`本报讯　……`, `新华社……电`) or its salutation, a few lines on."""
+    """The editor's or reporter's words before the speech, with their own points: a newspaper's
+    `编者按：……` (`一、要看到成绩……`) up to the lead that opens the report (`本报讯　……`, `新华社……电`)
+    or its salutation, a few lines on; a news lead that sums the speech up (`讲话从三个方面部署了
+    ……：一是……`) up to the line that opens its full text (`以下为讲话全文：`, the salutation); a page's
+    key-points box (`要点速览` over `第一，……` `第二，……`)."""
     spans: list[Span] = []
-    for at in _EDITORS_NOTE_OPEN.starts(text):
-        lead = _REPORT_LEAD.search(text, at + 1, at + EDITORS_NOTE_CHARS)
-        if lead is not None:
-            spans.append((at, lead.start()))
-    return spans
+    if "编者按" in text:
+        for at in _EDITORS_NOTE_OPEN.starts(text):
+            lead = _REPORT_LEAD.search(text, at + 1, at + EDITORS_NOTE_CHARS)
+            if lead is not None:
+                spans.append((at, lead.start()))
+    if "讯" in text or "电" in text:
+        for at in _NEWS_LEAD.starts(text):
+            full = _FULL_TEXT_FOLLOWS.search(text, at + 1, at + NEWS_LEAD_CHARS)
+            if full is not None:
+                spans.append((at, full.start()))
+                break  # (the first lead: the page's own)
+    if any(word in text for word in ("要点", "提要", "摘要", "导读", "划重点", "阅读提示")):
+        spans += [(at, _numbered_lines_end(text, at)) for at in _KEY_POINTS_LABEL.starts(text)]
+    return merge(spans)
 
 
 def _attached_after_sign_off(text: str, rules: set[int]) -> int | None:
@@ -1740,6 +1788,7 @@ def _closers(text: str, indented: bool, hints: dict[int, str], tokens: list[Toke
     found += [(at, "part") for at in _SALUTATION_LINE.starts(text) if not _after_an_item_line(text, at, tokens)]
     if "谢谢" in text or "謝謝" in text:  # a title right after a speech's thanks: the next paper of a collection
         found += [(m.start("title"), "part") for m in _TITLE_AFTER_THANKS.finditer(text)]
+        found += [(m.start("host"), "part") for m in _HOST_AFTER_THANKS.finditer(text)]
     if "问" in text:  # an interview's question: the answer before it, and its items, are over
         found += [(at, "part") for at in _QUESTION_TURN.starts(text)]
     found += [(at, "interjection") for at in _INTERJECTION.starts(text)]

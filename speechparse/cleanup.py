@@ -209,18 +209,26 @@ class Cleanup:
 
     def _running_headers(self) -> None:
         """A PDF copy's running header: the same short line right after two or more page
-        numbers (`— 2 —` / `泸阳市人大常委会工作报告`), removed as `chrome` after each. Left in,
-        it splits every paragraph that crosses a page."""
+        numbers (`— 2 —` / `泸阳市人大常委会工作报告`), removed as `chrome` after each; or, where the
+        pages alternate their headers (`·6·` / `特别关注`, `·7·` / `云岫建工　2023年第2期`), a line
+        after one that repeats the masthead at the top of the text. Left in, it splits every
+        paragraph that crosses a page."""
         after: dict[str, list[Line]] = {}
+        numbers = 0
         for r in self.doc.removed:
             if r.reason == "counter" and noise.is_page_number(r.text):
+                numbers += 1
                 line = next(forward(self.text, r.span[1] + 1, 1), None)
                 if line is not None and len(line.text) <= noise.RUNNING_HEADER_CHARS \
                         and not any(ch in noise.SENTENCE_PUNCTUATION for ch in line.text) \
                         and line.start not in self.line_tokens and line.start not in self.removed_starts:
                     after.setdefault(line.text, []).append(line)
-        for lines in after.values():
-            if len(lines) >= noise.RUNNING_HEADER_REPEATS:
+        top = list(forward(self.text, 0, noise.MASTHEAD_LINES)) if numbers >= noise.RUNNING_HEADER_REPEATS else []
+        masthead = [line.text for line in top]
+        for header, lines in after.items():
+            if len(lines) >= noise.RUNNING_HEADER_REPEATS or (top and lines[0].start > top[-1].end and any(
+                    head == header or (len(header) >= noise.MASTHEAD_PREFIX and head.startswith(header))
+                    for head in masthead)):
                 for line in lines:
                     self.remove(line, "chrome")
         self.doc.removed.sort(key=lambda r: r.span[0])

@@ -132,10 +132,11 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
             join = not (uses_indent and _INDENT.match(line))
         elif i and prev_full and line.strip() and not furniture and not _MARKUP.match(line):
             join = not (uses_indent and _INDENT.match(line)) and not starts_a_paragraph(prev_text, line, uses_indent)
-            if not uses_indent:
-                # a full line that is no sentence (a table row's figures), then the next item of
-                # a run that opened lines before (`1、` … `2、`): a new paragraph all the same
-                item = line_item(line) if join else None
+            if join and (not uses_indent or prev_end in LINE_END):
+                # a full line that is no sentence (a table row's figures), or in a text that indents
+                # its paragraphs one that ends a sentence, then the next item of a run that opened
+                # lines before (`1、` … `2、`, flush `第一，……。` then `第二，……`): a new paragraph all the same
+                item = line_item(line)
                 if item is not None and last_number.get(item[0]) == item[1] - 1:
                     join = False
         if join:

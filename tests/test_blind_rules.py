@@ -380,7 +380,9 @@ def test_a_slide_decks_bilingual_agenda_after_a_lead_paragraph_is_a_toc():
             "Part 3 / 第三部分　组织与文化 People\n各位同事：\n大家上午好！\n第一部分　回顾2025\n1.业绩好于预期。\n"
             "2.结构持续优化。\n第二部分　攻坚突破\n一、做强主业\n二、全球布局\n第三部分　组织与文化\n")
     doc = speechparse.parse(text)
-    assert len(doc.toc) == 5 and doc.toc[0].marker == "" and doc.toc[2].marker == "1."
+    # (`Part 1 / ` is the slide's badge before the entry's own marker)
+    assert len(doc.toc) == 5 and doc.toc[0].marker == "第一部分" and doc.toc[0].title == "回顾2025 Review" \
+        and doc.toc[2].marker == "1."
     assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "第一部分"), (2, "1."), (2, "2."), (1, "第二部分"), (2, "一、"),
                                                         (2, "二、"), (1, "第三部分")]
 
@@ -1265,3 +1267,76 @@ def test_a_wiki_panel_is_the_pages_words_unless_the_speech_announces_its_list(tm
             "<p>二、工作安排</p><p>正文。</p></body></html>")
     doc = _parse_file(tmp_path, "wiki.html", page)
     assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一、"), (2, "1."), (2, "2."), (1, "二、")]
+
+
+# --- genres186, 190, 191: corporate speeches, traditional-Chinese policy addresses, clipped Markdown ---------
+
+def test_a_news_lead_and_a_key_points_box_sum_the_speech_up_and_hold_no_items():
+    lead = ("本网讯 2月10日，集团战略研讨会召开。董事长作了讲话。讲话从三个方面部署了新一年的工作：一是抓改造，"
+            "二是拓市场，三是强管理。\n以下为讲话全文（有删节）：\n同志们：\n")
+    body = "一、抓改造\n正文。\n二、拓市场\n正文。\n三、强管理\n正文。\n"
+    assert [(n.depth, n.marker) for n in speechparse.parse(lead + body).walk()] == [(1, "一、"), (1, "二、"), (1, "三、")]
+    box = "要点速览\n\n第一，全年首次盈利。\n\n第二，砍掉三成定制项目。\n\n势，客户续费率提升到93%。\n\n（三）组织调整\n\n1、组织扁平化。\n\n2、干部能上能下。\n"
+    assert [(n.depth, n.marker) for n in speechparse.parse(box).walk()] == [(1, "（三）"), (2, "1、"), (2, "2、")]
+
+
+def test_a_decorative_section_number_before_a_heading_marker():
+    text = "01｜一、回顾\n正文。\n02｜二、任务\n1.砍项目。\n2.砍会议。\nPart 3 / 三、组织\n正文。\n"
+    assert [(n.depth, n.marker, n.title) for n in speechparse.parse(text).walk()] == [
+        (1, "一、", "回顾"), (1, "二、", "任务"), (2, "1.", "砍项目"), (2, "2.", "砍会议"), (1, "三、", "组织")]
+
+
+def test_a_markdown_list_item_wrapped_mid_word_runs_on(tmp_path):
+    text = ("# 讲话\n\n销售体系要做三个转变：\n\n1. 从产品经理转向\n   方案经理。每个行业都要有人。\n"
+            "2. 从项目制转向客户制。\n3. **从国内转向全球**\n")
+    doc = _parse_file(tmp_path, "clip.md", text)
+    assert [n.title for n in doc.walk()] == ["从产品经理转向方案经理", "从项目制转向客户制", "从国内转向全球"]
+
+
+def test_a_speakers_items_of_work_and_the_hosts_words_after_the_thanks():
+    text = ("一、今年的工作\n今年重点抓好两项工作。\n第一项，市场。要下沉渠道。\n第二项，产品。我提两点：一要盯住痛点；二要加快上市。\n"
+            "二、作风\n正文。\n谢谢大家！\n同事们，刚才主席作了一个很好的讲话，大家要认真领会。会后请抓好两项工作：一要抓好传达；二要抓好分解。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "一、"), (2, "第一项，"), (2, "第二项，"), (3, "一要"), (3, "二要"), (1, "二、"), (1, "一要"), (1, "二要")]
+
+
+def test_a_journals_alternating_running_headers_repeat_its_masthead():
+    page = "集团党委坚持以党的政治建设为统领，各项工作取得新进展：一是引领更加有力；二是基层组"
+    text = (f"云岫建工　2023年第2期（总第118期）\n特别关注\n\n以党建引领发展\n\n一、成效\n{page}\n·6·\n特别关注\n"
+            "织更加坚强；三是融合更加紧密。\n·7·\n云岫建工　2023年第2期\n二、任务\n正文。\n")
+    doc = speechparse.parse(text)
+    assert [(n.marker, n.title) for n in doc.walk()][:3] == [("一、", "成效"), ("一是", "引领更加有力"),
+                                                           ("二是", "基层组织更加坚强")]
+    assert [r.text for r in doc.removed if r.reason == "chrome"] == ["特别关注", "云岫建工　2023年第2期"]
+
+
+def test_paragraphs_numbered_through_a_copy_that_leaves_some_out():
+    text = ("一、引言\n1. 今年是开局之年。\n2. 我們會穩中求進。\n二、經濟\n3. 經濟增長百分之三。\n4. 出口回升。\n……\n"
+            "三、房屋\n9. 房屋是民生問題。\n10. 我們會增加供應。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "一、"), (2, "1."), (2, "2."), (1, "二、"), (2, "3."), (2, "4."), (1, "三、"), (2, "9."), (2, "10.")]
+
+
+def test_a_tables_notes_are_its_own_and_the_body_goes_on_after_them():
+    table = "表1　垃圾產生量\n年度　　產生量　　回收率\n112年　　981,307　　58.1\n113年　　967,240　　59.6\n"
+    text = (f"四、廢棄物管理\n回收率穩定上升，詳如表1。\n{table}附註：\n①113年數據為初步統計。\n②回收率＝回收量／產生量。\n\n"
+            f"1.焚化廠整建：已動工。\n2.源頭減量：推廣循環杯。\n五、未來重點\n正文。\n")
+    doc = speechparse.parse(text)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "四、"), (2, "1."), (2, "2."), (1, "五、")]
+    assert [n.marker for n in doc.notes] == ["", "①", "②"]
+    # (a note's count begun on its label's line: the next `2.` is the note's, the one after it the body's)
+    numbered = f"外銷值達9.4億元。\n{table}附註：1.資料來源：農業處。\n　　　2.外銷值以新臺幣計。\n2.強化韌性：採取措施。\n"
+    doc = speechparse.parse("一、農業\n1.拓展外銷：成效明顯。\n" + numbered)
+    assert [n.marker for n in doc.notes] == ["附註：", "2."]
+    assert [(n.depth, n.marker, n.title) for n in doc.walk()] == [(1, "一、", "農業"), (2, "1.", "拓展外銷"),
+                                                                   (2, "2.", "強化韌性")]
+
+
+def test_a_hard_wrapped_flush_item_after_a_full_line_that_ends_its_sentence():
+    width = "公務人員培訓工作要持續加強，各部門要密切配合共同推進落實。"
+    para = "　　" + width[:-2] + "\n" + (width + "\n") * 4 + "完成。\n"
+    text = ("第一章　施政方針\n" + para * 2 + "三、加強公務人員培訓\n"
+            "第一，設立公務人員學院，未來三年培訓中高層人員三千人次。\n第二，完善績效評核制度。\n" + para)
+    doc = speechparse.parse(text, reflow=True)
+    assert [(n.marker, n.title) for n in doc.walk()][-2:] == [("第一，", "設立公務人員學院，未來三年培訓中高層人員三千人次"),
+                                                             ("第二，", "完善績效評核制度")]

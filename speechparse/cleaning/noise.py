@@ -262,6 +262,8 @@ THREAD_START = lazy(r"(?m)^[ \t\u3000]*(?:共\d+条(?:转发|评论|回复)|按�
 THREAD_AFTER = 0.5  # ... only in the second half of the page (a speech does not say `按时间` alone on a line)
 RUNNING_HEADER_CHARS = 40
 RUNNING_HEADER_REPEATS = 2
+MASTHEAD_LINES = 3   # ... or the line after one repeats one of the text's first lines (a journal's masthead)
+MASTHEAD_PREFIX = 4  # ... or the first characters of one, this many at least (`云岫建工　2023年第2期`)
 SENTENCE_PUNCTUATION = "。！？；，：!?;,:"
 
 

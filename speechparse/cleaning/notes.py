@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..lazy_re import lazy
 from ..model import Note
 from ..regex_cache import compile as compile_re
-from .lines import Line, forward, line_at
+from .lines import Line, forward, line_at, previous_line
 from .noise import is_page_number
 
 if TYPE_CHECKING:
@@ -32,6 +33,11 @@ ASIDE_NOTE = lazy(r"^[（(][注註]\s*[:：].*[）)]$")
 # a note cites something; a circled-number item of the speech does not look like this
 CITATION = lazy(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|年版|\d{4}\s*年|卷|P\.?\s*\d+")
 MAX_NOTE_BLOCKS = 3  # labelled blocks of notes after the body (注释, 参考文献, 校勘记 …)
+# a table's own notes anywhere in the text: `附註：` (`注：1.资料来源……`) right under its rows, and
+# the lines under it that go on its count (`①……` `②……`; `2.……` after `附註：1.……`); the body goes on after
+TABLE_NOTE_LABEL = lazy(r"(?m)^[ \t\u3000]*(?:附[注註]|[注註]|[说說]明|资料来源|資料來源)[ \t\u3000]*[:：]")
+_TABLE_ROW = lazy(r"\S(?:[ \u3000]{2,}|\t)\S.*?(?:[ \u3000]{2,}|\t)\S|\|.*\|")
+_NOTE_NUMBER = lazy(r"(?:(?P<circled>[①-⑳])|(?P<arabic>[0-9０-９]{1,2})[.．、])")
 
 
 # only a source citation has a page number or a publisher: a speech's own ① item does not
@@ -59,7 +65,8 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
     (noise may follow both), and circled-number citations left between paragraphs where a
     PDF's page ended."""
     arrows = _arrow_notes(c, tail_lines)
-    taken = {ln.start for note in arrows for ln in note}
+    tables = _table_notes(c)
+    taken = {ln.start for note in arrows + tables for ln in note}
     labelled: list[list[Line]] = []
     before: int | None = None
     for _ in range(MAX_NOTE_BLOCKS):  # `注释：①……` then `参考文献：[1]……`: each labelled block, last first
@@ -95,6 +102,16 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
     for note in arrows:
         text = "".join([note[0].text[len(ARROW):].strip(), *(ln.text for ln in note[1:])])
         notes.append((note[0].start, ARROW, text, note))
+    for table in tables:
+        said = TABLE_NOTE_LABEL.match(table[0].text)
+        assert said is not None
+        # (the label and what it says, `注：` `1.以上数据……`, as an editor's note with text; a label alone is one)
+        rest = table[0].text[said.end():].strip(" \t\u3000")
+        notes.append((table[0].start, said.group().strip() if rest else "", rest or table[0].text, table[:1]))
+        for row in table[1:]:
+            number = _NOTE_NUMBER.match(row.text)
+            assert number is not None
+            notes.append((row.start, number.group(), row.text[number.end():].strip(), [row]))
     for note in labelled:
         m = NOTE_LINE.match(note[0].text)
         opener = c.line_tokens.get(note[0].start)
@@ -109,6 +126,40 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
             c.doc.note_spans.append((line.start, line.end))
             c.exclude((line.start, line.end))
     c.doc.notes.sort(key=lambda note: note.line)  # (a label first, above its notes)
+
+
+def _table_notes(c: Cleanup) -> list[list[Line]]:
+    """Each table's notes (see TABLE_NOTE_LABEL): its label line first, then its numbered lines."""
+    text = c.text
+    if not any(word in text for word in ("注", "註", "说明", "說明", "来源", "來源")):
+        return []
+    blocks: list[list[Line]] = []
+    for m in TABLE_NOTE_LABEL.finditer(text):
+        label = line_at(text, m.end())
+        row = previous_line(text, label.start)
+        if row is None or label.start in c.removed_starts or not _TABLE_ROW.search(row.text):
+            continue
+        first = _NOTE_NUMBER.match(text[m.end():label.end].strip(" \t\u3000"))
+        kind = first.lastgroup if first else None
+        count = _note_number(first) if first else 0
+        block = [label]
+        for line in forward(text, label.end + 1):
+            number = _NOTE_NUMBER.match(line.text)
+            if number is None or (kind is not None and number.lastgroup != kind) or _note_number(number) != count + 1:
+                break
+            block.append(line)
+            kind, count = number.lastgroup, count + 1
+        if first is not None or len(block) > 1:
+            blocks.append(block)
+    return blocks
+
+
+def _note_number(m: re.Match[str]) -> int:
+    circled = m.group("circled")
+    return ord(circled) - ord("①") + 1 if circled else int(m.group("arabic").translate(_FULL_WIDTH_DIGITS))
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _label(c: Cleanup, line: Line) -> None:

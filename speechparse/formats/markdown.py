@@ -412,6 +412,7 @@ def _hint_comments(hints: dict[int, str], lines: list[str]) -> None:
 
 
 _CLAUSE_COMMAS = ("，", ",", "、")
+_MID_WORD = compile_re(r"[\u3400-\u9fffA-Za-z0-9]")  # a line's last character that ends no sentence or title
 _ENDS = tuple(LINE_END)  # a line that stops at one of these may end its paragraph
 _CLOSERS = tuple("”’）)》」』】]")
 WRAPPED_PARAGRAPH_LINES = 12  # a paragraph wrapped by hand has this many lines at most
@@ -472,6 +473,12 @@ def _hint_clause_breaks(hints: dict[int, str], lines: list[str], paragraphs: lis
     for para in paragraphs:
         if len(para) > WRAPPED_PARAGRAPH_LINES:
             continue  # lines without blank lines between: a paragraph each, as written
+        # a list item's first line that stops mid-word (`1. 从产品经理转向` / `方案经理。……`): the
+        # clipper or the writer wrapped the item, whose title runs on (a bold-only item is a heading)
+        first = lines[para[0]].rstrip()
+        if hints.get(para[0] + 1, "").startswith("list:") and first and _MID_WORD.match(first[-1]) \
+                and para[0] + 1 not in hard and not starts_with_marker(lines[para[0] + 1].strip()):
+            hints.setdefault(para[0] + 2, "cont")
         for i in para[1:]:
             before, line = lines[i - 1].rstrip(), lines[i].strip()
             if not line or not before or i in hard or line[:1] in _BULLET_GLYPHS:

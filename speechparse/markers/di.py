@@ -94,6 +94,15 @@ POINT_TIAO = Family(
     not_markers=("第二条路要走稳",),
     heading=True,
 )
+POINT_ITEM = Family(
+    name="point-item",
+    style="point-item",
+    pattern=rf"{_LEAD}第(?P<n>{CN_NUM})[项項]{_FILLER}[，,：:]",
+    description="`第一项，` / `第二项：` a speaker's items of work (`重点抓好四项工作。` then `第一项，市场。`).",
+    examples=("第一项，市场。", "第二项：产品。"),
+    not_markers=("第一项议程", "第一项就是把账算清 (no comma)"),
+    heading=True,
+)
 POINT_THING = Family(
     name="point-thing",
     style="point-thing",
@@ -123,5 +132,5 @@ POINT_SAYING = Family(
     heading=True,
 )
 
-FAMILIES = (VOLUME, PART, CHAPTER, SECTION, POINT, POINT_GE, POINT_TIAO, POINT_THING, POINT_STEP, POINT_SAYING,
+FAMILIES = (VOLUME, PART, CHAPTER, SECTION, POINT, POINT_GE, POINT_TIAO, POINT_ITEM, POINT_THING, POINT_STEP, POINT_SAYING,
             ARTICLE, LECTURE, DI, DI_SPACED)  # (`第二条，` a point)
