@@ -42,6 +42,7 @@ from typing import NamedTuple
 
 from .cleaning.noise import is_page_number
 from .lazy_re import lazy
+from .markers.di import SPOKEN_COUNTERS
 from .model import Node, ParseWarning, Span
 from .numerals import ordinal_of
 from .punct import EDIT_LINK_WORD, EDIT_LINK_WORDS, HAN
@@ -627,6 +628,12 @@ class OutlineBuilder:
     def _place_kin(self, tok: Token) -> int | None:
         """`一要` after `一是……五是`: a second run of the same rank group, beside the first."""
         chain = self.chain
+        if tok.style in SPOKEN_COUNTERS and not tok.inline and tok.ordinal is not None and tok.ordinal > 1:
+            # `第一呢，` `第二个呢，` `第三呢，`: a speaker varies the counter word within one run
+            spoken = next((i for i in range(len(chain) - 1, -1, -1) if chain[i].style in SPOKEN_COUNTERS), -1)
+            if spoken >= 0 and chain[spoken].ordinal == tok.ordinal - 1 and not chain[spoken].node.inline:
+                return self._because(spoken, "continue", lambda: f"continues the run of {self._name(spoken)} "
+                                     "(the speaker varied the counter word)")
         group = tok.family.rank_group
         for i in range(len(chain) - 1, -1, -1):
             if chain[i].group == group and chain[i].style != tok.style:
@@ -1588,7 +1595,9 @@ def _heading_levels_hold(tokens: list[Token], hints: dict[int, str]) -> bool:
     every heading `#` put `# （一）` right after `# 一、` at the same level: a new run of
     another kind that opens beside an item instead of below it. The styles then say the
     depth, as in plain text. (Siblings of two kinds at one level, `### 五是` then `### ——`
-    then `### 一是`, or `### 一是` … then `### 一要`, are no such evidence.)"""
+    then `### 一是`, or `### 一是` … then `### 一要`, are no such evidence.) Nor do they when a new
+    run of another kind opens a level above the item before it (`### 三、` then `## （一）`: the
+    converter inverted them, as `（一）` opens inside `三、`)."""
     if not hints:
         return True
     before: Token | None = None  # the heading item before, and its level
@@ -1599,8 +1608,9 @@ def _heading_levels_hold(tokens: list[Token], hints: dict[int, str]) -> bool:
         hint = hints.get(tok.para + 1)
         if hint is None or not hint.startswith("heading:"):
             continue
-        if before is not None and hint == level_before and tok.ordinal == 1 and before.ordinal is not None \
-                and tok.family.rank_group != before.family.rank_group:
+        if before is not None and tok.ordinal == 1 and before.ordinal is not None \
+                and tok.family.rank_group != before.family.rank_group \
+                and (hint == level_before or int(hint[8:] or 0) < int(level_before[8:] or 0)):
             return False
         before, level_before = tok, hint
     return True

@@ -224,10 +224,12 @@ class Cleanup:
                         and line.start not in self.line_tokens and line.start not in self.removed_starts:
                     after.setdefault(line.text, []).append(line)
         top = list(forward(self.text, 0, noise.MASTHEAD_LINES)) if numbers >= noise.RUNNING_HEADER_REPEATS else []
-        masthead = [line.text for line in top]
+        # (spaced out as a masthead is, `督　查　简　报`, the same words as `督查简报`)
+        masthead = ["".join(line.text.split()) for line in top]
         for header, lines in after.items():
+            words = "".join(header.split())
             if len(lines) >= noise.RUNNING_HEADER_REPEATS or (top and lines[0].start > top[-1].end and any(
-                    head == header or (len(header) >= noise.MASTHEAD_PREFIX and head.startswith(header))
+                    head == words or (len(words) >= noise.MASTHEAD_PREFIX and head.startswith(words))
                     for head in masthead)):
                 for line in lines:
                     self.remove(line, "chrome")

@@ -1340,3 +1340,51 @@ def test_a_hard_wrapped_flush_item_after_a_full_line_that_ends_its_sentence():
     doc = speechparse.parse(text, reflow=True)
     assert [(n.marker, n.title) for n in doc.walk()][-2:] == [("第一，", "設立公務人員學院，未來三年培訓中高層人員三千人次"),
                                                              ("第二，", "完善績效評核制度")]
+
+
+# --- genres187-189: classic speeches in a Markdown collection, news pages, spoken 讲评 ---------------------------
+
+def test_markdown_heading_levels_that_invert_the_styles_order_give_way(tmp_path):
+    text = ("# 整顿学风（下）\n\n### 三、反对党八股\n\n正文。\n\n## （一）空话连篇\n\n正文。\n\n## （二）装腔作势\n\n正文。\n\n"
+            "### 四、结论\n\n正文。\n\n## （一）要调查\n\n正文。\n")
+    doc = _parse_file(tmp_path, "collection.md", text)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "三、"), (2, "（一）"), (2, "（二）"), (1, "四、"), (2, "（一）")]
+
+
+def test_a_bare_ordinal_word_heading_has_no_title(tmp_path):
+    text = ("## 二、农会的工作\n\n概括起来是三件。\n\n## 第一\n\n减租。全县减了租。\n\n## 第二\n\n禁止高利盘剥。\n\n"
+            "## 第三\n\n打倒土豪劣绅。罚款的用途，一是办夜校，二是修塘坝，三是救济会员。\n")
+    doc = _parse_file(tmp_path, "report.md", text)
+    assert [(n.depth, n.marker, n.title if n.depth < 3 else "") for n in doc.walk()] == [
+        (1, "二、", "农会的工作"), (2, "第一", ""), (2, "第二", ""), (2, "第三", ""), (3, "一是", ""), (3, "二是", ""), (3, "三是", "")]
+
+
+def test_a_speaker_varies_the_counter_word_within_one_run():
+    text = ("第二点，问题。问题主要有这么几个。\n第一呢，预案不熟。\n第二个呢，物资不足。\n第三呢，联动不畅。\n"
+            "第三点，要求。\n")
+    doc = speechparse.parse(text)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [
+        (1, "第二点，"), (2, "第一呢，"), (2, "第二个呢，"), (2, "第三呢，"), (1, "第三点，")]
+
+
+def test_a_spaced_out_masthead_comes_back_as_a_running_header():
+    text = ("督　查　简　报\n第5期\n\n关于汛前检查的情况通报\n\n一、存在的问题\n一是预案不细；二是责任没有落到具\n— 1 —\n督查简报\n"
+            "体的人。\n— 2 —\n第5期\n二、下一步要求\n正文。\n")
+    doc = speechparse.parse(text)
+    assert [n.title for n in doc.walk()][1:3] == ["预案不细", "责任没有落到具体的人"]
+
+
+def test_a_markdown_paragraph_wrapped_by_hand_at_full_lines(tmp_path):
+    text = ("## 二、整理国民教育\n\n国民教育为建国之基础。本年度办理者，一是划定学区，每乡镇设中心\n"
+            "学校一所；二是补助经费，凡乡镇保学校经费不足者，由省款补助；\n三是举办讲习会。\n\n## 三、结语\n正文。\n")
+    doc = _parse_file(tmp_path, "report.md", text)
+    assert [n.title for n in doc.walk()][1:4] == ["划定学区，每乡镇设中心学校一所", "补助经费，凡乡镇保学校经费不足者，由省款补助",
+                                                  "举办讲习会"]
+
+
+def test_a_line_break_between_cjk_characters_in_one_html_text_is_no_space(tmp_path):
+    page = ("<html><body><p><strong>一、聚焦重点攻坚突破，\n奋力完成全年目标任务</strong></p><p>要加快数字化\n转型。</p>"
+            "<p>二、工作要求</p><div><a href='/'>首页</a>\n<a href='/p'>上一页</a></div></body></html>")
+    doc = _parse_file(tmp_path, "page.html", page)
+    assert [n.title for n in doc.walk()] == ["聚焦重点攻坚突破，奋力完成全年目标任务", "工作要求"]
+    assert doc.outline[0].body == ["要加快数字化转型。"]

@@ -95,7 +95,9 @@ def _style_key(marker: str) -> str:
     m = re.sub(rf"\s+|[{FILLERS}]|^(?:{'|'.join(LEADS)})", "", unicodedata.normalize("NFKC", marker)).replace("头", "第")
     m = re.sub(r"^(\d+)\)", r"(\1)", m)  # (`3)` is `（3）` with its opening bracket lost: one style)
     m = re.sub("[一二三四五六七八九十]+", "C", re.sub(r"\d+", "D", re.sub(f"[{FORMAL_DIGITS}]+", "F", m)))
-    return m.rstrip("、.,:：，丶")  # (`四丶`: OCR's 丶 for the 、)
+    m = m.rstrip("、.,:：，丶")  # (`四丶`: OCR's 丶 for the 、)
+    # (a speaker counts `第一，` `第二个，` `第三点，` as one run: the counter word is no other style)
+    return re.sub(r"^第C(?:个|個|点|點|个问题|個問題|个方面|個方面|方面)$", "第C", m)
 
 
 def _gold_breaks(gold: Path) -> set[tuple[int, str]]:

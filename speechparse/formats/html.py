@@ -103,6 +103,17 @@ _LIST_STRUCTURE = frozenset(("ol", "ul", "li", "table", "tr"))  # blocks that en
 _TYPED_NUMBER = re.compile(r"([0-9]{1,3})[.．、]")  # an <ol> item's own typed number
 _SPACES = " \t\r\n"  # the white space a paragraph's text makes one space of
 _WHITE_RUN = re.compile(r"[ \t\r\n]+")
+# a line break inside one run of text between two CJK characters is no space (CSS Text's segment
+# break transformation: `聚焦重点攻坚突破，` / `奋力完成……` in one `<p>` reads as one run of words;
+# a break between two elements, `<a>首页</a>` / `<a>上一页</a>`, stays a space)
+_CJK_BREAK = re.compile(r"(?<=[\u3001-\u303f\u3400-\u9fff\uff00-\uffef])[ \t\r]*\n[ \t\r\n]*"
+                        r"(?=[\u3001-\u303f\u3400-\u9fff\uff00-\uffef])")
+
+
+def _collapse(pieces: list[str]) -> str:
+    """The text of the pieces (each a run of text between tags) with its white space as a browser
+    shows it: runs made one space, a piece's line breaks between CJK characters none."""
+    return _WHITE_RUN.sub(" ", "".join(_CJK_BREAK.sub("", piece) if "\n" in piece else piece for piece in pieces))
 
 
 # a part's, a chapter's or a lecture's number alone in an element at a line's start
@@ -152,8 +163,7 @@ class _TextExtractor(HTMLParser):
         self._after_list = False   # an outermost list just closed: the next line is after it
 
     def _flush(self) -> None:
-        text = "".join(self._buf)
-        text = _WHITE_RUN.sub(" ", text).strip()
+        text = _collapse(self._buf).strip()
         if self._cells and not text.replace("|", "").strip():
             text = ""  # a row of empty cells (a layout table's spacer `<td>&nbsp;</td>`)
         if text and self._word_notes and self.lines and self.hints.get(len(self.lines)) == "footnote" \
@@ -170,7 +180,9 @@ class _TextExtractor(HTMLParser):
                 self.hints[len(self.lines)] = "after-list"
             self._item_depth = 0
             self._after_list = False
-            if len({line for _, line in self._data_lines}) > 1:
+            # (its pieces start on two lines or more, or one runs on over a line break)
+            if len({line for _, line in self._data_lines}) > 1 \
+                    or any("\n" in self._buf[k].strip() for k, _ in self._data_lines if k < len(self._buf)):
                 self._inner_lines(text)
             # a list item that is nothing but a link is navigation (menus, related articles)
             # ... and so is a line that is a number and a link (`1.<a>……</a><br>2.<a>……</a>`:
@@ -231,7 +243,7 @@ class _TextExtractor(HTMLParser):
                 if line is not None and segment.strip(_SPACES):
                     starts.append((count, line + n))
                 count += len(segment) - sum(segment.count(c) for c in _SPACES)
-        joined = _WHITE_RUN.sub(" ", "".join(self._buf))
+        joined = _collapse(self._buf)
         lead = len(joined) - len(joined.lstrip())  # (`.strip()` takes `\u3000` too)
         marks: list[tuple[int, int]] = []
         k, seen = 0, 0

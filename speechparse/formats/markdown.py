@@ -416,6 +416,7 @@ _MID_WORD = compile_re(r"[\u3400-\u9fffA-Za-z0-9]")  # a line's last character t
 _ENDS = tuple(LINE_END)  # a line that stops at one of these may end its paragraph
 _CLOSERS = tuple("”’）)》」』】]")
 WRAPPED_PARAGRAPH_LINES = 12  # a paragraph wrapped by hand has this many lines at most
+FULL_LINE_SHARE = 0.9  # a paragraph's line this share of its widest line's characters is a full one
 MAX_ENDED_SHARE = 0.4  # ... fewer of a file's inner paragraph lines than this do: it is wrapped
 
 
@@ -479,12 +480,18 @@ def _hint_clause_breaks(hints: dict[int, str], lines: list[str], paragraphs: lis
         if hints.get(para[0] + 1, "").startswith("list:") and first and _MID_WORD.match(first[-1]) \
                 and para[0] + 1 not in hard and not starts_with_marker(lines[para[0] + 1].strip()):
             hints.setdefault(para[0] + 2, "cont")
+        widths = [len(lines[i].strip()) for i in para]
+        full_width = FULL_LINE_SHARE * max(widths) if sum(w >= FULL_LINE_SHARE * max(widths) for w in widths) > 1 \
+            else float("inf")  # (one full line among short ones: no wrapped paragraph)
         for i in para[1:]:
             before, line = lines[i - 1].rstrip(), lines[i].strip()
             if not line or not before or i in hard or line[:1] in _BULLET_GLYPHS:
                 continue  # (`● ……` on the next line: a point of its own, as the page shows it)
-            if before.endswith(_CLAUSE_COMMAS) or (wrapped and not before.endswith(_ENDS + _CLOSERS)
-                                                  and not starts_with_marker(line)):
+            # (... or a full line that stops mid-word, `……每乡镇设中心` / `学校一所；……`, in a paragraph
+            # of two full lines at least: wrapped by hand; a short one, `一、总体要求`, heads its text)
+            full = len(before.strip()) >= full_width and _MID_WORD.match(before[-1]) is not None
+            if before.endswith(_CLAUSE_COMMAS) or ((wrapped or full) and not before.endswith(_ENDS + _CLOSERS)
+                                                   and not starts_with_marker(line)):
                 hints.setdefault(i + 1, "cont")
 
 

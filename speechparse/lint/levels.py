@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
-from ..markers.di import FILLERS
+from ..markers.di import FILLERS, SPOKEN_COUNTERS
 from ..model import Document, Node
 from ..numerals import FORMAL_DIGITS, int_to_cn, int_to_formal
 from ..punct import SENTENCE_END, TITLE_END  # noqa: F401  (the lint rules take them from here)
@@ -54,7 +54,9 @@ def groups(doc: Document) -> Iterator[tuple[Node | None, list[Node]]]:
     for parent, children in parents:
         by_style: dict[str, list[Node]] = {}
         for child in numbered(children):
-            by_style.setdefault(child.style, []).append(child)
+            # (a speaker's `第一呢，` `第二个呢，` `第三呢，` count as one run, as the builder reads them)
+            key = "spoken" if child.style in SPOKEN_COUNTERS else child.style
+            by_style.setdefault(key, []).append(child)
         for items in by_style.values():
             yield parent, items
 

@@ -49,12 +49,15 @@ DI = Family(
 DI_SPACED = Family(
     name="di-spaced",
     style="di-spaced",  # (a heading line: `第一　立志` above its `第一，……` paragraphs is a level above them)
-    pattern=rf"第(?P<n>{CN_NUM})(?=[ \u3000]+{HAN})",
-    description="`第一　……` ordinal and a space before the heading's words, in a run whose next number follows.",
-    examples=("第一　敌后游击战争是长期的。",),
+    # (or alone on its line, `## 第一` over the paragraph that says the point: `减租。……`)
+    pattern=rf"第(?P<n>{CN_NUM})(?=[ \u3000]+{HAN}|[ \t\u3000]*$)",
+    description="`第一　……` ordinal and a space before the heading's words (or alone on its line), in a run "
+                "whose next number follows.",
+    examples=("第一　敌后游击战争是长期的。", "第一"),
     not_markers=("第一线的同志 (no space)",),
     heading=True,
     weak=True,
+    title_on_next_line=False,  # (alone on its line it has no title: the paragraph below says the point)
 )
 
 # a speaker's numbered points and questions: `第一点，` `第二个问题，关于……` `第三个方面：`
@@ -134,3 +137,7 @@ POINT_SAYING = Family(
 
 FAMILIES = (VOLUME, PART, CHAPTER, SECTION, POINT, POINT_GE, POINT_TIAO, POINT_ITEM, POINT_THING, POINT_STEP, POINT_SAYING,
             ARTICLE, LECTURE, DI, DI_SPACED)  # (`第二条，` a point)
+
+# the styles of a speaker's points counted with or without a counter word (`第一呢，` `第二个呢，`
+# `第三点，`): one run when the next number follows, whatever the word (the builder and lint)
+SPOKEN_COUNTERS = frozenset({DI.style, POINT.style, POINT_GE.style})
