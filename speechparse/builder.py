@@ -45,10 +45,10 @@ from .lazy_re import lazy
 from .markers.di import SPOKEN_COUNTERS
 from .model import Node, ParseWarning, Span
 from .numerals import ordinal_of
-from .punct import EDIT_LINK_WORD, EDIT_LINK_WORDS, HAN
+from .punct import EDIT_LINK_WORD, EDIT_LINK_WORDS, HAN, PIECE_DATE_LINE, SENTENCE_END
 from .regex_cache import compile as compile_re
 from .spans import Clipper, is_inside, merge
-from .tokenizer import Token, inline_form
+from .tokenizer import Token, inline_form, starts_with_marker
 
 # (`28:44:28`, `9:30` are ratios and times: a half-width colon before a digit ends no title)
 # (a `.` between digits is a decimal point, after a digit a list's `1.` run on into the title)
@@ -59,6 +59,7 @@ _EDIT_LINK = compile_re(rf"\[{EDIT_LINK_WORD}\][\s\u200b]*$")
 _TITLE_LEAD = " \t\u3000:：|｜"  # (a bar before the words: a table's cell edge, an OCR speck)
 _TITLE_TRAIL = " \t\u3000，,、"
 _WS = " \t\u3000\n"
+_MID_WORD_END = lazy(r"[\u3400-\u9fff]")  # a line that stops at a Han character stops mid-sentence
 # a transcript's stage direction on a line of its own: `（掌声）` `【鼓掌】` `（停顿）` `（众笑）`
 _STAGE_DIRECTION = lazy(r"[（(【\[][^）)】\]\n]{0,6}(?:掌声|鼓掌|停顿|笑声|众笑|大笑|插话|欢呼|起立)"
                               r"[^）)】\]\n]{0,6}[）)】\]][ \t\u3000]*(?:\n|$)")
@@ -179,6 +180,8 @@ _SALUTATION_LINE = _LineStarts(rf"[ \t\u3000]*(?:尊敬的|亲爱的|親愛的)?
 # `某某区2025年安全生产工作要点`): a collection's next paper, which may have no salutation
 _TITLE_AFTER_THANKS = lazy(r"(?:谢谢|謝謝)(?:大家|各位)?[！!。]?[ \t\u3000]*(?:[（(](?:掌声|鼓掌)[）)])?[ \t\u3000]*\n"
                            r"(?:[ \t\u3000]*\n)*(?P<title>[ \t\u3000]*[^\s。！？；：!?;:，,（(【\[][^\n。！？；：!?;:]{3,29})(?=\n)")
+# a collection's next piece: its title over its date line (the line is a title: no sentence in it)
+_PIECE_HEAD = lazy(rf"(?m)^(?P<title>[ \t\u3000]*[^\s（(][^\n。！？；：!?;:]{{1,40}})\n{PIECE_DATE_LINE}$")
 # ... or the host's words after it, about the speech just heard (`同事们，刚才陆主席作了一个……的讲话`)
 _HOST_AFTER_THANKS = lazy(r"(?:谢谢|謝謝)(?:大家|各位)?[！!。]?[ \t\u3000]*(?:[（(](?:掌声|鼓掌)[）)])?[ \t\u3000]*\n"
                           r"(?:[ \t\u3000]*\n)*(?P<host>[ \t\u3000]*(?:[^，,。！？!?\n]{1,10}[，,])?(?:刚才|剛才)"
@@ -216,13 +219,18 @@ NEWS_LEAD_CHARS = 1500
 # a page's box of the text's key points before it (`要点速览` `划重点` `内容提要`, a line of its own)
 _KEY_POINTS_LABEL = _LineStarts(r"[ \t\u3000]*[【\[［]?(?:要点速览|本文要点|核心要点|内容提要|内容摘要|文章摘要|导读|划重点"
                                 r"|阅读提示)[】\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
+# a heading whose words are only a year or a span of years: a collection's part, grouping its pieces
+_YEAR = r"[一二三四五六七八九〇零○0-9０-９]{4}年?"
+_PERIOD = lazy(rf"[ \t\u3000]*[（(]?{_YEAR}(?:[ \t\u3000]*[—\-–~～至到]{{1,2}}[ \t\u3000]*{_YEAR})?[）)]?[ \t\u3000]*")
 # a newspaper's note that photographs go with the text, and how many captions may follow it
 _PHOTO_NOTE = lazy(r"[ \t\u3000]*[（(]附(?:图片|圖片|图|照片)[）)][ \t\u3000]*$")
 PHOTO_CAPTIONS = 4
 # a lecture's questions for its readers, on a line of its own (`学习思考题` `思考与讨论`)
 _STUDY_QUESTIONS = _LineStarts(r"[ \t\u3000]*[【\[]?(?:(?:学习|复习)?思考(?:题|与讨论)|讨论题)[】\]]?[：:]?[ \t\u3000]*(?=\n|$)")
 # a collection's editors' note, on a line of its own (`编印说明` `出版說明` `凡例`), and the numbered lines under it
-_EDITORS_NOTE_LABEL = _LineStarts(r"[ \t\u3000]*[【〔\[［]?(?:(?:编印|編印|编辑|編輯|出版|编者|編者|编选|編選)(?:说明|說明)|凡例)"
+# (... or a collection repository's `## 说明` / `录入说明` over its own `1.` `2.`: the keeper's words)
+_EDITORS_NOTE_LABEL = _LineStarts(r"[ \t\u3000]*[【〔\[［]?(?:(?:编印|編印|编辑|編輯|出版|编者|編者|编选|編選|录入|錄入|校对|校對|整理"
+                                  r"|使用)?(?:说明|說明)|凡例)"
                                   r"[】〕\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
 _NUMBERED_LINE = lazy(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、"
                       r"|第[一二三四五六七八九十]{1,3}[，,、]|[一二三四五六七八九十]{1,2}[是要]|[①-⑳])")
@@ -410,8 +418,8 @@ class OutlineBuilder:
                 self._last_number[node.style] = node.ordinal
                 self._last_end[node.style] = node.head[1]
             item = _Open(node, tok, self._shape(tok), self._layout(tok))
-            if tok.style in self._paragraph_numbers:
-                item.leaf_para = True  # a numbered paragraph owns its paragraph only ...
+            if tok.style in self._paragraph_numbers and not self._heads_its_part(tok):
+                item.leaf_para = True  # a numbered paragraph owns its paragraph only (a heading its part) ...
             if item.leaf_para and not tok.inline and tok.ordinal is not None and self._opens_a_list(tok):
                 item.leaf_para = False  # (... unless it ends with the colon that announces a list)
             elif not item.leaf_para and (self._list_clause(tok, siblings) or self._figure_line(tok)):
@@ -453,6 +461,9 @@ class OutlineBuilder:
         if self._editors_notes and is_inside(self._editors_notes, tok.mstart):
             return self._because(REJECT, "editors-note", "the editor's or reporter's words before the speech "
                                  "(编者按：…… up to the 本报讯 lead, a news lead up to 以下为讲话全文, a 要点速览 box)")
+        if not tok.inline and tok.family.heading and self._period_heading(tok):
+            return self._because(REJECT, "period", "a book's part that groups its pieces by their years "
+                                 "(第四部分　一九六〇年——一九六二年), no heading of a speech")
         if not tok.inline and tok.style == "circled" and self._after_photo_note(tok):
             return self._because(REJECT, "caption", "a photo's caption under （附图片）")
         if tok.family.weak and tok.ordinal == 1 and not self._has_successor(tok, 0):
@@ -861,9 +872,11 @@ class OutlineBuilder:
         if kind is None:
             return level
         closed = 1 if kind in ("interjection", "retrospect", "section") else level - 1
-        # a retrospect that opens a heading item's body leads into its list
+        # a retrospect that opens a heading item's body leads into its list (not after an item
+        # that says its point in a sentence, `（2）新增造林3.2万亩。`: the list of points is over)
         if kind == "retrospect" and item.shape == "head" \
-                and _NON_SPACE.search(self.text, item.head_end, at) is None:
+                and _NON_SPACE.search(self.text, item.head_end, at) is None \
+                and self.text[_last_non_space(self.text, at)] not in SENTENCE_END:
             return level
         # a list that goes on after the new run was not closed
         if any(self._run_goes_on(j) for j in range(closed, level)):
@@ -1090,6 +1103,12 @@ class OutlineBuilder:
             self._clauses.add(id(siblings[-1]))
         return clause
 
+    def _period_heading(self, tok: Token) -> bool:
+        """Are the heading's words only years (`第四部分　一九六〇年——一九六二年`)?"""
+        at = tok.mstart + len(tok.marker)
+        end = self.text.find("\n", at)
+        return _PERIOD.fullmatch(self.text, at, len(self.text) if end == -1 else end) is not None
+
     def _after_photo_note(self, tok: Token) -> bool:
         """Is the line item one of the captions a `（附图片）` line a few lines up announced?"""
         text, end = self.text, tok.start
@@ -1305,6 +1324,15 @@ class OutlineBuilder:
             tok.shape = shape
         return shape
 
+    def _heads_its_part(self, tok: Token) -> bool:
+        """Is the line item's line a heading: a short title and no sentence (`六、聚焦强村富民，
+        加快发展壮大村级集体经济`), not a numbered paragraph's sentence?"""
+        if tok.inline or self._shape(tok) != "head":
+            return False
+        end = self.text.find("\n", tok.mend)
+        line = self.text[tok.mend:len(self.text) if end == -1 else end]
+        return bool(line.strip(_WS)) and not any(ch in SENTENCE_END for ch in line)
+
     def _is_word_heading(self, tok: Token) -> bool:
         """A .docx heading style or outline level is evidence that a lone marker is real."""
         return self.hints.get(tok.para + 1, "").startswith("heading")
@@ -1407,6 +1435,11 @@ class OutlineBuilder:
             # a line wrapped after its comma (`三、……迈出了新步伐，` / `企业活力有所增强`): the
             # title goes on to the end of the clause in the next line
             title, head_end = self._title_runs_on(para_end, nxt, title, head_end, HEADING_CHARS)
+        elif head_end == para_end and not tok.inline and self._indented_doc and title \
+                and _MID_WORD_END.match(self.text, para_end - 1) and self._heading_wrapped(para_end, nxt):
+            # `三　关于调整……比例关系和进一步` / `搞活经济的几个问题` (flush) / `　　完成……`: in a text
+            # that indents its paragraphs, a heading wrapped mid-word goes on in the flush line below
+            title, head_end = self._title_runs_on(para_end, nxt, title, head_end, HEADING_CHARS)
         if head_end == para_end and limit == para_end:  # (`……。三是` / `·2·` / `混合所有制……`: all of it)
             title, head_end = self._title_over_a_page_break(para_end, nxt, title, head_end)
         if not title and limit == para_end and tok.family.title_on_next_line:
@@ -1485,6 +1518,16 @@ class OutlineBuilder:
             if head_end != para_end or self.hints.get(line) != "cont" or len(title) >= LINK_CHARS:
                 break
         return title, head_end
+
+    def _heading_wrapped(self, para_end: int, nxt: Token | None) -> bool:
+        """Is the line after `para_end` a short flush line with no sentence, and the one after it
+        an indented paragraph (the heading's second line, then the text under it)?"""
+        text, start = self.text, para_end + 1
+        end = self._para_end(start) if start < len(text) else start
+        if start >= end or text[start] in _WS or (nxt is not None and nxt.start <= end) \
+                or end - start > HEADING_CHARS or _TITLE_END.search(text, start, end):
+            return False
+        return end + 1 < len(text) and text[end + 1] in " \u3000"
 
     def _title_runs_on(self, para_end: int, nxt: Token | None, title: str,
                        head_end: int, longest: int) -> tuple[str, int]:
@@ -1799,6 +1842,9 @@ def _closers(text: str, indented: bool, hints: dict[int, str], tokens: list[Toke
     if "谢谢" in text or "謝謝" in text:  # a title right after a speech's thanks: the next paper of a collection
         found += [(m.start("title"), "part") for m in _TITLE_AFTER_THANKS.finditer(text)]
         found += [(m.start("host"), "part") for m in _HOST_AFTER_THANKS.finditer(text)]
+    if "年（" in text or "年(" in text or "\n（" in text or "\n(" in text:
+        found += [(m.start("title"), "part") for m in _PIECE_HEAD.finditer(text)
+                  if not starts_with_marker(m.group("title").strip(_WS))]
     if "问" in text:  # an interview's question: the answer before it, and its items, are over
         found += [(at, "part") for at in _QUESTION_TURN.starts(text)]
     found += [(at, "interjection") for at in _INTERJECTION.starts(text)]
@@ -1808,6 +1854,14 @@ def _closers(text: str, indented: bool, hints: dict[int, str], tokens: list[Toke
         found += [(at, "section") for at in _DECIMAL_SECTION.starts(text)]
     found.sort()
     return found
+
+
+def _last_non_space(text: str, at: int) -> int:
+    """Offset of the last character before `at` that is not white space (0 if none)."""
+    end = at
+    while end > 0 and text[end - 1] in _WS:
+        end -= 1
+    return max(end - 1, 0)
 
 
 def _after_an_item_line(text: str, at: int, tokens: list[Token]) -> bool:

@@ -16,3 +16,7 @@ SALUTATION = (r"^(?:各位|同志[们們]|女士[们們]|尊敬的|亲爱的|親
 # the words of a wiki section heading's edit link (`[编辑]`), as the page or a copy of it shows them
 EDIT_LINK_WORDS = ("编辑源代码", "編輯原始碼", "编辑", "編輯", "edit", "Edit", "修改")
 EDIT_LINK_WORD = "(?:" + "|".join(EDIT_LINK_WORDS) + ")"
+
+# the date line under the title of each piece of a collection (`在全省春耕生产会议上的讲话` /
+# `（一九五四年二月九日）`): a new piece begins at its title, with its own outline and notes
+PIECE_DATE_LINE = r"[ \t\u3000]*[（(](?:[一二三四五六七八九〇零○]{4}|1[89][0-9]{2}|20[0-9]{2})年[^（()）\n]{0,40}[）)][ \t\u3000]*"

@@ -1388,3 +1388,91 @@ def test_a_line_break_between_cjk_characters_in_one_html_text_is_no_space(tmp_pa
     doc = _parse_file(tmp_path, "page.html", page)
     assert [n.title for n in doc.walk()] == ["聚焦重点攻坚突破，奋力完成全年目标任务", "工作要求"]
     assert doc.outline[0].body == ["要加快数字化转型。"]
+
+
+# --- genres192-195: portal pages, 文集 e-books, converted Markdown, Word's automatic numbering -------------------
+
+def test_a_numeral_series_at_a_paragraphs_start_whatever_the_word_it_counts():
+    text = "三、抓作风\n正文。\n四、抓落实\n正文。\n一、二把手要亲自抓、负总责，把责任扛在肩上。\n"
+    assert [n.marker for n in speechparse.parse(text).walk()] == ["三、", "四、"]
+
+
+def test_each_piece_of_a_collection_has_its_own_outline_and_notes():
+    piece_one = ("关于农业合作化的报告\n（一九五三年十一月）\n　　同志们：\n　　一\n　　正文〔1〕。\n　　二\n　　1.要抓住晴天抢收。\n"
+                 "　　2.要组织好劳力。\n注　释\n〔1〕本篇是在会议上的报告。\n〔2〕指一九五三年的决议。\n\n")
+    piece_two = ("在春耕生产会议上的讲话\n（一九五四年二月九日）\n　　第一，要把救灾和春耕结合起来。\n　　第二，要兴修水利〔1〕。\n"
+                 "注　释\n〔1〕塘坝，指蓄水小塘。\n")
+    doc = speechparse.parse("第四部分　一九五三年——一九五四年\n\n" + piece_one + piece_two)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一"), (1, "二"), (2, "1."), (2, "2."), (1, "第一，"),
+                                                         (1, "第二，")]
+    assert [n.text[:4] for n in doc.notes if n.marker] == ["本篇是在", "指一九五", "塘坝，指"]
+
+
+def test_bare_numeral_and_question_headings_in_an_e_book():
+    body = "　　正文写在这里，段落都缩进两格，这一段是报告的正文，句子要写得长一些才像文集里的段落。\n"
+    text = ("各位代表：\n" + body + "一　一九七九年计划的执行情况\n" + body + "二　一九八〇年计划的主要指标\n" + body
+            + "三　关于调整国民经济比例关系和进一步\n搞活经济的几个问题\n" + body * 3 + "第一个问题　食堂要不要办\n" + body
+            + "第二个问题　散了以后怎么办\n" + body)
+    doc = speechparse.parse(text)
+    assert [(n.marker, n.title) for n in doc.walk()] == [
+        ("一", "一九七九年计划的执行情况"), ("二", "一九八〇年计划的主要指标"), ("三", "关于调整国民经济比例关系和进一步搞活经济的几个问题"),
+        ("第一个问题", "食堂要不要办"), ("第二个问题", "散了以后怎么办")]
+
+
+def test_a_collection_repositorys_notes_before_the_report_and_a_wrapped_count(tmp_path):
+    text = ("# lanchuan-reports\n\n## 说明\n\n1. 文字依据报纸录入；\n2. 发现错漏欢迎提 Issue。\n\n# 政府工作报告\n\n各位代表：\n\n"
+            "## 一、工作回顾\n\n扩大开放要抓好两项工作：一是大力招商引资；二是积极承接产业转移，每年引进项目\n50 个以上。\n\n"
+            "## 二、今年任务\n\n正文。\n")
+    doc = _parse_file(tmp_path, "lanchuan_2006.md", text)
+    assert [(n.marker, n.title) for n in doc.walk()] == [("一、", "工作回顾"), ("一是", "大力招商引资"),
+                                                         ("二是", "积极承接产业转移，每年引进项目50 个以上"), ("二、", "今年任务")]
+
+
+def test_the_problems_after_one_sentence_items_and_a_heading_numbered_through_the_text():
+    text = ("一、成绩\n（一）质量向好\n正文。\n（二）修复明显\n（1）完成矿山修复1.6万亩。\n（2）新增造林3.2万亩。\n"
+            "在肯定成绩的同时，我们也要清醒看到问题：一是污染突出；二是水质不稳。\n二、任务\n正文。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "一、"), (2, "（一）"), (2, "（二）"), (3, "（1）"), (3, "（2）"), (2, "一是"), (2, "二是"), (1, "二、")]
+    through = ("第一部分　回顾\n一、聚焦产业，加快转型升级\n正文。\n第二部分　今年的工作\n二、聚焦强村富民，加快发展集体经济\n"
+               "今年重点抓好两项工作：\n（1）因村施策。\n（2）盘活资产。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(through).walk()] == [
+        (1, "第一部分"), (2, "一、"), (1, "第二部分"), (2, "二、"), (3, "（1）"), (3, "（2）")]
+
+
+def test_word_numbering_through_a_list_style_with_a_level_restart_and_shared_counts(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def level(ilvl: int, fmt: str, text: str, restart: str = "") -> str:
+        return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/>{restart}<w:numFmt w:val="{fmt}"/>'
+                f'<w:lvlText w:val="{text}"/><w:suff w:val="nothing"/></w:lvl>')
+
+    # the levels live in the definition the list style links to; level 3 starts again only after level 1
+    numbering.append(parse_xml(f'<w:abstractNum {w} w:abstractNumId="8"><w:styleLink w:val="speechList"/>'
+                               + level(0, "chineseCounting", "%1、") + level(1, "chineseCounting", "（%2）")
+                               + level(2, "decimal", "%3.", '<w:lvlRestart w:val="1"/>') + '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:abstractNum {w} w:abstractNumId="9"><w:numStyleLink w:val="speechList"/>'
+                               '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="80"><w:abstractNumId w:val="9"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="81"><w:abstractNumId w:val="9"/></w:num>'))
+
+    def numbered(text: str, num_id: int, ilvl: int) -> None:
+        p = d.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {w}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+    numbered("突出重点", 80, 0)
+    numbered("在城市更新上下功夫", 80, 1)
+    numbered("实施城市更新。", 80, 2)
+    numbered("推进老城改造。", 80, 2)
+    numbered("在乡村振兴上下功夫", 80, 1)
+    numbered("稳定粮食生产。", 80, 2)
+    numbered("压实责任", 81, 0)  # (another list of the same definition: its count goes on)
+    numbered("严格落实党政同责", 81, 1)
+    path = tmp_path / "speech.docx"
+    d.save(path)
+    assert [n.marker for n in speechparse.parse_file(path).walk()] == ["一、", "（一）", "1.", "2.", "（二）", "3.", "二、",
+                                                                        "（一）"]

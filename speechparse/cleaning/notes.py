@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_re import lazy
 from ..model import Note
+from ..punct import PIECE_DATE_LINE, SALUTATION, SENTENCE_END
 from ..regex_cache import compile as compile_re
 from .lines import Line, forward, line_at, previous_line
 from .noise import is_page_number
@@ -33,6 +34,8 @@ ASIDE_NOTE = lazy(r"^[（(][注註]\s*[:：].*[）)]$")
 # a note cites something; a circled-number item of the speech does not look like this
 CITATION = lazy(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|年版|\d{4}\s*年|卷|P\.?\s*\d+")
 MAX_NOTE_BLOCKS = 3  # labelled blocks of notes after the body (注释, 参考文献, 校勘记 …)
+_PIECE_DATE = lazy(PIECE_DATE_LINE)
+_SALUTATION = lazy(SALUTATION)
 # a table's own notes anywhere in the text: `附註：` (`注：1.资料来源……`) right under its rows, and
 # the lines under it that go on its count (`①……` `②……`; `2.……` after `附註：1.……`); the body goes on after
 TABLE_NOTE_LABEL = lazy(r"(?m)^[ \t\u3000]*(?:附[注註]|[注註]|[说說]明|资料来源|資料來源)[ \t\u3000]*[:：]")
@@ -315,10 +318,14 @@ def _block_under(c: Cleanup, tail: list[Line], at: int) -> tuple[list[list[Line]
         notes.append([label])  # the editor's note itself, then its points
     else:
         _label(c, label)
-    for line in lines:
+    for k, line in enumerate(lines):
         tok = c.line_tokens.get(line.start)
         if NOT_A_NOTE.match(line.text):
             break  # `报告人简介：……` after the notes: the page's, not a note's
+        if k + 1 < len(lines) and _PIECE_DATE.fullmatch(lines[k + 1].text) and not any(ch in SENTENCE_END for ch in line.text):
+            break  # a collection's next piece, its title over its date line: its text, not a note's
+        if _SALUTATION.match(line.text) or _is_title_heading(c, line):
+            break  # (`# 政府工作报告` / `各位代表：` after a repository's `说明`: the report, not a note)
         if (numbered and tok is not None and first is not None and tok.style == first.style) or \
                 (not numbered and NOTE_LINE.match(line.text) and _opener(line.text) == _opener(lines[0].text)):
             notes.append([line])  # a note opens as the first one does (`〔2〕` as `〔1〕`)
@@ -406,3 +413,10 @@ def _trailing_notes(c: Cleanup, tail_lines: int, taken: set[int]) -> list[Line]:
             _label(c, line)
         break
     return found
+
+
+def _is_title_heading(c: Cleanup, line: Line) -> bool:
+    """Is the line a document's title heading (`# 政府工作报告`, `heading:1`: the reader's evidence)?
+    (A lower heading after the notes, `## 参考资料`, is the page's: it stays with them.)"""
+    hints = c.doc.source.hints
+    return bool(hints) and hints.get(c.doc.source.text_line(line.start)) == "heading:1"

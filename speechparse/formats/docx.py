@@ -7,7 +7,7 @@ become `heading:N` hints."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import InputError
 from ..numerals import int_to_cn
@@ -60,34 +60,60 @@ class _Styles:
         return self.found[style_id]
 
 
-def _level(lvl: Any) -> tuple[str, str, int]:
+class _Level(NamedTuple):
     """A numbering level (`w:lvl`): its number format, its text with what follows the number,
-    and its start."""
-    start = _val(lvl, "start")
+    its start, and the level after which it starts again (`w:lvlRestart`, 1-based; 0 never)."""
+
+    fmt: str
+    text: str
+    start: int
+    restart: int | None
+
+
+def _level(lvl: Any) -> _Level:
+    start, restart = _val(lvl, "start"), _val(lvl, "lvlRestart")
     # what Word puts after the number (`w:suff`): a tab unless it says a space or nothing
     after = "" if _val(lvl, "suff") == "nothing" else " "
-    return (_val(lvl, "numFmt") or "decimal", (_val(lvl, "lvlText") or "") + after,
-            int(start) if start is not None and start.lstrip("-").isdigit() else 1)
+    return _Level(_val(lvl, "numFmt") or "decimal", (_val(lvl, "lvlText") or "") + after,
+                  int(start) if start is not None and start.lstrip("-").isdigit() else 1,
+                  int(restart) if restart is not None and restart.isdigit() else None)
 
 
 class _Numbering:
-    """Renders the automatic number of a paragraph (`%1、` with chineseCounting -> `一、`)."""
+    """Renders the automatic number of a paragraph (`%1、` with chineseCounting -> `一、`) as Word
+    counts it: the lists (`w:num`) of one definition (`w:abstractNum`, or the one its list style
+    links to: `w:numStyleLink`) share its count, which a list's `w:startOverride` sets anew at its
+    first paragraph of that level; a level starts again after a higher one, or after the one its
+    `w:lvlRestart` names."""
 
     def __init__(self, document: Any) -> None:
-        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
-        self.counters: dict[str, list[int]] = {}
+        self.levels: dict[str, dict[int, _Level]] = {}
+        self.definition: dict[str, str] = {}  # numId -> the abstractNumId whose count it shares
+        self.overrides: dict[str, dict[int, int]] = {}  # numId -> level -> startOverride not yet used
+        self.counters: dict[str, list[int | None]] = {}  # abstractNumId -> the number shown last, per level
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return
-        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        abstract: dict[str, dict[int, _Level]] = {}
+        links: dict[str, str] = {}  # abstractNumId -> the list style it takes its levels from
+        styled: dict[str, str] = {}  # list style -> the abstractNumId that defines it
         for an in root.findall(_W + "abstractNum"):
-            abstract[an.get(_W + "abstractNumId")] = {int(lvl.get(_W + "ilvl", "0")): _level(lvl)
-                                                       for lvl in an.findall(_W + "lvl")}
+            aid = an.get(_W + "abstractNumId")
+            abstract[aid] = {int(lvl.get(_W + "ilvl", "0")): _level(lvl) for lvl in an.findall(_W + "lvl")}
+            if (link := _val(an, "numStyleLink")) is not None:
+                links[aid] = link
+            if (style := _val(an, "styleLink")) is not None:
+                styled[style] = aid
+        for aid, link in links.items():
+            if styled.get(link) in abstract:
+                abstract[aid] = abstract[styled[link]]
         for num in root.findall(_W + "num"):
             aid, num_id = _val(num, "abstractNumId"), num.get(_W + "numId")
             if aid in abstract and num_id is not None:  # w:numId is required on w:num
+                aid = styled.get(links.get(aid, ""), aid)  # (a list style's lists count as one)
                 levels = dict(abstract[aid])
+                own = False
                 # the list's own overrides (Word's 设置编号值: `w:startOverride w:val="3"`, or a level
                 # of its own): this list counts from there
                 for override in num.findall(_W + "lvlOverride"):
@@ -95,11 +121,13 @@ class _Numbering:
                     lvl = override.find(_W + "lvl")
                     if lvl is not None:
                         levels[ilvl] = _level(lvl)
+                        own = True
                     start = _val(override, "startOverride")
                     if start is not None and start.lstrip("-").isdigit() and ilvl in levels:
-                        fmt, text, _ = levels[ilvl]
-                        levels[ilvl] = (fmt, text, int(start))
+                        self.overrides.setdefault(num_id, {})[ilvl] = int(start)
                 self.levels[num_id] = levels
+                # (a list that redefines a level counts apart, as Word shows it)
+                self.definition[num_id] = f"{aid}/{num_id}" if own else aid
 
     @staticmethod
     def _num_pr(paragraph: Any, styles: _Styles) -> tuple[str | None, int] | None:
@@ -131,14 +159,20 @@ class _Numbering:
         levels = self.levels.get(num_id)
         if not levels or ilvl not in levels:
             return ""
-        counters = self.counters.setdefault(num_id, [0] * 9)
-        counters[ilvl] += 1
+        counters = self.counters.setdefault(self.definition[num_id], [None] * 9)
+        restart = self.overrides.get(num_id, {}).pop(ilvl, None)
+        shown = counters[ilvl]
+        # (the list's first paragraph at a level it overrides shows its own start)
+        counters[ilvl] = restart if restart is not None else levels[ilvl].start if shown is None else shown + 1
         for deeper in range(ilvl + 1, 9):
-            counters[deeper] = 0
-        text = levels[ilvl][1]
+            after = levels[deeper].restart if deeper in levels else None
+            if after is None or ilvl < after:  # (lvlRestart 0: it never starts again)
+                counters[deeper] = None
+        text = levels[ilvl].text
         for k in range(ilvl + 1):
-            fmt, _, start = levels.get(k, ("decimal", "", 1))
-            text = text.replace(f"%{k + 1}", _format_number(fmt, counters[k] + start - 1))
+            fmt, start = (levels[k].fmt, levels[k].start) if k in levels else ("decimal", 1)
+            number = counters[k]
+            text = text.replace(f"%{k + 1}", _format_number(fmt, start if number is None else number))
         return text
 
 

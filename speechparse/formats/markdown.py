@@ -412,6 +412,7 @@ def _hint_comments(hints: dict[int, str], lines: list[str]) -> None:
 
 
 _CLAUSE_COMMAS = ("，", ",", "、")
+_COUNT_GOES_ON = compile_re(r"[0-9０-９][0-9０-９.,]* ?(?:个|万|亿|元|家|项|人|名|吨|公里|亩|户|座|所|条|次|倍|%|％)")
 _MID_WORD = compile_re(r"[\u3400-\u9fffA-Za-z0-9]")  # a line's last character that ends no sentence or title
 _ENDS = tuple(LINE_END)  # a line that stops at one of these may end its paragraph
 _CLOSERS = tuple("”’）)》」』】]")
@@ -490,8 +491,11 @@ def _hint_clause_breaks(hints: dict[int, str], lines: list[str], paragraphs: lis
             # (... or a full line that stops mid-word, `……每乡镇设中心` / `学校一所；……`, in a paragraph
             # of two full lines at least: wrapped by hand; a short one, `一、总体要求`, heads its text)
             full = len(before.strip()) >= full_width and _MID_WORD.match(before[-1]) is not None
-            if before.endswith(_CLAUSE_COMMAS) or ((wrapped or full) and not before.endswith(_ENDS + _CLOSERS)
-                                                   and not starts_with_marker(line)):
+            # (... or a number and its unit after a line that stops mid-word, `……亿元以上项目` /
+            # `50 个以上；`: no sentence starts with a count's number)
+            counted = _MID_WORD.match(before[-1]) is not None and _COUNT_GOES_ON.match(line) is not None
+            if before.endswith(_CLAUSE_COMMAS) or counted or ((wrapped or full) and not before.endswith(_ENDS + _CLOSERS)
+                                                              and not starts_with_marker(line)):
                 hints.setdefault(i + 1, "cont")
 
 

@@ -9,7 +9,8 @@ _NOT_A_LIST = r"(?![一二三四五六七八九十两]{1,3}[、，,])"
 # are headings: the builder decides (a heading line in a run of heading lines is an item)
 # (`to`: the range's second number, which follows the first: `三、四月`, `三、五年`, `五、六十年代`;
 # `四、两个文明要一起抓` counts on from 三、, no range)
-RANGE_LIKE = r"(?P<to>[一二三四五六七八九十两]{1,3})(?:月|季|产|等|级|类|线|期|号|年|个|组|队|社|片|栋|班|单元|车间|标段)"
+# (whatever word the next number counts: `一、二把手` `二、三产业` `三、四季度`; not a year, `一、二〇二四年……`)
+RANGE_LIKE = r"(?P<to>[一二三四五六七八九十两]{1,3})(?=[^\s一二三四五六七八九十〇零○百千万、，,。．.])"
 
 CN_DUN = Family(
     name="cn-dun",

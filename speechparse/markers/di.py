@@ -72,9 +72,12 @@ _LEAD = f"(?:{'|'.join(LEADS)})?"
 POINT = Family(
     name="point",
     style="point",
-    pattern=rf"{_LEAD}第(?P<n>{CN_NUM})(?:[点點]|[个個](?:问题|問題|方面)|方面){_FILLER}[，,、：:．.]",
-    description="`第一点，` / `第一个问题，` / `第一个方面，` a speaker's point at a paragraph start.",
+    # (or a space before a heading's words: `第二个问题　散了以后怎么办`)
+    pattern=rf"{_LEAD}第(?P<n>{CN_NUM})(?:[点點]|[个個](?:问题|問題|方面)|方面){_FILLER}(?:[，,、：:．.]|(?=[ \u3000]+{HAN}))",
+    description="`第一点，` / `第一个问题，` / `第一个方面，` a speaker's point at a paragraph start "
+                "(`第二个问题　……` as a heading).",
     examples=("第一点，要把思想统一到会议精神上来。", "第二个问题，关于作风建设。", "第三點，要加強作風建設。",
+              "第二个问题　散了以后怎么办",
               "这个第二个方面啊，要抓好队伍。"),
     not_markers=("第一点儿", "第一方面军"),
     heading=True,
