@@ -40,7 +40,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .cleaning.noise import is_page_number
+from .cleaning.noise import RUNNING_HEADER_CHARS, is_page_number
 from .lazy_re import lazy
 from .markers.di import SPOKEN_COUNTERS
 from .model import Node, ParseWarning, Span
@@ -53,7 +53,9 @@ from .tokenizer import Token, inline_form, starts_with_marker
 # (`28:44:28`, `9:30` are ratios and times: a half-width colon before a digit ends no title)
 # (a `.` between digits is a decimal point, after a digit a list's `1.` run on into the title)
 # (a dot between Latin letters or digits is a web or mail address's: `qhjt@example.cn`, `1.5`)
-_TITLE_END = compile_re(r"[。！？；：!?;]|:(?![0-9０-９])|(?<![0-9０-９])\.(?![0-9０-９])(?!(?<=[A-Za-z]\.)[A-Za-z])")
+# (a half-width `.` ends a title after a Han character; after a Latin letter it is English's own:
+# `经营业绩 | I. Business Results`, `U.S.`)
+_TITLE_END = compile_re(r"[。！？；：!?;]|:(?![0-9０-９])|(?<![0-9０-９A-Za-z])\.(?![0-9０-９])")
 # a wiki's edit link after each section heading (`二、……回顾[编辑]`): the page's, not the title's
 _EDIT_LINK = compile_re(rf"\[{EDIT_LINK_WORD}\][\s\u200b]*$")
 _TITLE_LEAD = " \t\u3000:：|｜"  # (a bar before the words: a table's cell edge, an OCR speck)
@@ -219,6 +221,19 @@ NEWS_LEAD_CHARS = 1500
 # a page's box of the text's key points before it (`要点速览` `划重点` `内容提要`, a line of its own)
 _KEY_POINTS_LABEL = _LineStarts(r"[ \t\u3000]*[【\[［]?(?:要点速览|本文要点|核心要点|内容提要|内容摘要|文章摘要|导读|划重点"
                                 r"|阅读提示)[】\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
+# English words after a marker and no Han character (three words at least), and the sample of the
+# text whose Han characters and Latin words say which language the speech is in
+ENGLISH_WORDS = 3
+_HAN_RUN = compile_re(r"[\u4e00-\u9fff]")
+_LATIN_WORD = compile_re(r"[A-Za-z]{2,}")
+LANGUAGE_SAMPLE = 20_000
+# a draft's typed revision marks: a deletion (its words out) and an addition (its words in, `added`);
+# `】` alone closes an addition opened before the marker (`【增加：（三）】深化……`)
+_REVISION = lazy(r"【(?:删除|刪除)：[^】\n]{0,80}】|【(?:增加|增补|增補)：(?P<added>[^】\n]{0,80})】")
+# a table's row that ends in two cells of figures (`4 一般公共预算收入 亿元 15.3 16.1`), and how
+# short a group row between two of them is (`二、民生保障`)
+_ROW_OF_FIGURES = lazy(r"[^\n]*\S[ \t\u3000]+[0-9][0-9.,%％]*\S{0,4}[ \t\u3000]+[0-9][0-9.,%％]*\S{0,4}[ \t\u3000]*")
+GROUP_ROW_CHARS = 16
 # a heading whose words are only a year or a span of years: a collection's part, grouping its pieces
 _YEAR = r"[一二三四五六七八九〇零○0-9０-９]{4}年?"
 _PERIOD = lazy(rf"[ \t\u3000]*[（(]?{_YEAR}(?:[ \t\u3000]*[—\-–~～至到]{{1,2}}[ \t\u3000]*{_YEAR})?[）)]?[ \t\u3000]*")
@@ -229,9 +244,11 @@ PHOTO_CAPTIONS = 4
 _STUDY_QUESTIONS = _LineStarts(r"[ \t\u3000]*[【\[]?(?:(?:学习|复习)?思考(?:题|与讨论)|讨论题)[】\]]?[：:]?[ \t\u3000]*(?=\n|$)")
 # a collection's editors' note, on a line of its own (`编印说明` `出版說明` `凡例`), and the numbered lines under it
 # (... or a collection repository's `## 说明` / `录入说明` over its own `1.` `2.`: the keeper's words)
+# (... or a draft's `修改说明` / `起草说明` over the writers' numbered notes on it)
 _EDITORS_NOTE_LABEL = _LineStarts(r"[ \t\u3000]*[【〔\[［]?(?:(?:编印|編印|编辑|編輯|出版|编者|編者|编选|編選|录入|錄入|校对|校對|整理"
-                                  r"|使用)?(?:说明|說明)|凡例)"
+                                  r"|使用|修改|起草)?(?:说明|說明)|凡例)"
                                   r"[】〕\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
+_PART_NUMBER = lazy(r"[ \t\u3000]*[一二三四五六七八九十]{1,2}、")  # a speech's part heading, its first level
 _NUMBERED_LINE = lazy(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、"
                       r"|第[一二三四五六七八九十]{1,3}[，,、]|[一二三四五六七八九十]{1,2}[是要]|[①-⑳])")
 # a site's notice to its readers, on a line of its own: `使用须知：` `本馆说明：` `下載須知`
@@ -337,6 +354,10 @@ class OutlineBuilder:
         self.excluded = excluded or []
         self.hints = hints or {}
         self._edit_links = any(f"[{word}]" in text for word in EDIT_LINK_WORDS)
+        self._revisions = "【删除：" in text or "【增加：" in text  # (a draft's typed revision marks)
+        # (a bilingual text's English lines translate the Chinese items beside them)
+        sample = text[:LANGUAGE_SAMPLE]
+        self._mostly_chinese = len(_HAN_RUN.findall(sample)) > len(_LATIN_WORD.findall(sample))
         self.explain = explain
         # memory: with `consume`, each token is let go once placed (nothing looks back), its
         # slot in `tokens` left pointing at the first token; the caller keeps no other list
@@ -373,6 +394,13 @@ class OutlineBuilder:
         # (the writer's back matter may be under a page's own numbered section: `## 3 报告解读`)
         sections = _unnumbered_headings(text, tokens, self.hints, "section:") if self.hints else []
         self._editors_notes = _editors_notes(text)
+        # a blog post's excerpt above its `<!-- more -->`, when the speech (its salutation) begins
+        # below it: the blogger's words (`录入前有三点说明：一是……`), no items
+        more = [line for line, hint in self.hints.items() if hint == "more"][:1] if self.hints else []
+        if more:
+            cut = _line_offsets(text, more).get(more[0], 0)
+            if any(at > cut for at in _SALUTATION_LINE.starts(text)):
+                self._editors_notes = merge(self._editors_notes + [(0, cut)])
         self._back_matter = _back_matter(text, sorted(self._headings + sections) if sections else self._headings,
                                          self._rules_closing_the_text(),
                                          lambda: _unnumbered_headings(text, tokens, self.hints, numbered=True))
@@ -461,6 +489,9 @@ class OutlineBuilder:
         if self._editors_notes and is_inside(self._editors_notes, tok.mstart):
             return self._because(REJECT, "editors-note", "the editor's or reporter's words before the speech "
                                  "(编者按：…… up to the 本报讯 lead, a news lead up to 以下为讲话全文, a 要点速览 box)")
+        if not tok.inline and self._mostly_chinese and self._english_line(tok):
+            return self._because(REJECT, "translation", "an English line in a Chinese speech (the translation "
+                                 "of the item beside it), no item of the speech")
         if not tok.inline and tok.family.heading and self._period_heading(tok):
             return self._because(REJECT, "period", "a book's part that groups its pieces by their years "
                                  "(第四部分　一九六〇年——一九六二年), no heading of a speech")
@@ -1005,6 +1036,9 @@ class OutlineBuilder:
             start = text.rfind("\n", max(0, end - ATTACHMENT_CHARS), end) + 1
             line = text[start:end].strip(" \t\u3000")
             if is_inside(self.excluded, start):
+                if is_page_number(line) or (len(line) <= RUNNING_HEADER_CHARS and not _SENTENCE_IN.search(line)):
+                    end = start - 1  # a page's number or running header the list runs on over
+                    continue
                 return False  # the TOC or the front matter (`目录 … 附：……11`) opens nothing in the body
             # an appendix opener other than `附件：` starts a list: a run that goes on
             # (`附：……另行印发` then `三、`) is the speech's
@@ -1027,8 +1061,19 @@ class OutlineBuilder:
         `一、税收收入　47.60　48.35　101.6`: cells split by tabs, wide spaces or a full-width space,
         two or more of them numbers after the first."""
         end = self.text.find("\n", tok.mstart)
-        cells = _CELL_GAP.split(self.text[tok.mstart:len(self.text) if end < 0 else end].strip())
-        return len(cells) >= 3 and sum(1 for c in cells[1:] if _NUMBER_CELL.fullmatch(c)) >= TABLE_NUMBER_CELLS
+        line = self.text[tok.mstart:len(self.text) if end < 0 else end]
+        cells = _CELL_GAP.split(line.strip())
+        if len(cells) >= 3 and sum(1 for c in cells[1:] if _NUMBER_CELL.fullmatch(c)) >= TABLE_NUMBER_CELLS:
+            return True
+        # (... or a short group row between rows of figures: `4 一般公共预算收入 亿元 15.3 16.1` /
+        # `二、民生保障` / `5 城镇新增就业 人 6120 6000以上`, a table whose cells a PDF copy spaced once)
+        if len(line.strip()) > GROUP_ROW_CHARS or _SENTENCE_IN.search(line):
+            return False
+        start = self.text.rfind("\n", 0, tok.mstart)
+        before = self.text[self.text.rfind("\n", 0, max(start, 0)) + 1:max(start, 0)] if start > 0 else ""
+        after_end = self.text.find("\n", end + 1) if end >= 0 else -1
+        after = self.text[end + 1:len(self.text) if after_end < 0 else after_end] if end >= 0 else ""
+        return bool(_ROW_OF_FIGURES.fullmatch(before) and _ROW_OF_FIGURES.fullmatch(after))
 
     def _in_quotation(self, tok: Token) -> bool:
         """The marker is quoted text: the line before ends with an opening quotation mark, or
@@ -1102,6 +1147,14 @@ class OutlineBuilder:
         if clause:
             self._clauses.add(id(siblings[-1]))
         return clause
+
+    def _english_line(self, tok: Token) -> bool:
+        """Are the line item's words English only, three words at least (`1. Mutual recognition
+        of standards. ……`)?"""
+        at = tok.mstart + len(tok.marker)
+        end = self.text.find("\n", at)
+        end = len(self.text) if end == -1 else end
+        return _HAN_RUN.search(self.text, at, end) is None and len(_LATIN_WORD.findall(self.text, at, end)) >= ENGLISH_WORDS
 
     def _period_heading(self, tok: Token) -> bool:
         """Are the heading's words only years (`第四部分　一九六〇年——一九六二年`)?"""
@@ -1575,12 +1628,39 @@ class OutlineBuilder:
 
     def _title(self, start: int, limit: int) -> tuple[str, int]:
         text = self.text
+        if self._revisions:
+            if start < limit and text[start] == "】":
+                start += 1  # (`【增加：（三）】深化……`: the addition closes after the marker it added)
+            if _REVISION.search(text, start, limit):
+                return self._accepted_title(start, limit)
         while start < limit and text[start] in _TITLE_LEAD:
             start += 1
         m = _TITLE_END.search(text, start, limit)
         end = m.start() if m else limit
         head_end = m.end() if m else limit
         return text[start:end].strip(_TITLE_TRAIL), head_end
+
+    def _accepted_title(self, start: int, limit: int) -> tuple[str, int]:
+        """The title as the draft reads with its typed revisions accepted: `【删除：城乡面貌】` out,
+        `【增加：城乡融合】` in (`（二）【删除：……】【增加：城乡融合】持续改善。` -> `城乡融合持续改善`);
+        the head ends at the title's stop in the text."""
+        text, words, pos = self.text, [], start
+        for m in _REVISION.finditer(text, start, limit):
+            cut = _TITLE_END.search(text, pos, m.start())
+            if cut is not None:
+                words.append(text[pos:cut.start()])
+                return "".join(words).strip(_TITLE_LEAD + _TITLE_TRAIL), cut.end()
+            words.append(text[pos:m.start()])
+            added = m.group("added") or ""
+            stop = _TITLE_END.search(added)
+            if stop is not None:
+                words.append(added[:stop.start()])
+                return "".join(words).strip(_TITLE_LEAD + _TITLE_TRAIL), m.end()
+            words.append(added)
+            pos = m.end()
+        cut = _TITLE_END.search(text, pos, limit)
+        words.append(text[pos:cut.start() if cut else limit])
+        return "".join(words).strip(_TITLE_LEAD + _TITLE_TRAIL), cut.end() if cut else limit
 
     def _title_from_next_paragraph(self, para_end: int, nxt: Token | None,
                                    head_end: int) -> tuple[str, int]:
@@ -1783,13 +1863,26 @@ def _questions_after_closing(text: str) -> int | None:
 
 
 def _numbered_lines_end(text: str, at: int) -> int:
-    """End of the numbered paragraphs right under the label line at `at` (blank lines between)."""
+    """End of the numbered paragraphs right under the label line at `at` (blank lines between;
+    after the lead that announces them, `本稿作了以下修改：`, if it does)."""
     end = text.find("\n", at)
+    lead, first_part = True, None
     while end != -1:
         nxt = _NON_SPACE.search(text, end)
-        if nxt is None or not _NUMBERED_LINE.match(text, text.rfind("\n", 0, nxt.start()) + 1):
+        if nxt is None:
             break
-        end = text.find("\n", nxt.start())
+        start = text.rfind("\n", 0, nxt.start()) + 1
+        line_end = text.find("\n", nxt.start())
+        numbered = _NUMBERED_LINE.match(text, start)
+        if numbered is None:
+            if not lead or not text[start:len(text) if line_end == -1 else line_end].rstrip(_WS).endswith(("：", ":")):
+                break
+        elif _PART_NUMBER.match(text, start) and first_part is False:
+            break  # (`1.……` `2.……` then `一、稳增长`: the notes are over, the speech's first part begins)
+        elif first_part is None:
+            first_part = _PART_NUMBER.match(text, start) is not None
+        lead = False
+        end = line_end
     return len(text) if end == -1 else end
 
 

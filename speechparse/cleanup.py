@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -24,14 +25,14 @@ from .cleaning import frontmatter as fm
 from .cleaning.lines import Line, backward, forward, line_at, previous_line
 from .model import Document, Removed, Span
 from .spans import is_inside, merge
-from .tokenizer import Token
+from .tokenizer import Token, starts_with_marker
 
 HEAD_LINES = 40
 TAIL_LINES = 60
 BODY_LINE = 50  # a line this long that is not noise is speech body
 # lines a reader hinted as noise, removed with the hint as reason: web furniture the HTML or
 # Markdown structure shows (`chrome`), comments the markup hides (`markup`)
-HINTED_NOISE = ("chrome", "markup")
+HINTED_NOISE = ("chrome", "markup", "more")
 # a page counter this far inside the text (by share of its length) divides two pages
 PAGE_DIVIDER_FROM = 0.15
 
@@ -181,7 +182,7 @@ class Cleanup:
             if hint in HINTED_NOISE and line_no <= self.doc.source.line_count:
                 line = line_at(text, self.doc.source.line_starts[line_no - 1])
                 if line.text:
-                    self.remove(line, hint)
+                    self.remove(line, "markup" if hint == "more" else hint)
         for line in head:
             if fm.parse_meta(line.text) is None and not self._is_suffixed_title(line.text):
                 self._classify(line, edge=True)
@@ -221,18 +222,61 @@ class Cleanup:
                 line = next(forward(self.text, r.span[1] + 1, 1), None)
                 if line is not None and len(line.text) <= noise.RUNNING_HEADER_CHARS \
                         and not any(ch in noise.SENTENCE_PUNCTUATION for ch in line.text) \
-                        and line.start not in self.line_tokens and line.start not in self.removed_starts:
+                        and line.start not in self.removed_starts:
+                    # (a heading's marker may open it, `第二部分　重点工作 汇岭集团……材料`: a speech's heading
+                    # comes once, a header after every page number)
                     after.setdefault(line.text, []).append(line)
         top = list(forward(self.text, 0, noise.MASTHEAD_LINES)) if numbers >= noise.RUNNING_HEADER_REPEATS else []
         # (spaced out as a masthead is, `督　查　简　报`, the same words as `督查简报`)
         masthead = ["".join(line.text.split()) for line in top]
         for header, lines in after.items():
             words = "".join(header.split())
+            if lines[0].start in self.line_tokens and len(lines) < noise.RUNNING_HEADER_REPEATS:
+                continue  # (a heading once after a page number: the page's first line)
             if len(lines) >= noise.RUNNING_HEADER_REPEATS or (top and lines[0].start > top[-1].end and any(
                     head == words or (len(words) >= noise.MASTHEAD_PREFIX and head.startswith(words))
                     for head in masthead)):
                 for line in lines:
                     self.remove(line, "chrome")
+        if numbers >= noise.RUNNING_HEADER_REPEATS:
+            repeated = Counter(r.text for r in self.doc.removed if r.reason == "chrome"
+                               and len(r.text) <= noise.RUNNING_HEADER_CHARS)
+            for header, count in repeated.items():
+                if count >= noise.RUNNING_HEADER_REPEATS:
+                    self._headers_ending_so(header)
+        self.doc.removed.sort(key=lambda r: r.span[0])
+
+    def _headers_ending_so(self, header: str) -> None:
+        """A running header that names the page's part (Word's STYLEREF: `第二部分　2025年重点工作
+        汇岭集团2025年工作会议材料`) keeps its fixed words at its end: a short line elsewhere that
+        ends with them after another part's name (`第一部分　……　汇岭集团……材料`) is one too."""
+        fixed = header.replace("\u3000", " ").rsplit(" ", 1)
+        if len(fixed) < 2 or len(fixed[1]) < noise.MASTHEAD_PREFIX * 2 or not starts_with_marker(fixed[0]):
+            return  # (a header that names no part: a title's words, `……之路 奋力谱写……篇章`, are no such field)
+        words, text = " " + fixed[1], self.text.replace("\u3000", " ") if "\u3000" in self.text else self.text
+        at = text.find(words)
+        while at != -1:
+            line = line_at(self.text, at)
+            if line.text.replace("\u3000", " ").endswith(words) and starts_with_marker(line.text) \
+                    and len(line.text) <= noise.RUNNING_HEADER_CHARS and line.start not in self.removed_starts:
+                self.remove(line, "chrome")
+            at = text.find(words, line.end)
+
+    def _review_comments(self) -> None:
+        """A draft's review comments typed into the text: `[批注：周振华：……]` or `【批注：……】`
+        from its line's start to the line that ends with its closing bracket (a few lines on,
+        with the reviewer's own `1.……` `2.……`), removed as `markup`: the writers', not the speech."""
+        text = self.text
+        if "批注" not in text and "批註" not in text:
+            return
+        for m in noise.REVIEW_COMMENT.finditer(text):
+            closer = noise.COMMENT_CLOSERS[m.group("open")]
+            lines = list(forward(text, m.start(), noise.REVIEW_COMMENT_LINES))
+            for k, line in enumerate(lines):
+                if line.text.endswith(closer):
+                    for taken in lines[:k + 1]:
+                        self.remove(taken, "markup")
+                    break
         self.doc.removed.sort(key=lambda r: r.span[0])
 
     def _replies(self) -> None:
@@ -374,6 +418,7 @@ class Pass(NamedTuple):
 BEFORE_OUTLINE: tuple[Pass, ...] = (
     Pass("noise", Cleanup._noise, noise=True),                   # chrome, ads, counters …
     Pass("replies", Cleanup._replies, noise=True),               # a forum thread's replies to the post
+    Pass("review-comments", Cleanup._review_comments, noise=True),  # a draft's [批注：……]
     Pass("running-headers", Cleanup._running_headers, noise=True),  # a PDF's line after each page number
     Pass("toc", lambda c: toc.find_toc(c, c.head, c.tokens)),    # 目录 / 提纲 blocks
     Pass("front-matter", lambda c: fm.read_front_matter(c, c.head)),  # title, speaker, date …

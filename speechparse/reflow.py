@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .cleaning.noise import has_page_leader, is_page_furniture
+from .cleaning.noise import FOOTNOTE_LINES, has_page_leader, is_page_furniture, is_page_number
 from .lazy_re import lazy
 from .punct import LINE_END
 from .tokenizer import continues_inline_run, line_item, opens_with_heading, starts_with_marker
@@ -25,6 +25,7 @@ NEAR_SHARE = 0.25
 # a line that ends in the numeral of an inline marker (`……。二`), its `是` or `要` wrapped to the next
 _SPLIT_NUMERAL = lazy(r"[。；;：:，,！!？?][一二三四五六七八九十]$")
 MODE_CANDIDATES = 3  # line lengths tried as the wrap width, most common first
+PARAGRAPH_TAIL = 200  # the characters of a joined paragraph an inline run's next item looks back over
 NEARLY_FULL = 0.85  # share of the width a wrapped line that stops mid-sentence fills at least
 _MARKUP = lazy(r"[ \t]*(?:#{1,6}[ \t]|[-*+][ \t])")
 
@@ -84,7 +85,7 @@ def _first_lines(text: str, n: int) -> list[str]:
 _ATTACHMENT_LABEL = lazy(r"[ \t\u3000]*(?:附件|附表|附录)[ \u3000]*[0-9一二三四五六七八九十]{0,2}[ \u3000]*[：:]")
 
 
-def starts_a_paragraph(prev: str, line: str, indented_text: bool) -> bool:
+def starts_a_paragraph(prev: str, line: str, indented_text: bool, paragraph: str = "") -> bool:
     """After a full line, does `line` start a paragraph of its own all the same? After a
     contents entry (`第一部分……………1`) it does; after a sentence's end, a heading's marker
     (`第一部分` `一、` flush left in a text that indents its paragraphs) or any marker (in one that
@@ -98,7 +99,8 @@ def starts_a_paragraph(prev: str, line: str, indented_text: bool) -> bool:
         return True  # `……31日。` / `附件：1.……`: the list of attachments under the text
     if indented_text:
         return opens_with_heading(line)
-    return starts_with_marker(line) and not continues_inline_run(prev, line)
+    # (the run may have opened a line or two up: `……：第一，……` / `……；` / `第二，……`)
+    return starts_with_marker(line) and not continues_inline_run(paragraph or prev, line)
 
 
 def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], int] | None:
@@ -119,10 +121,15 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
     prev_full = prev_nearly_full = False
     prev_end = prev_text = ""
     last_number: dict[str, int] = {}  # per marker style, the number of the last line it opened
+    paragraph = ""  # the last characters of the paragraph joined so far
     for i, line in enumerate(lines):
         stripped = line.rstrip()
         join = False
         furniture = is_page_furniture(line)
+        # (`①“检护民生”专项行动：指……` a line or two above the page's number: the page's footnote,
+        # no continuation of the wrapped sentence it interrupts)
+        footnote = "①" <= line.lstrip(" \t\u3000")[:1] <= "⑳" and any(
+            is_page_number(lines[j]) for j in range(i + 1, min(i + 2 + FOOTNOTE_LINES, len(lines))))
         if i and _SPLIT_NUMERAL.search(prev_text) and line.lstrip(" \t\u3000")[:1] in "是要":
             join = True  # `……序列。二` / `是社会事业……`: a wrap inside the marker `二是`, whatever the widths
         elif i and prev_end in "；;" and line.strip() and not furniture and continues_inline_run(prev_text, line):
@@ -131,7 +138,8 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
                 and not _MARKUP.match(line) and not starts_with_marker(line):
             join = not (uses_indent and _INDENT.match(line))
         elif i and prev_full and line.strip() and not furniture and not _MARKUP.match(line):
-            join = not (uses_indent and _INDENT.match(line)) and not starts_a_paragraph(prev_text, line, uses_indent)
+            join = not (uses_indent and _INDENT.match(line)) \
+                and not starts_a_paragraph(prev_text, line, uses_indent, paragraph[-PARAGRAPH_TAIL:])
             if join and (not uses_indent or prev_end in LINE_END):
                 # a full line that is no sentence (a table row's figures), or in a text that indents
                 # its paragraphs one that ends a sentence, then the next item of a run that opened
@@ -139,9 +147,12 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
                 item = line_item(line)
                 if item is not None and last_number.get(item[0]) == item[1] - 1:
                     join = False
+        if join and footnote:
+            join = False
         if join:
             lead = len(line) - len(line.lstrip(" \t\u3000"))
             out.append(line[lead:])
+            paragraph = (paragraph + stripped.lstrip(" \t\u3000"))[-PARAGRAPH_TAIL:]
             starts.append(pos)  # the continuation's leading white space is dropped
             pos += len(line) - lead
             joins += 1
@@ -155,6 +166,7 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
             starts.append(pos)
             out.append(line)
             pos += len(line)
+            paragraph = stripped[-PARAGRAPH_TAIL:]
         # (a contents entry's leader dots fill its line: `第一部分……………1` ends there)
         entry = has_page_leader(stripped)
         prev_full = bool(stripped) and not furniture and not entry and \

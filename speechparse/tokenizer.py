@@ -47,12 +47,15 @@ _LINE_PREFIX = (rf"^[ \t\u3000]*(?:>[ \t\u3000]*){{0,3}}(?:#{{1,6}}[ \t]+|[-*+][
                 r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t\u3000]*)?"
                 # (`（上接第二版）四、……`: a newspaper's page jump before the paragraph it carries on)
                 r"(?:[（(](?:上接|接|转|下转)第[一二三四五六七八九十0-9０-９]{1,2}版[）)][ \t\u3000]*)?"
+                # (`【删除：（四）】【增加：（三）】……`: a draft's typed revision marks before the marker
+                # that stands once they are accepted)
+                r"(?:【(?:删除|刪除)：[^】\n]{0,80}】)*(?:【(?:增加|增補|增补)：)?"
                 # (`03｜三、……` `Part 3 / 三、……`: a 公众号 heading's decorative section number)
                 r"(?:(?:[0-9０-９]{2}|(?:Part|PART)[ \t]?[0-9]{1,2})[ \t\u3000]*[｜|丨/][ \t\u3000]*)?"
                 # (`5二、……`: a PDF copy's page number glued to the first line of its page)
                 r"(?:[0-9０-９]{1,3}(?=[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十]{1,3}[）)]))?"
                 rf"(?:[{_EMOJI}][\ufe0f\u200d]*(?:[{_EMOJI}][\ufe0f\u200d]*)?[ \t\u3000]*)?")
-_PREFIX_STARTS = " \t\u3000>#-*+[0123456789０１２３４５６７８９（(Pp" + _BARS  # what _LINE_PREFIX may start with (besides an emoji)
+_PREFIX_STARTS = " \t\u3000>#-*+[0123456789０１２３４５６７８９（(Pp【" + _BARS  # what _LINE_PREFIX may start with (besides an emoji)
 # Inside a paragraph an X是 run follows a sentence or clause boundary, `就是` (`……就是一要保
 # 重点，二要保改造`), or the subject it exhorts (`希望大家一要勇于担当，二要……`, `我们一是……`).
 # ... or, for a run's first item only, right after a word (`各级政府要切实做到一要……；二要……`,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from support import FIXTURES
 
 import speechparse
 
@@ -1476,3 +1477,55 @@ def test_word_numbering_through_a_list_style_with_a_level_restart_and_shared_cou
     d.save(path)
     assert [n.marker for n in speechparse.parse_file(path).walk()] == ["一、", "（一）", "1.", "2.", "（二）", "3.", "二、",
                                                                         "（一）"]
+
+
+# --- genres196-203: PDFs, corporate pages, blog copies, 人大/法院/检察院 reports, drafts, bilingual speeches ---------
+
+def test_a_bilingual_speechs_english_lines_are_no_items():
+    text = ("三、携手共建氢能生态\nIII. Building a Hydrogen Ecosystem Together\n　　1.共建标准互认机制。推动标准对接。\n"
+            "1. Mutual recognition of standards. We will align standards.\n　　2.共享应用场景资源。开放港口。\n"
+            "2. Sharing application scenarios, ports and mines.\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [(1, "三、"), (2, "1."), (2, "2.")]
+
+
+def test_a_drafts_revision_marks_and_review_comments():
+    text = ("修改说明：\n根据常务会议意见，本稿作了以下修改：\n1.第二部分增加低空经济内容；\n2.第二部分原（三）整体删除。\n"
+            "一、稳增长\n（一）【删除：城乡面貌】【增加：城乡融合】持续改善。正文。\n[批注：王蕾：\n1.建议改为“增长6%以上”；\n"
+            "2.建议补充老旧小区改造。]\n【删除：（二）】【增加：（二）】深化国资国企改革。正文。\n【增加：（三）坚持底线思维。正文。】\n")
+    doc = speechparse.parse(text)
+    assert [(n.depth, n.marker, n.title) for n in doc.walk()] == [
+        (1, "一、", "稳增长"), (2, "（一）", "城乡融合持续改善"), (2, "（二）", "深化国资国企改革"), (2, "（三）", "坚持底线思维")]
+    assert [r.reason for r in doc.removed] == ["markup"] * 3
+
+
+def test_a_blogs_excerpt_a_pictures_caption_and_a_line_that_stops_mid_phrase(tmp_path):
+    text = ("---\ntitle: 讲话\n---\n\n录入前有三点说明：一是原稿没有标题；二是数字已核对；三是着重号改成粗体。\n\n<!-- more -->\n\n"
+            "![会场](/img/1.jpg)\n*1. 1992年3月，大会会场（翻拍自原刊）*\n\n同志们：\n\n第一，要给权，省里的\n各个厅局要把权放下去。\n\n"
+            "第二，要给钱。\n")
+    doc = _parse_file(tmp_path, "post.md", text)
+    assert [(n.marker, n.title) for n in doc.walk()] == [("第一，", "要给权，省里的各个厅局要把权放下去"), ("第二，", "要给钱")]
+
+
+def test_a_group_row_between_rows_of_figures_and_an_attachment_list_over_a_page_break():
+    table = "表1 主要预期目标\n序号 指标 单位 2024年完成 2025年目标\n1 地区生产总值 亿元 241.6 256\n"
+    text = ("一、回顾\n正文。\n二、安排\n今年的目标是：（见表1）。\n" + table + "二、民生保障\n5 城镇新增就业 人 6120 6000以上\n"
+            "做好今年工作，重点抓好两个方面。\n（一）抓产业\n正文。\n（二）抓民生\n正文。\n各位委员：让我们共同奋斗！\n"
+            "附件：2014年委员提案分类统计\n1.经济建设类　112件\n— 2 —\n2.社会事业类　87件\n3.生态环境类　41件\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "一、"), (1, "二、"), (2, "（一）"), (2, "（二）")]
+
+
+def test_a_pages_footnote_between_the_halves_of_a_wrapped_title():
+    # (the procuratorate's report: `……一是抓住量刑不当` / `①“检护民生”专项行动：指……` / `— 3 —` / header / `这一重点，……`)
+    doc = speechparse.parse_file(FIXTURES / "genres199" / "tanzhou_procuratorate_2024_p3.txt")
+    assert [n.title for n in doc.walk() if n.marker == "一是" and n.line == 31] == ["抓住量刑不当这一重点，提出量刑抗诉8件"]
+    assert [(n.line, n.marker) for n in doc.notes] == [(32, "①")]
+
+
+def test_a_word_header_that_names_each_pages_part_and_an_inline_run_over_two_wrapped_lines():
+    pages = []
+    for k in range(1, 4):
+        pages.append(f"第二部分　重点工作 汇岭集团工作会议材料\n正文第{k}页写在这里。\n第 {k} 页 共 3 页\n")
+    text = "第一部分　工作回顾 汇岭集团工作会议材料\n第一部分　工作回顾\n正文。\n" + "".join(pages) + "第二部分　重点工作\n正文。\n"
+    doc = speechparse.parse(text)
+    assert [(n.marker, n.title) for n in doc.walk()] == [("第一部分", "工作回顾"), ("第二部分", "重点工作")]

@@ -260,7 +260,12 @@ REPLY_HEADER = lazy(r"(?m)^[ \t\u3000]*(?:(?:[2-9]|[1-9][0-9]{1,3})[ \t]*[楼#]|
 THREAD_START = lazy(r"(?m)^[ \t\u3000]*(?:共\d+条(?:转发|评论|回复)|按热度(?:[ \t\u3000]*按时间)?|按时间(?:[ \t\u3000]*按热度)?"
                     r"|热门评论|最新评论|精彩评论|全部评论(?:[ \t\u3000]*\d+)?)[ \t\u3000]*$")
 THREAD_AFTER = 0.5  # ... only in the second half of the page (a speech does not say `按时间` alone on a line)
+# a draft's review comment typed into the text, at a line's start: `[批注：……]` `【批注：……】`
+REVIEW_COMMENT = lazy(r"(?m)^[ \t\u3000]*(?P<open>[\[【［〔])(?:批注|批註)[：:]")
+COMMENT_CLOSERS = {"[": "]", "【": "】", "［": "］", "〔": "〕"}
+REVIEW_COMMENT_LINES = 12  # ... its closing bracket ends one of these lines
 RUNNING_HEADER_CHARS = 40
+FOOTNOTE_LINES = 2  # a footnote at a page's foot may run on over this many lines before the page number
 RUNNING_HEADER_REPEATS = 2
 MASTHEAD_LINES = 3   # ... or the line after one repeats one of the text's first lines (a journal's masthead)
 MASTHEAD_PREFIX = 4  # ... or the first characters of one, this many at least (`云岫建工　2023年第2期`)

@@ -10,7 +10,7 @@ from ..model import Note
 from ..punct import PIECE_DATE_LINE, SALUTATION, SENTENCE_END
 from ..regex_cache import compile as compile_re
 from .lines import Line, forward, line_at, previous_line
-from .noise import is_page_number
+from .noise import FOOTNOTE_LINES, is_page_number
 
 if TYPE_CHECKING:
     from ..cleanup import Cleanup
@@ -35,6 +35,7 @@ ASIDE_NOTE = lazy(r"^[（(][注註]\s*[:：].*[）)]$")
 CITATION = lazy(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版社|年版|\d{4}\s*年|卷|P\.?\s*\d+")
 MAX_NOTE_BLOCKS = 3  # labelled blocks of notes after the body (注释, 参考文献, 校勘记 …)
 _PIECE_DATE = lazy(PIECE_DATE_LINE)
+_QUOTED = lazy(r"[“\"]([^”\"\n]{1,16})[”\"]")
 _SALUTATION = lazy(SALUTATION)
 # a table's own notes anywhere in the text: `附註：` (`注：1.资料来源……`) right under its rows, and
 # the lines under it that go on its count (`①……` `②……`; `2.……` after `附註：1.……`); the body goes on after
@@ -95,7 +96,9 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
     for line in found:
         m = NOTE_LINE.match(line.text)
         assert m is not None
-        notes.append((line.start, line.text[: m.start("text")].strip(), m.group("text"), [line]))
+        lines = [line, *_runs_on_to_the_page_number(c, line)]
+        notes.append((line.start, line.text[: m.start("text")].strip(), "\n".join([m.group("text")] +
+                      [ln.text for ln in lines[1:]]), lines))
     for line in glossary:
         marker = c.line_tokens[line.start].marker
         notes.append((line.start, marker, line.text[len(marker):].strip(), [line]))
@@ -202,6 +205,19 @@ def _foot_of_a_page(text: str, line: Line) -> bool:
     return False
 
 
+def _runs_on_to_the_page_number(c: Cleanup, line: Line) -> list[Line]:
+    """The lines a footnote at a page's foot runs on over (`①……：指……开展的` / `……工作。` / `— 3 —`):
+    the few after it that open no item and end at the page's number; none if no number follows."""
+    after: list[Line] = []
+    for nxt in forward(c.text, line.end + 1, FOOTNOTE_LINES + 1):
+        if nxt.start in c.removed_starts and is_page_number(nxt.text):
+            return after
+        if nxt.start in c.line_tokens or nxt.start in c.removed_starts or len(after) == FOOTNOTE_LINES:
+            return []
+        after.append(nxt)
+    return []
+
+
 def _term_colon(rest: str) -> int | None:
     """Where the colon after a defined term stands (`“两重”建设：指……`), if the term is short."""
     colon = min((i for i in (rest.find("："), rest.find(":")) if i >= 0), default=-1)
@@ -229,7 +245,12 @@ def _defines_a_mark(text: str, line: Line, rest: str) -> bool:
     term = rest[:colon].strip("“”\"《》 ")
     mark = line.text[0]
     at = text.rfind(mark, max(0, line.start - MARK_DISTANCE), line.start)
-    return at > 0 and bool(term) and text.find(term, max(0, at - len(term) - 2), at) >= 0
+    if at <= 0 or not term:
+        return False
+    # (the mark may stand after the quoted words only: `“检护民生”①专项行动` for `“检护民生”专项行动：`)
+    quoted = _QUOTED.match(rest)
+    words = [term] + ([quoted.group(1)] if quoted else [])
+    return any(text.find(w, max(0, at - len(w) - 2), at) >= 0 for w in words)
 
 
 def _arrow_notes(c: Cleanup, tail_lines: int) -> list[list[Line]]:

@@ -52,6 +52,7 @@ _ADMONITION = compile_re(r"^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+(?:\"[^\"\n]*\
 _ASIDE_OPEN = compile_re(r"^\s*<aside\b[^>]*>", re.I)
 _ASIDE_CLOSE = compile_re(r"</aside\s*>", re.I)
 _BREAK = compile_re(r"<br\s*/?>", re.I)
+_MORE = compile_re(r"\s*<!--\s*more\s*-->\s*", re.I)
 _TABLE_OPEN = compile_re(r"<table\b", re.I)
 _TABLE_CLOSE = compile_re(r"</table\s*>", re.I)
 _LEFTOVER_EMPHASIS = compile_re(r"\*{2,}|_{2,3}|~~|==")
@@ -270,6 +271,10 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
                 hints[start + 1] = "chrome"
             elif _only_an_image(tok):
                 hints[start + 1] = "markup"  # `![1.jpg](…)`: a picture's alt text, not a line of the speech
+            elif _image_then_caption(tok) and tok.map[1] - start == 2:
+                # `![会场](…)` / `*1. 1992年3月，会场（翻拍自原刊）*`: the picture and its caption, the page's
+                hints[start + 1] = "markup"
+                hints[start + 2] = "chrome"
         elif kind in ("fence", "code_block") and tok.map:
             first = tok.map[0] + (1 if kind == "fence" else 0)
             for k, text in enumerate(tok.content.split("\n")[:-1]):
@@ -297,7 +302,8 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
                     out[tok.map[0] + k] = text if comment else \
                         _LEFTOVER_EMPHASIS.sub("", html.unescape(re.sub(r"<[^>]*>", "", text)))
                     if comment:
-                        hints[tok.map[0] + k + 1] = "markup"
+                        # (a blog's `<!-- more -->`: the post's excerpt, the blogger's, is above it)
+                        hints[tok.map[0] + k + 1] = "more" if _MORE.fullmatch(text) else "markup"
     if _quotes_a_speech(out, quoted):
         # a post that quotes a whole speech (`> 同志们：` … `> **一、……**`) between its own
         # comments: the quoted speech is the text, the comments around it are the poster's
@@ -412,6 +418,7 @@ def _hint_comments(hints: dict[int, str], lines: list[str]) -> None:
 
 
 _CLAUSE_COMMAS = ("，", ",", "、")
+_DANGLING = tuple("的和与及把将对向从被让")  # a line that stops at one of these stops mid-phrase
 _COUNT_GOES_ON = compile_re(r"[0-9０-９][0-9０-９.,]* ?(?:个|万|亿|元|家|项|人|名|吨|公里|亩|户|座|所|条|次|倍|%|％)")
 _MID_WORD = compile_re(r"[\u3400-\u9fffA-Za-z0-9]")  # a line's last character that ends no sentence or title
 _ENDS = tuple(LINE_END)  # a line that stops at one of these may end its paragraph
@@ -467,7 +474,7 @@ def _hint_clause_breaks(hints: dict[int, str], lines: list[str], paragraphs: lis
     goes on it too, unless it opens with a marker (`……全县养猪` / `四十二万头`). Not after a hard
     break (the page shows a new line there), nor in a paragraph of more lines than a hand
     wraps one (a file without blank lines: each line is a paragraph as written)."""
-    from ..tokenizer import starts_with_marker
+    from ..tokenizer import continues_inline_run, starts_with_marker
 
     inner = [lines[i].rstrip() for para in paragraphs for i in para[:-1]]
     ended = sum(1 for line in inner if line.endswith(_ENDS))
@@ -494,7 +501,11 @@ def _hint_clause_breaks(hints: dict[int, str], lines: list[str], paragraphs: lis
             # (... or a number and its unit after a line that stops mid-word, `……亿元以上项目` /
             # `50 个以上；`: no sentence starts with a count's number)
             counted = _MID_WORD.match(before[-1]) is not None and _COUNT_GOES_ON.match(line) is not None
-            if before.endswith(_CLAUSE_COMMAS) or counted or ((wrapped or full) and not before.endswith(_ENDS + _CLOSERS)
+            # (... or a line that stops at a word no phrase ends with, `……省里的` / `各个厅局……`)
+            # (... or a line that opens with the next item of a run the line before holds inline,
+            # `……：（1）……；` / `（2）……`: the wrap went on inside the paragraph)
+            if before.endswith(_CLAUSE_COMMAS) or before.endswith(_DANGLING) or counted \
+                    or continues_inline_run(before, line) or ((wrapped or full) and not before.endswith(_ENDS + _CLOSERS)
                                                               and not starts_with_marker(line)):
                 hints.setdefault(i + 1, "cont")
 
@@ -580,6 +591,13 @@ def _only_a_link(token: Any) -> bool:
 
 def _only_an_image(token: Any) -> bool:
     return _kinds(token) == ["image"]
+
+
+def _image_then_caption(token: Any) -> bool:
+    """A picture, a soft break, then one emphasised line (its caption) and nothing else?"""
+    kinds = _kinds(token)
+    return kinds[:2] == ["image", "softbreak"] and len(kinds) >= 5 and kinds[2] in ("em_open", "strong_open") \
+        and kinds[-1] == kinds[2].replace("open", "close") and "softbreak" not in kinds[2:]
 
 
 def _hint(hints: dict[int, str], line: int, heading: int, quote_depth: int) -> None:
