@@ -190,6 +190,14 @@ _HOST_AFTER_THANKS = lazy(r"(?:谢谢|謝謝)(?:大家|各位)?[！!。]?[ \t\u3
                           r"[^。！？!?\n]{0,40}(?:讲话|講話|报告|報告|讲了|講了|发言|發言|致辞|致辭))")
 # what announces a meeting's programme before its items (`共有四项议程：` `会议日程是：`)
 _AGENDA_LEAD = lazy(r"(?:议程|議程|日程)[^。！？!?；;，,\n]{0,6}[：:]")
+# the chair's line between the speeches of a meeting or a 摘登 (`主持人：下面请……发言。`)
+_CHAIR_TURN = _LineStarts(r"[ \t\u3000]*(?:主持人|主持)[：:]")
+# ... and the line that names the next speaker of a 摘登 or a 汇编 (`提案人：市政协委员　杜若衡……`,
+# `工商联界别　刘俊岩委员（……）`): a speech of its own begins
+# (... or a reply's label, `市发展改革委主任　谭立松回应：`, or a report's next speaker, `邵曼在总结时指出，`)
+_SPEAKER_LINE = _LineStarts(r"[ \t\u3000]*(?:(?:提案人|发言人|发言者)[：:]|[^\s，。：:]{1,12}界别[ \t\u3000]+\S"
+                            r"|[^\n，。！？：:]{2,24}(?:回应|答复)[：:][ \t\u3000]*(?=\n|$)"
+                            r"|[^\n，。！？：:]{2,12}(?:在讲话中|在总结时|在总结讲话中|在发言中)(?:指出|强调|表示|要求))")
 # a question's turn in an interview or a press conference (`问：……` `记者问：……`): the answer
 # before it is over, with every item in it (each answer opens its own lists)
 _QUESTION_TURN = _LineStarts(r"[ \t\u3000]*(?:问|提问|记者问?|[\u4e00-\u9fff]{1,12}记者(?:问|提问)?)[：:]")
@@ -218,6 +226,8 @@ _FULL_TEXT_FOLLOWS = lazy(r"\n[ \t\u3000]*(?:以下(?:为|是)[^\n]{0,20}(?:全�
                           r"|[^\n]{0,20}(?:全文|讲话|原文)如下[^\n]{0,4}"
                           r"|(?:各位|同志[们們]|同事[们們])[^。！？\n]{0,30}[：:][ \t\u3000]*)\n")
 NEWS_LEAD_CHARS = 1500
+_SUMMARY_BOX = lazy(r"(?m)^[ \t\u3000]*┌[─━\s]*(?:发言摘要|内容摘要|摘要|要点|内容提要|编者按)[^\n]*\n(?:[ \t\u3000]*│[^\n]*\n){1,12}"
+                    r"[ \t\u3000]*└[^\n]*")
 # a page's box of the text's key points before it (`要点速览` `划重点` `内容提要`, a line of its own)
 _KEY_POINTS_LABEL = _LineStarts(r"[ \t\u3000]*[【\[［]?(?:要点速览|本文要点|核心要点|内容提要|内容摘要|文章摘要|导读|划重点"
                                 r"|阅读提示)[】\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
@@ -909,9 +919,11 @@ class OutlineBuilder:
                 and _NON_SPACE.search(self.text, item.head_end, at) is None \
                 and self.text[_last_non_space(self.text, at)] not in SENTENCE_END:
             return level
-        # a list that goes on after the new run was not closed
-        if any(self._run_goes_on(j) for j in range(closed, level)):
-            return level
+        # a list that goes on after the new run was not closed (a retrospect stays in the innermost
+        # one that does: `一、` / `（三）……` / `在肯定成绩的同时……：一是……` / `二、`: it is `一、`'s)
+        going_on = [j for j in range(closed, level) if self._run_goes_on(j)]
+        if going_on:
+            return going_on[-1] + 1 if kind == "retrospect" else level
         return closed
 
     def _part_between(self, start: int, end: int) -> bool:
@@ -1904,6 +1916,10 @@ def _editors_notes(text: str) -> list[Span]:
             if full is not None:
                 spans.append((at, full.start()))
                 break  # (the first lead: the page's own)
+    if "┌" in text:
+        # a box drawn with lines over the speech (`┌─发言摘要──` / `│……一是……` / `└──`): the editor's summary
+        for m in _SUMMARY_BOX.finditer(text):
+            spans.append((m.start(), m.end()))
     if any(word in text for word in ("要点", "提要", "摘要", "导读", "划重点", "阅读提示")):
         spans += [(at, _numbered_lines_end(text, at)) for at in _KEY_POINTS_LABEL.starts(text)]
     return merge(spans)
@@ -1938,6 +1954,10 @@ def _closers(text: str, indented: bool, hints: dict[int, str], tokens: list[Toke
     if "年（" in text or "年(" in text or "\n（" in text or "\n(" in text:
         found += [(m.start("title"), "part") for m in _PIECE_HEAD.finditer(text)
                   if not starts_with_marker(m.group("title").strip(_WS))]
+    if "主持" in text:  # the chair's turn between speeches (`主持人：……下面请……发言。`): the speech before is over
+        found += [(at, "part") for at in _CHAIR_TURN.starts(text)]
+    if "人：" in text or "界别" in text or "回应" in text or "答复" in text or "指出" in text or "强调" in text:
+        found += [(at, "part") for at in _SPEAKER_LINE.starts(text)]
     if "问" in text:  # an interview's question: the answer before it, and its items, are over
         found += [(at, "part") for at in _QUESTION_TURN.starts(text)]
     found += [(at, "interjection") for at in _INTERJECTION.starts(text)]

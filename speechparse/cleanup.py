@@ -263,11 +263,11 @@ class Cleanup:
             at = text.find(words, line.end)
 
     def _review_comments(self) -> None:
-        """A draft's review comments typed into the text: `[批注：周振华：……]` or `【批注：……】`
+        """A draft's review comments typed into the text: `[批注：周振华：……]`, `【批注：……】`, `〔眉批：……〕`
         from its line's start to the line that ends with its closing bracket (a few lines on,
         with the reviewer's own `1.……` `2.……`), removed as `markup`: the writers', not the speech."""
         text = self.text
-        if "批注" not in text and "批註" not in text:
+        if "批注" not in text and "批註" not in text and "眉批" not in text and "旁批" not in text:
             return
         for m in noise.REVIEW_COMMENT.finditer(text):
             closer = noise.COMMENT_CLOSERS[m.group("open")]
@@ -302,7 +302,7 @@ class Cleanup:
         lines, numbered or not): web chrome, up to a longer line or the next label."""
         listing = False
         for line in sorted(tail, key=lambda ln: ln.start):
-            if noise.RELATED_LABEL.match(line.text):
+            if noise.RELATED_LABEL.match(line.text) or noise.PREV_NEXT.match(line.text):
                 listing = True
                 self.remove(line, "chrome")
             elif listing and len(line.text) <= noise.RELATED_CHARS and not line.text.endswith(("：", ":")):

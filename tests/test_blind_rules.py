@@ -1529,3 +1529,49 @@ def test_a_word_header_that_names_each_pages_part_and_an_inline_run_over_two_wra
     text = "第一部分　工作回顾 汇岭集团工作会议材料\n第一部分　工作回顾\n正文。\n" + "".join(pages) + "第二部分　重点工作\n正文。\n"
     doc = speechparse.parse(text)
     assert [(n.marker, n.title) for n in doc.walk()] == [("第一部分", "工作回顾"), ("第二部分", "重点工作")]
+
+
+# --- genres205-212: 政协 摘登, 纪委 pages, app share pages, knowledge-base exports ---------------------------------
+
+def test_each_speaker_of_a_digest_has_an_outline_of_their_own():
+    text = ("大会发言摘登\n关于推动产业集群升级的建议\n民盟市委会\n　　为此，建议：\n　　1.实施龙头企业培育计划。\n　　2.补齐产业链短板。\n"
+            "主持人：下面请职业学院发言。\n深化产教融合\n市政协委员　孟庆言\n　　一是把专业建在产业链上。\n　　二是让企业成为办学主体。\n"
+            "┌─发言摘要──────\n│刘委员建议：一是设立转贷资金池；二是扩大担保覆盖面。\n└──────────\n"
+            "工商联界别　刘俊岩委员（丰泰机械）\n　　第一，设立转贷资金池。\n　　第二，扩大担保覆盖面。\n"
+            "市发展改革委主任　谭立松回应：\n　　一是年内设立资金池；二是推动担保降费。\n"
+            "提案人：市政协委员　杜若衡\n　　1.推动医共体人员统筹使用。\n　　2.完善医保支付方式。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [
+        (1, "1."), (1, "2."), (1, "一是"), (1, "二是"), (1, "第一，"), (1, "第二，"), (1, "一是"), (1, "二是"),
+        (1, "1."), (1, "2.")]
+
+
+def test_an_articles_prev_next_links_end_it_and_the_boxes_after_them_are_the_sites():
+    body = "<p>正文写在这里，说的是监督工作怎么抓。</p>\n" * 30
+    page = (f"<html><body>\n<div id='content'>\n<p>一、压实责任</p>\n{body}<p>二、强化监督</p>\n{body}</div>\n"
+            "<div class='prevnext'>上一篇：<a href='/1.html'>集团纪委召开推进会</a></div>\n<div id='right'>\n"
+            "<div class='box-t'>典型案例通报</div>\n<ul>\n<li>（一）某公司原副经理违规收受礼金问题</li>\n"
+            "<li>（二）某公司物资部原主任虚报冒领问题</li>\n</ul></div>\n</body></html>\n")
+    import tempfile
+    from pathlib import Path
+    with tempfile.TemporaryDirectory() as folder:
+        doc = _parse_file(Path(folder), "page.html", page)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一、"), (1, "二、")]
+
+
+def test_an_exports_heading_numbers_and_footnote_calls_and_a_review_after_run_in_items(tmp_path):
+    text = ("# 讲话\n\n## 1. 一、认清形势\n\n### 1.1 （一）成绩\n\n正文。\n\n### 1.2 （二）问题，责任存在“温差”[^1]\n\n正文。\n\n"
+            "## 2. 二、抓好落实\n\n正文。\n\n## 3. 会后工作分工（办公室整理）\n\n- [ ] 1. 印发讲话\n\n[^1]: 1. 数据来源：通报。\n")
+    doc = _parse_file(tmp_path, "export.md", text)
+    assert [(n.depth, n.marker, n.title) for n in doc.walk()] == [
+        (1, "一、", "认清形势"), (2, "（一）", "成绩"), (2, "（二）", "问题，责任存在“温差”"), (1, "二、", "抓好落实")]
+    review = ("第一部分　回顾\n一、经营业绩稳中有进\n（一）主业壮大。全年吞吐量增长5.9%。\n（二）降本增效。压降费用1.3亿元。\n"
+              "在肯定成绩的同时，我们也清醒地看到困难：一是盈利偏弱；二是规模偏小。\n二、改革攻坚\n正文。\n第二部分　任务\n正文。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(review).walk()] == [
+        (1, "第一部分"), (2, "一、"), (3, "（一）"), (3, "（二）"), (3, "一是"), (3, "二是"), (2, "二、"), (1, "第二部分")]
+
+
+def test_an_ocr_copys_bracketed_marginal_note_over_lines():
+    text = "〔眉批：请核对两处数据：\n1.到位资金；\n2.增长幅度。〕\n一、成绩\n正文。\n二、任务\n正文。\n"
+    doc = speechparse.parse(text)
+    assert [n.marker for n in doc.walk()] == ["一、", "二、"]
+    assert [r.reason for r in doc.removed] == ["markup"] * 3

@@ -55,6 +55,9 @@ RELATED_LABEL = compile_re(r"^[【〔\[［]?(?:猜你喜[欢歡]|相[关關](?:[
                            r"|附件下载|相关下载|下载附件|相关附件|附件列表|修改记录|修订记录|版本记录|版本历史|更新记录"
                            r"|下期预告|下期看点|下期内容)[】〕\]］]?[:：]?$")
 RELATED_CHARS = 60  # ... and the titles it lists are short lines
+# ... or the article's own links to the one before and after it: the page's boxes follow (`典型案例通报`
+# over `（一）某公司……问题`), the article is over
+PREV_NEXT = compile_re(r"^(?:上一篇|下一篇|上一條|下一條|上一条|下一条)[：:]")
 
 
 def licence_block(tail: list[str]) -> int | None:
@@ -261,7 +264,7 @@ THREAD_START = lazy(r"(?m)^[ \t\u3000]*(?:共\d+条(?:转发|评论|回复)|按�
                     r"|热门评论|最新评论|精彩评论|全部评论(?:[ \t\u3000]*\d+)?)[ \t\u3000]*$")
 THREAD_AFTER = 0.5  # ... only in the second half of the page (a speech does not say `按时间` alone on a line)
 # a draft's review comment typed into the text, at a line's start: `[批注：……]` `【批注：……】`
-REVIEW_COMMENT = lazy(r"(?m)^[ \t\u3000]*(?P<open>[\[【［〔])(?:批注|批註)[：:]")
+REVIEW_COMMENT = lazy(r"(?m)^[ \t\u3000]*(?P<open>[\[【［〔])(?:批注|批註|眉批|旁批)[：:]")
 COMMENT_CLOSERS = {"[": "]", "【": "】", "［": "］", "〔": "〕"}
 REVIEW_COMMENT_LINES = 12  # ... its closing bracket ends one of these lines
 RUNNING_HEADER_CHARS = 40

@@ -58,6 +58,8 @@ _TABLE_CLOSE = compile_re(r"</table\s*>", re.I)
 _LEFTOVER_EMPHASIS = compile_re(r"\*{2,}|_{2,3}|~~|==")
 # pandoc's bracketed spans: `[]{#_Toc123 .anchor}` (a Word bookmark), `[要点]{.underline}`
 _FOOTNOTE_CALL = compile_re(r"\^[\w-]{1,12}")
+_FOOTNOTE_DEFINITION = compile_re(r"(?m)^[ \t]{0,3}\[\^([\w-]{1,12})\]:")
+_FOOTNOTE_REF = compile_re(r"(?<=\S)\[\^([\w-]{1,12})\]")  # a call after a word (a definition opens its line)
 _PANDOC_SPAN = compile_re(r"\[([^\[\]\n]*)\]\{[#.][^{}\n]*\}")
 
 
@@ -166,6 +168,9 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
     open_items: list[tuple[int, int]] = []  # the open list items: (first line, depth as a reader counts it)
     paragraphs: list[range] = []  # the lines of each paragraph of more than one line
     hard_breaks: set[int] = set()  # the lines after a hard break: a line of their own on the page
+    # the labels of the footnotes the file defines (`[^1]: ……`, which markdown-it reads only as text)
+    footnotes = set(_FOOTNOTE_DEFINITION.findall(source)) if "[^" in source else set()
+    tool_numbers: dict[int, int] = {}  # heading level -> the last number a tool put before a speech's marker
     numbers: list[int] = []  # the next number of each open ordered list
     lists = 0  # open lists
     after_list = False  # an outermost list just closed: the next paragraph is after it
@@ -232,6 +237,8 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
                 line = start + k
                 if line >= len(lines):
                     break
+                if footnotes and "[^" in text:  # (`……“温差”[^1]` with its `[^1]: ……` below: the call is markup)
+                    text = _FOOTNOTE_REF.sub(lambda m: "" if m.group(1) in footnotes else m.group(), text)
                 if k == 0 and prefix:  # (`1. 9月底前` as drawn, not the decimal `1.9`)
                     text, prefix = prefix + (" " if text[:1].isdigit() else "") + text, ""
                 if k == 0 and heading:  # `## 1.2. （二）……`: a notes tool's number before the speech's
@@ -239,6 +246,15 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
                     # page's own section, `## 1 报告背景` too)
                     page_section = numbered_sections and not _SECTION_NUMBER.match(text) \
                         and _ANY_SECTION_NUMBER.match(text) is not None
+                    tool = _SECTION_NUMBER.match(text)
+                    number = _ANY_SECTION_NUMBER.match(text)
+                    if tool is not None:
+                        tool_numbers[heading] = int(tool.group().split(".")[0].strip())
+                    elif number is not None and tool_numbers.get(heading) == int(number.group().split(".")[0].strip()) - 1:
+                        # (`## 3. 三、……` then `## 4. 会后工作分工`: the tool's count goes on, over a
+                        # heading of its own that the speech does not number)
+                        text = text[number.end():]
+                        tool_numbers[heading] += 1
                     text = _SECTION_NUMBER.sub("", text, count=1)
                     text = _HEADING_ATTRIBUTES.sub("", text)  # pandoc's `## 一、…… {#_Toc123 .unnumbered}`
                 if k == 0 and item_depth:  # a list item's first line: how deep its list nests
