@@ -42,6 +42,7 @@ from typing import NamedTuple
 
 from .cleaning.noise import RUNNING_HEADER_CHARS, is_page_number
 from .lazy_re import lazy
+from .markers.circled import CIRCLED_KIN
 from .markers.di import SPOKEN_COUNTERS
 from .model import Node, ParseWarning, Span
 from .numerals import ordinal_of
@@ -80,6 +81,7 @@ SIGN_OFF_LINES = 3    # the sign-off is among the lines right before the 附件 
 SIGN_OFF_CHARS = 600
 _STAGE_OPENERS, STAGE_CHARS = "（(【[", 16
 _CONTINUED = ("（续）", "(续)", "（续完）", "【续】")  # a heading repeated on the next slide or page
+RUN_KIN = (SPOKEN_COUNTERS, CIRCLED_KIN)  # styles whose items go on each other's runs
 _SPOKEN_BOUNDARY = "是家们"  # `就是一是` `大家一要` `我们一是`: boundaries of their own (tokenizer.py)
 _CLAUSE_END = compile_re(r"[，,、。；;：:！!？?\n]")
 _CLAUSE_GOES_ON = frozenset("，,、是要")  # a line ending so goes on into the next (`……一是` at a line's end)
@@ -680,12 +682,14 @@ class OutlineBuilder:
     def _place_kin(self, tok: Token) -> int | None:
         """`一要` after `一是……五是`: a second run of the same rank group, beside the first."""
         chain = self.chain
-        if tok.style in SPOKEN_COUNTERS and not tok.inline and tok.ordinal is not None and tok.ordinal > 1:
-            # `第一呢，` `第二个呢，` `第三呢，`: a speaker varies the counter word within one run
-            spoken = next((i for i in range(len(chain) - 1, -1, -1) if chain[i].style in SPOKEN_COUNTERS), -1)
-            if spoken >= 0 and chain[spoken].ordinal == tok.ordinal - 1 and not chain[spoken].node.inline:
-                return self._because(spoken, "continue", lambda: f"continues the run of {self._name(spoken)} "
-                                     "(the speaker varied the counter word)")
+        kin = next((styles for styles in RUN_KIN if tok.style in styles), None)
+        if kin is not None and not tok.inline and tok.ordinal is not None and tok.ordinal > 1:
+            # `第一呢，` `第二个呢，` `第三呢，`: a speaker varies the counter word within one run (`①` `⑵`
+            # `(3)`: an OCR copy the bracket)
+            other = next((i for i in range(len(chain) - 1, -1, -1) if chain[i].style in kin), -1)
+            if other >= 0 and chain[other].ordinal == tok.ordinal - 1 and not chain[other].node.inline:
+                return self._because(other, "continue", lambda: f"continues the run of {self._name(other)} "
+                                     "(a kindred form of its marker)")
         group = tok.family.rank_group
         for i in range(len(chain) - 1, -1, -1):
             if chain[i].group == group and chain[i].style != tok.style:

@@ -53,7 +53,8 @@ def int_to_formal(n: int, traditional: bool = False) -> str:
 
 # what OCR reads a printed numeral as: the letter l and a capital S for 1 and 5, a dash for 一,
 # an equals sign for 二
-OCR_DIGITS = {"l": 1, "S": 5, "—": 1, "－": 1, "-": 1, "=": 2, "＝": 2}
+OCR_DIGITS = {"l": 1, "I": 1, "S": 5, "—": 1, "－": 1, "-": 1, "=": 2, "＝": 2}
+_OCR_ZERO = str.maketrans("O", "0")  # (`1O.`: OCR's letter O for the digit 0)
 
 
 # one-character numbers of ten: dingbat circled digits ❶ ➀ ➊, double-circled ⓵, parenthesized
@@ -80,6 +81,8 @@ def ordinal_of(raw_number: str) -> int | None:
         return int(raw_number)  # int() reads full-width digits too
     if raw_number in OCR_DIGITS:  # a digit as OCR misreads it (`l.` `S.` `—、` `（－）` `=、`: markers/)
         return OCR_DIGITS[raw_number]
+    if "O" in raw_number and raw_number.translate(_OCR_ZERO).isdigit():
+        return int(raw_number.translate(_OCR_ZERO))
     if ch in FORMAL_DIGITS:
         return formal_to_int(raw_number)
     return cn_to_int(raw_number)

@@ -1575,3 +1575,12 @@ def test_an_ocr_copys_bracketed_marginal_note_over_lines():
     doc = speechparse.parse(text)
     assert [n.marker for n in doc.walk()] == ["一、", "二、"]
     assert [r.reason for r in doc.removed] == ["markup"] * 3
+
+
+def test_ocrs_look_alike_markers_go_on_their_runs():
+    nine = "".join(f"{k}.完成第{k}项技改。\n" for k in range(1, 10))
+    text = ("第—部分　回顾\n一,农业生产\n正文。\nI.粮食增产。\n2.油料增收。\n3.棉花稳定。\n二、工业生产\n正文。\n"
+            + nine + "1O.节能降耗。\n第二部分　任务\n评比条件是：\n①工效高，群众满意；\n⑵质量好，验收合格；\n(3)安全无事故。\n")
+    walked = [(n.depth, n.marker) for n in speechparse.parse(text).walk()]
+    assert walked[:6] == [(1, "第—部分"), (2, "一,"), (3, "I."), (3, "2."), (3, "3."), (2, "二、")]
+    assert walked[6:] == [(3, f"{k}.") for k in range(1, 10)] + [(3, "1O."), (1, "第二部分"), (2, "①"), (2, "⑵"), (2, "(3)")]

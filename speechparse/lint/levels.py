@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
+from ..markers.circled import CIRCLED_KIN
 from ..markers.di import FILLERS, SPOKEN_COUNTERS
 from ..model import Document, Node
 from ..numerals import FORMAL_DIGITS, int_to_cn, int_to_formal
@@ -54,8 +55,8 @@ def groups(doc: Document) -> Iterator[tuple[Node | None, list[Node]]]:
     for parent, children in parents:
         by_style: dict[str, list[Node]] = {}
         for child in numbered(children):
-            # (a speaker's `第一呢，` `第二个呢，` `第三呢，` count as one run, as the builder reads them)
-            key = "spoken" if child.style in SPOKEN_COUNTERS else child.style
+            # (a speaker's `第一呢，` `第二个呢，` `第三呢，`, an OCR copy's `①` `⑵` `(3)`: one run, as the builder reads them)
+            key = "spoken" if child.style in SPOKEN_COUNTERS else "circled" if child.style in CIRCLED_KIN else child.style
             by_style.setdefault(key, []).append(child)
         for items in by_style.values():
             yield parent, items

@@ -35,10 +35,10 @@ ARABIC = Family(
 ARABIC_OCR_ONE = Family(
     name="arabic-ocr-one",
     style="arabic",
-    pattern=rf"(?P<n>[lS])[.．、](?={HAN}|$)",
-    description="`l.` / `l、` / `S.` with a letter for the digit 1 or 5, as OCR reads it: an item of a run whose "
-                "next number follows.",
-    examples=("l.加快项目建设", "S.强化督查问责"),
+    pattern=rf"(?P<n>[lIS]|[1-9]O)[.．、](?={HAN}|$)",
+    description="`l.` / `I.` / `l、` / `S.` / `1O.` with a letter for the digit 1, 5 or 0, as OCR reads it: an item "
+                "of a run whose next number follows.",
+    examples=("l.加快项目建设", "I.加快项目建设", "S.强化督查问责", "1O.加强队伍建设"),
     not_markers=("l.e. (Latin text)",),
     heading=True,
     weak=True,

@@ -13,3 +13,7 @@ CIRCLED = Family(
 )
 
 FAMILIES = (CIRCLED,)
+
+# OCR confuses `①`, `⑴` and `(1)`: an item of one goes on a run of the other when the next number follows
+# (the builder and lint read them as one run then)
+CIRCLED_KIN = frozenset({CIRCLED.style, "arabic-paren"})

@@ -71,6 +71,17 @@ CN_OCR = Family(
     heading=True,
     weak=True,
 )
+# ... and the 、 of `一、` as a comma: `一,推进城乡融合`, a heading in a run whose next number follows
+CN_OCR_COMMA = Family(
+    name="cn-ocr-comma",
+    style="cn",
+    pattern=rf"(?P<n>{CN_NUM}) ?[,](?=[^\s0-9一二三四五六七八九十])",
+    description="`一,` with a half-width comma for the 、, as OCR reads it: in a run whose next number follows.",
+    examples=("一,推进城乡融合发展",),
+    not_markers=("一,二,三 (numerals in a row)",),
+    heading=True,
+    weak=True,
+)
 CN_PAREN_OCR = Family(
     name="cn-paren-ocr",
     style="cn-paren",
@@ -103,4 +114,4 @@ CN_FORMAL_PAREN = Family(
     heading=True,
 )
 
-FAMILIES = (CN_DUN, CN_FORMAL, CN_PAREN, CN_FORMAL_PAREN, CN_LENTICULAR, CN_TORTOISE, CN_OCR, CN_PAREN_OCR)
+FAMILIES = (CN_DUN, CN_FORMAL, CN_PAREN, CN_FORMAL_PAREN, CN_LENTICULAR, CN_TORTOISE, CN_OCR, CN_OCR_COMMA, CN_PAREN_OCR)
