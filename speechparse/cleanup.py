@@ -262,6 +262,24 @@ class Cleanup:
                 self.remove(line, "chrome")
             at = text.find(words, line.end)
 
+    def _previews(self) -> None:
+        """An app page's teaser before its fold (`展开全文`) that the full text after the fold
+        repeats (its opening paragraph, its `一、` heading, a sentence cut with `……`): the
+        preview is `chrome`, the full text the speech."""
+        text = self.text
+        folds = [r for r in self.doc.removed if r.reason == "truncation" and noise.FOLD.match(r.text)]
+        for r in folds[:1]:  # (the page's one fold: a text of many is no app page, and each costs a scan)
+            after = text[r.span[1]:]
+            before = list(backward(text[:r.span[0]], noise.PREVIEW_LINES))
+            repeated = [line for line in before if len(line.text) >= noise.PREVIEW_CHARS
+                        and line.text.rstrip("…. ") in after]
+            if len(repeated) >= 2:
+                first = min(line.start for line in repeated)
+                for line in before:
+                    if line.start >= first:
+                        self.remove(line, "chrome")
+        self.doc.removed.sort(key=lambda r: r.span[0])
+
     def _review_comments(self) -> None:
         """A draft's review comments typed into the text: `[批注：周振华：……]`, `【批注：……】`, `〔眉批：……〕`
         from its line's start to the line that ends with its closing bracket (a few lines on,
@@ -419,6 +437,7 @@ BEFORE_OUTLINE: tuple[Pass, ...] = (
     Pass("noise", Cleanup._noise, noise=True),                   # chrome, ads, counters …
     Pass("replies", Cleanup._replies, noise=True),               # a forum thread's replies to the post
     Pass("review-comments", Cleanup._review_comments, noise=True),  # a draft's [批注：……]
+    Pass("previews", Cleanup._previews, noise=True),             # an app page's teaser before its fold
     Pass("running-headers", Cleanup._running_headers, noise=True),  # a PDF's line after each page number
     Pass("toc", lambda c: toc.find_toc(c, c.head, c.tokens)),    # 目录 / 提纲 blocks
     Pass("front-matter", lambda c: fm.read_front_matter(c, c.head)),  # title, speaker, date …

@@ -1584,3 +1584,9 @@ def test_ocrs_look_alike_markers_go_on_their_runs():
     walked = [(n.depth, n.marker) for n in speechparse.parse(text).walk()]
     assert walked[:6] == [(1, "第—部分"), (2, "一,"), (3, "I."), (3, "2."), (3, "3."), (2, "二、")]
     assert walked[6:] == [(3, f"{k}.") for k in range(1, 10)] + [(3, "1O."), (1, "第二部分"), (2, "①"), (2, "⑵"), (2, "(3)")]
+
+
+def test_an_app_pages_teaser_before_its_fold_is_chrome_when_the_full_text_repeats_it():
+    doc = speechparse.parse_file(FIXTURES / "genres211" / "lanchuan_client_jiwei_report.html")
+    assert [n.marker for n in doc.walk() if n.depth == 1].count("一、") == 1
+    assert any(r.reason == "chrome" and r.text == "一、2024年主要工作" for r in doc.removed)

@@ -267,6 +267,10 @@ THREAD_AFTER = 0.5  # ... only in the second half of the page (a speech does not
 REVIEW_COMMENT = lazy(r"(?m)^[ \t\u3000]*(?P<open>[\[【［〔])(?:批注|批註|眉批|旁批)[：:]")
 COMMENT_CLOSERS = {"[": "]", "【": "】", "［": "］", "〔": "〕"}
 REVIEW_COMMENT_LINES = 12  # ... its closing bracket ends one of these lines
+# an app page's fold, and the teaser lines above it that the full text after it may repeat
+FOLD = lazy(r"[ \t\u3000]*(?:展开全文|展开阅读全文|点击展开全文|展开剩余)")
+PREVIEW_LINES = 8
+PREVIEW_CHARS = 6  # ... lines this long at least (a repeated `正文。` is no evidence)
 RUNNING_HEADER_CHARS = 40
 FOOTNOTE_LINES = 2  # a footnote at a page's foot may run on over this many lines before the page number
 RUNNING_HEADER_REPEATS = 2
