@@ -70,13 +70,15 @@ def build_document(src: _source.Source, *, keep_noise: bool = False, explain: bo
         cleanup = Cleanup(doc, keep_noise=keep_noise)
         candidates = tokenize(src.text, src.line_of)
         tokens = cleanup.before_outline(candidates)
+        cut_off = any(r.reason == "truncation" for r in doc.removed)  # (the copy says it breaks off)
         if not explain:  # memory: the builder lets each token go once placed; keep no other list
             del candidates
-            builder = OutlineBuilder(src.text, tokens, cleanup.excluded(), src.hints, consume=True)
+            builder = OutlineBuilder(src.text, tokens, cleanup.excluded(), src.hints, consume=True, cut_off=cut_off)
             del tokens
             built = builder.build()
         else:
-            built = OutlineBuilder(src.text, tokens, cleanup.excluded(), src.hints, explain=True).build()
+            built = OutlineBuilder(src.text, tokens, cleanup.excluded(), src.hints, explain=True,
+                                   cut_off=cut_off).build()
         doc.outline = built.roots
         doc.preamble_spans.extend(built.preamble_spans)
         doc.warnings.extend(built.warnings)

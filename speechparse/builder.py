@@ -94,6 +94,8 @@ MAX_LATE_START = 3    # a run may start at 二 or 三 (a page cut off), never la
 LOOKAHEAD_TOKENS = 60
 RUN_LOOKAHEAD = 400   # tokens a restart looks ahead for the open run to go on
 LOOKAHEAD_BUDGET = 40  # ... and at most this many steps per token in the whole document
+CUT_OFF_LINES = 40  # ... the page's chrome after its last line of text, at most
+CUT_OFF_TOKENS = 12  # a run cut off by the copy's end opens among its last this many candidates
 PAGE_FURNITURE_LINES = 3  # a page number, a running header, a footer line: at most between two halves
 # the order speeches usually nest these styles in: on a page that starts mid-speech, the only
 # evidence of where an unseen style belongs (anywhere else the order they open in decides)
@@ -360,7 +362,8 @@ class OutlineBuilder:
     """Builds the outline from `tokens` (already stripped of noise and TOC)."""
 
     def __init__(self, text: str, tokens: list[Token], excluded: list[Span] | None = None,
-                 hints: dict[int, str] | None = None, *, explain: bool = False, consume: bool = False) -> None:
+                 hints: dict[int, str] | None = None, *, explain: bool = False, consume: bool = False,
+                 cut_off: bool = False) -> None:
         self.text = text
         self.tokens = tokens
         self.excluded = excluded or []
@@ -371,6 +374,9 @@ class OutlineBuilder:
         sample = text[:LANGUAGE_SAMPLE]
         self._mostly_chinese = len(_HAN_RUN.findall(sample)) > len(_LATIN_WORD.findall(sample))
         self.explain = explain
+        # the copy breaks off (a truncation notice, `本章未完` / `下一页`): a run's first item near its end
+        # may have lost its second to the cut
+        self.cut_off = cut_off or self._ends_mid_sentence()
         # memory: with `consume`, each token is let go once placed (nothing looks back), its
         # slot in `tokens` left pointing at the first token; the caller keeps no other list
         self.consume = consume and bool(tokens)
@@ -509,7 +515,8 @@ class OutlineBuilder:
                                  "(第四部分　一九六〇年——一九六二年), no heading of a speech")
         if not tok.inline and tok.style == "circled" and self._after_photo_note(tok):
             return self._because(REJECT, "caption", "a photo's caption under （附图片）")
-        if tok.family.weak and tok.ordinal == 1 and not self._has_successor(tok, 0):
+        if tok.family.weak and tok.ordinal == 1 and not self._has_successor(tok, 0) \
+                and not self._cut_before_its_second(tok):
             # a weak form (`一` alone, OCR's `—、` `l.`) is item 1 only of a run whose 2 follows
             return self._because(REJECT, "lone", lambda: f"{tok.marker} is not followed by its second item")
         if not tok.inline and self._may_attach and self._in_attachments(tok):
@@ -754,6 +761,9 @@ class OutlineBuilder:
             # (a style numbered through the text that starts again at 1 is a list again)
             self._paragraph_numbers.discard(tok.style)
             if (tok.inline or tok.family.weak) and not self._has_successor(tok, level):
+                if self._cut_before_its_second(tok):
+                    self.warn("run-cut-off", tok.line, f"{tok.marker} has no second item: the copy breaks off before it")
+                    return self._because(level, "child", lambda: f"new run {under}, its second item lost to the cut")
                 return self._because(REJECT, "lone", lambda: f"{tok.marker} is not followed by its second item")
             if tok.inline and self._slogan(tok):
                 return self._because(REJECT, "slogan", "a saying inside a sentence (一是吃饭，二是建设), not a list")
@@ -1392,6 +1402,28 @@ class OutlineBuilder:
             shape = "head" if title_len <= HEADING_CHARS and rest <= 1 else "para"
             tok.shape = shape
         return shape
+
+    def _ends_mid_sentence(self) -> bool:
+        """Does the text's last line that no clean-up took out stop without a sentence's end
+        (`……一要加强政治建设，` above the page's pager)?"""
+        text, end = self.text, len(self.text)
+        for _ in range(CUT_OFF_LINES):
+            end = _last_non_space(text, end) + 1
+            start = text.rfind("\n", 0, end) + 1
+            if end <= 1:
+                return False
+            if not is_inside(self.excluded, start):
+                return text[end - 1] in "，,、"
+            end = start
+        return False
+
+    def _cut_before_its_second(self, tok: Token) -> bool:
+        """In a copy that breaks off, is `tok` among its last items with none of its style after
+        it (`……一要加强政治建设，` / `共3页 下一页`): its second was on the page not saved?"""
+        tokens = self.tokens
+        if not self.cut_off or len(tokens) - self.pos > CUT_OFF_TOKENS:
+            return False
+        return not any(t.style == tok.style for t in tokens[self.pos + 1:])
 
     def _heads_its_part(self, tok: Token) -> bool:
         """Is the line item's line a heading: a short title and no sentence (`六、聚焦强村富民，

@@ -1590,3 +1590,13 @@ def test_an_app_pages_teaser_before_its_fold_is_chrome_when_the_full_text_repeat
     doc = speechparse.parse_file(FIXTURES / "genres211" / "lanchuan_client_jiwei_report.html")
     assert [n.marker for n in doc.walk() if n.depth == 1].count("一、") == 1
     assert any(r.reason == "chrome" and r.text == "一、2024年主要工作" for r in doc.removed)
+
+
+def test_a_runs_first_item_whose_second_the_cut_took():
+    # (a page that breaks off mid-sentence after `一要……，`; a book's chapter cut after its bare `一`)
+    page = speechparse.parse_file(FIXTURES / "genres207" / "linqiao_county_jiwei_2022_p2.html")
+    assert [n.marker for n in page.walk()][-1] == "一要" and any(w.code == "run-cut-off" for w in page.warnings)
+    book = speechparse.parse_file(FIXTURES / "genres193" / "huanglin_xuanji_1959_1961_zhongduan.txt")
+    assert [(n.line, n.marker) for n in book.walk()][-2:] == [(79, "一"), (83, "（一）")]
+    whole = speechparse.parse("一、总体要求\n正文。\n二、主要任务\n我们一要守纪律。这是底线。\n")
+    assert [n.marker for n in whole.walk()] == ["一、", "二、"]  # (a text that ends whole: no cut, no lone item)
