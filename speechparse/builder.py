@@ -94,6 +94,7 @@ MAX_LATE_START = 3    # a run may start at 二 or 三 (a page cut off), never la
 LOOKAHEAD_TOKENS = 60
 RUN_LOOKAHEAD = 400   # tokens a restart looks ahead for the open run to go on
 LOOKAHEAD_BUDGET = 40  # ... and at most this many steps per token in the whole document
+ATTACHED_SHARE = 3  # what a sign-off closes is a third at least of the text after the body's start
 CUT_OFF_LINES = 40  # ... the page's chrome after its last line of text, at most
 CUT_OFF_TOKENS = 12  # a run cut off by the copy's end opens among its last this many candidates
 PAGE_FURNITURE_LINES = 3  # a page number, a running header, a footer line: at most between two halves
@@ -210,9 +211,11 @@ _QUESTION_TURN = _LineStarts(r"[ \t\u3000]*(?:问|提问|记者问?|[\u4e00-\u9f
 _BACK_MATTER_WORDS = (r"(?:写在最后|写在后面|编后(?:记|语)|后记|修改(?:意见|说明|建议|记录)|改稿(?:意见|说明)|我的(?:待办|笔记|思考|感想|体会|总结)|待办(?:事项)?"
                       r"|学习(?:心得|体会|感悟|笔记)|心得(?:体会)?|读后感|TODO|To-?[Dd]o|参与贡献|贡献(?:指南|说明)|如何贡献|使用说明|许可(?:证|协议)?|License|版权(?:声明|说明)"
                       r"|免责声明|相关(?:笔记|链接|推荐|阅读)|(?:报告|讲话)?解读|社会反响|各方(?:评价|反响)|(?:媒体|专家|网友)(?:评论|点评)"
-                      r"|我的小结)")
+                      r"|我的小结|写作(?:要点|说明|思路|提示)|使用建议|修改提示)")
 # (after a page's own section number: `## 3 报告解读`)
-_BACK_MATTER_HEADING = lazy(rf"[ \t\u3000]*(?:[0-9]{{1,2}}(?:\.[0-9]{{1,2}})*\.?[ \t]+)?{_BACK_MATTER_WORDS}[ \t\u3000]*$")
+# (... or after an emoji the writing tool put before it: `### ✍️ 写作要点`)
+_BACK_MATTER_HEADING = lazy(rf"[ \t\u3000]*(?:[0-9]{{1,2}}(?:\.[0-9]{{1,2}})*\.?[ \t]+)?(?:[^\w\s]{{1,3}}[ \t\u3000]*)?"
+                            rf"{_BACK_MATTER_WORDS}[ \t\u3000]*$")
 # a report's decimal section heading on a line of its own, `4.3　保障措施` (not `2.3亿元……`, a figure)
 _DECIMAL_SECTION = _LineStarts(r"[ \t\u3000]*[0-9]{1,2}\.[0-9]{1,2}[ \t\u3000]+[^\s0-9０-９][^。！？；!?;：:，,\n]{0,30}(?=\n|$)")
 # an editor's afterword in brackets at a paragraph's start (`〔编者附记〕……` `【编者按】`, after the text)
@@ -233,8 +236,12 @@ NEWS_LEAD_CHARS = 1500
 _SUMMARY_BOX = lazy(r"(?m)^[ \t\u3000]*┌[─━\s]*(?:发言摘要|内容摘要|摘要|要点|内容提要|编者按)[^\n]*\n(?:[ \t\u3000]*│[^\n]*\n){1,12}"
                     r"[ \t\u3000]*└[^\n]*")
 # a page's box of the text's key points before it (`要点速览` `划重点` `内容提要`, a line of its own)
+# (... or a transcription tool's summary over the transcript: `智能纪要` `全文概要` `章节速览` `要点回顾`)
 _KEY_POINTS_LABEL = _LineStarts(r"[ \t\u3000]*[【\[［]?(?:要点速览|本文要点|核心要点|内容提要|内容摘要|文章摘要|导读|划重点"
-                                r"|阅读提示)[】\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
+                                r"|阅读提示|智能纪要|全文概要|章节速览|要点回顾|AI纪要)[】\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
+# an assistant's or an editor's words before the text it hands over (`修改后的全文如下：`)
+_FULL_TEXT_BELOW = lazy(r"(?m)^[ \t\u3000]*[^\n]{0,12}全文如下[：:][ \t\u3000]*$")
+FULL_TEXT_LINE_CHARS = 40  # (the line may end a little past the text's first third, where it must start)
 # English words after a marker and no Han character (three words at least), and the sample of the
 # text whose Han characters and Latin words say which language the speech is in
 ENGLISH_WORDS = 3
@@ -421,7 +428,10 @@ class OutlineBuilder:
                 self._editors_notes = merge(self._editors_notes + [(0, cut)])
         self._back_matter = _back_matter(text, sorted(self._headings + sections) if sections else self._headings,
                                          self._rules_closing_the_text(),
-                                         lambda: _unnumbered_headings(text, tokens, self.hints, numbered=True))
+                                         lambda: _unnumbered_headings(text, tokens, self.hints, numbered=True),
+                                         next((t.mstart for t in tokens if not t.inline and not (
+                                             self._editors_notes and is_inside(self._editors_notes, t.mstart))),
+                                             len(text)))
         self._why = ("", "")
         # only a text with 附 or 专栏 in it has attachment lists, appendices or boxes
         self._may_list_an_agenda = "议程" in text or "議程" in text or "日程" in text
@@ -1242,13 +1252,16 @@ class OutlineBuilder:
             read_to, depth = text.rfind("\n", 0, tok.mstart) + 1, 0
             self._quote_line = read_to
         line_start = self._quote_line
-        depth = max(0, depth + text.count("“", read_to, tok.mstart) - text.count("”", read_to, tok.mstart))
+        # (corner brackets quote as curly quotes do: `……说过：「今冬明春，一要……，二要……。」`)
+        depth = max(0, depth + sum(text.count(q, read_to, tok.mstart) for q in "“「")
+                    - sum(text.count(q, read_to, tok.mstart) for q in "”」"))
         self._quote_scan = (tok.mstart, depth)
         if depth == 0:
             return False
         # a saying quoted a few words before its run (`……说：“干我们这行，一是……`) is the person
         # quoted; a run deep inside a long quoted passage stays the outline the speech adopts
-        opened = text.rfind("“", max(line_start, tok.mstart - QUOTED_RUN_CHARS - 1), tok.mstart)
+        since = max(line_start, tok.mstart - QUOTED_RUN_CHARS - 1)
+        opened = max(text.rfind("“", since, tok.mstart), text.rfind("「", since, tok.mstart))
         return opened >= 0 and tok.mstart - opened <= QUOTED_RUN_CHARS
 
     def _agenda_run(self, tok: Token) -> bool:
@@ -1828,7 +1841,7 @@ def _unnumbered_headings(text: str, tokens: list[Token], hints: dict[int, str],
 
 
 def _back_matter(text: str, headings: list[tuple[int, int]], rules: set[int],
-                 all_headings: Callable[[], list[tuple[int, int]]] = list) -> list[Span]:
+                 all_headings: Callable[[], list[tuple[int, int]]] = list, body_start: int = 0) -> list[Span]:
     """Sorted, disjoint spans of the writer's back matter: an unnumbered heading of its words
     to the next heading of its rank or higher, a paragraph that opens with its label, and an
     attachment after the text's sign-off (`以上报告，请予评议。` / `述职人：……` / `2026年1月15日` /
@@ -1871,7 +1884,9 @@ def _back_matter(text: str, headings: list[tuple[int, int]], rules: set[int],
         # a collection's `编印说明` over its numbered lines (`1.本汇编收录……`): the editors', not a speech's
         spans += [(at, _numbered_lines_end(text, at)) for at in _EDITORS_NOTE_LABEL.starts(text)]
     if rules or any(word in text for word in _AFTER_SIGN_OFF_WORDS):
-        attached = _attached_after_sign_off(text, rules)
+        # (a sign-off closes a text that has begun: a date in the title block, `> 2025年3月12日` / `---`
+        # over the speech's first heading, is no end of it)
+        attached = _attached_after_sign_off(text, {at for at in rules if at > body_start}, body_start)
         if attached is not None:
             spans.append((attached, len(text)))
     return merge(spans)
@@ -1956,22 +1971,28 @@ def _editors_notes(text: str) -> list[Span]:
         # a box drawn with lines over the speech (`┌─发言摘要──` / `│……一是……` / `└──`): the editor's summary
         for m in _SUMMARY_BOX.finditer(text):
             spans.append((m.start(), m.end()))
-    if any(word in text for word in ("要点", "提要", "摘要", "导读", "划重点", "阅读提示")):
+    if "全文如下" in text:
+        below = _FULL_TEXT_BELOW.search(text, 0, len(text) // 3 + FULL_TEXT_LINE_CHARS)
+        if below is not None and below.start() <= len(text) // 3:
+            spans.append((0, below.start()))  # (`我对讲话稿做了以下调整：1.……` before it: the assistant's)
+    if any(word in text for word in ("要点", "提要", "摘要", "导读", "划重点", "阅读提示", "纪要", "概要", "速览", "回顾")):
         spans += [(at, _numbered_lines_end(text, at)) for at in _KEY_POINTS_LABEL.starts(text)]
     return merge(spans)
 
 
-def _attached_after_sign_off(text: str, rules: set[int]) -> int | None:
+def _attached_after_sign_off(text: str, rules: set[int], body_start: int = 0) -> int | None:
     """Offset of an `附件` line or a rule (`------`, or a Markdown rule the reader took out of the
     text: `rules`) whose few lines before close the text (a date alone on its line, a signature,
     `以上报告，请予审议。`, `谢谢大家`), or None."""
     sent = _TRANSMITTAL.search(text) if "印发" in text or "转发" in text else None
-    for at in sorted({m.start() for m in _AFTER_SIGN_OFF.finditer(text)} | rules):
+    for at in sorted({m.start() for m in _AFTER_SIGN_OFF.finditer(text, body_start)} | rules):
         if sent is not None and sent.start() < at:
             return None  # `关于印发……的通知` / `现印发给你们`: the attachment is the document sent, the body
         before = text[max(0, at - SIGN_OFF_CHARS):at].split("\n")
         lines = [ln.strip(" \t\u3000") for ln in before[1:] if ln.strip(" \t\u3000")][-SIGN_OFF_LINES:]
-        if any(_SIGN_OFF.match(ln) for ln in lines):
+        # (... and what follows is shorter than a few times the text it closes: a title block's date
+        # over the whole speech is no sign-off)
+        if any(_SIGN_OFF.match(ln) for ln in lines) and len(text) - at <= ATTACHED_SHARE * (at - body_start):
             return at
     return None
 

@@ -1600,3 +1600,25 @@ def test_a_runs_first_item_whose_second_the_cut_took():
     assert [(n.line, n.marker) for n in book.walk()][-2:] == [(79, "一"), (83, "（一）")]
     whole = speechparse.parse("一、总体要求\n正文。\n二、主要任务\n我们一要守纪律。这是底线。\n")
     assert [n.marker for n in whole.walk()] == ["一、", "二、"]  # (a text that ends whole: no cut, no lone item)
+
+
+# --- genres213-219: Word reports, AI-assistant drafts, old portal pages, 党史资料, transcripts, 公众号 pages ---------
+
+def test_an_assistants_words_around_the_speech_it_drafted(tmp_path):
+    text = ("根据您的修改意见，我对讲话稿做了以下调整：\n\n1. 把原第三部分并入第二部分；\n2. 补充了关键数据。\n\n修改后的全文如下：\n\n---\n\n"
+            "> ## 在全市优化营商环境大会上的讲话\n> 2025年3月12日\n\n---\n\n同志们：\n\n## 一、客观看待成效\n\n正文。\n\n"
+            "## 二、下一步工作\n\n正文。\n\n谢谢大家！\n\n---\n\n### ✍️ 写作要点\n\n1. 结构：三段式。\n2. 数据：已核对。\n")
+    doc = _parse_file(tmp_path, "draft.md", text)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一、"), (1, "二、")]
+
+
+def test_corner_brackets_quote_a_list_as_curly_quotes_do():
+    text = "一、总结\n（一）冬季生产\n我在报告中说过：「今冬明春，一要巩固已有的合作社，二要有领导地发展新社。」这个方针是对的。\n"
+    assert [n.marker for n in speechparse.parse(text).walk()] == ["一、", "（一）"]
+
+
+def test_a_speech_recognition_transcripts_speaker_labels_and_its_tools_summary():
+    text = ("智能纪要\n1. 会议回顾了一季度工作。\n2. 明确了二季度任务。\n文字记录\n"
+            "发言人1 00:00:05 好，我们开始。今天讲两个问题。\n发言人2 00:02:31 第一个问题，一季度的账。收入增长百分之八。\n"
+            "发言人2 00:05:10 第二个问题，二季度的活。要抓三件事。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [(1, "第一个问题，"), (1, "第二个问题，")]
