@@ -278,7 +278,9 @@ _SITE_NOTICE = _LineStarts(r"[ \t\u3000]*[【\[［]?(?:(?:本(?:馆|館|站|网|
                            r"|阅读|閱讀|引用|浏览|瀏覽)(?:说明|說明|声明|聲明|须知|須知)|温馨提示|溫馨提示|友情提示|报名须知|報名須知)"
                            r"[】\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
 SITE_NOTICE_AFTER = 0.6  # the share of the text before it: a notice comes at the end of a page
-_BACK_MATTER_LABEL = _LineStarts(r"[ \t\u3000]*(?:写在最后|写在后面|编后(?:记|语)|读后(?:记|感)|后记|我的(?:思考|感想|体会))"
+# (... or the drafters' and reviewers' remarks on the draft: `起草组意见：` `审核意见：`)
+_BACK_MATTER_LABEL = _LineStarts(r"[ \t\u3000]*(?:写在最后|写在后面|编后(?:记|语)|读后(?:记|感)|后记|我的(?:思考|感想|体会)"
+                                 r"|起草组意见|审核意见|审稿意见)"
                                  r"(?:[ \t\u3000]*[（(][^）)\n]{0,30}[）)])?[ \t\u3000]*[：:]")
 # a speech's (or its outline's) closing words under their label (the closing pass takes them)
 _CLOSING_LABEL = _LineStarts(r"[ \t\u3000]*(?:结束语|结语|結束語|結語)[ \t\u3000]*[：:]?[ \t\u3000]*(?=\n|$)")
@@ -1855,7 +1857,7 @@ def _back_matter(text: str, headings: list[tuple[int, int]], rules: set[int],
             stop = next((h for h, lv in sorted(headings[k + 1:] + all_headings()) if h > at and lv <= level), len(text))
             if not spans or at >= spans[-1][1]:
                 spans.append((at, stop))
-    if "写在" in text or "后记" in text or "编后" in text or "我的" in text or "读后" in text:
+    if "写在" in text or "后记" in text or "编后" in text or "我的" in text or "读后" in text or "意见" in text:
         for at in _BACK_MATTER_LABEL.starts(text):
             end = text.find("\n", at)
             end = len(text) if end == -1 else end

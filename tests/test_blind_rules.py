@@ -1622,3 +1622,16 @@ def test_a_speech_recognition_transcripts_speaker_labels_and_its_tools_summary()
             "发言人1 00:00:05 好，我们开始。今天讲两个问题。\n发言人2 00:02:31 第一个问题，一季度的账。收入增长百分之八。\n"
             "发言人2 00:05:10 第二个问题，二季度的活。要抓三件事。\n")
     assert [(n.depth, n.marker) for n in speechparse.parse(text).walk()] == [(1, "第一个问题，"), (1, "第二个问题，")]
+
+
+# --- genres222-229: PDFs of group reports, university pages, outline-only documents, odd Markdown headings ---------
+
+def test_drafters_remarks_after_an_outline_and_a_part_unit_after_a_space(tmp_path):
+    outline = ("讲话提纲\n一、形势\n（一）成绩\n（二）问题\n二、任务\n（一）抓项目\n正文：\n（待起草）\n起草组意见：\n1.第三部分请补充数据；\n"
+               "2.第四部分标题请领导定。\n")
+    assert [(n.depth, n.marker) for n in speechparse.parse(outline).walk()] == [
+        (1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、"), (2, "（一）")]
+    text = "# 讲话\n\n## 第一 部分　过去一年工作回顾\n\n### 一、经济\n\n正文。\n\n## 第二 部分　今年工作安排\n\n### 一、任务\n\n正文。\n"
+    doc = _parse_file(tmp_path, "plenary.md", text)
+    assert [(n.depth, n.marker, n.title) for n in doc.walk()] == [
+        (1, "第一 部分", "过去一年工作回顾"), (2, "一、", "经济"), (1, "第二 部分", "今年工作安排"), (2, "一、", "任务")]

@@ -15,7 +15,8 @@ def _unit(name: str, unit: str, description: str, example: str, traditional: str
         style=name,
         # (`第1部分` `第2章`: a company's or an engineer's arabic numbers, as `第一部分`)
         # (`第—部分`: OCR's dash for the 一)
-        pattern=rf"第(?P<n>{CN_NUM}|[1-9][0-9]?|—)(?:{unit}|{traditional or unit}){_SEP}",
+        # (`第一 部分`: a space a typist left between the numeral and the unit)
+        pattern=rf"第(?P<n>{CN_NUM}|[1-9][0-9]?|—)[ \u3000]?(?:{unit}|{traditional or unit}){_SEP}",
         description=description,
         examples=(example, example.replace("第一", "第1", 1)),
         not_markers=(f"第一{unit[0]}课 (no separator after the unit)",) if len(unit) == 1 else (),
