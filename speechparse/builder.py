@@ -82,6 +82,7 @@ SIGN_OFF_CHARS = 600
 _STAGE_OPENERS, STAGE_CHARS = "（(【[", 16
 _CONTINUED = ("（续）", "(续)", "（续完）", "【续】")  # a heading repeated on the next slide or page
 RUN_KIN = (SPOKEN_COUNTERS, CIRCLED_KIN)  # styles whose items go on each other's runs
+_RUN_KIN_OF = {style: kin for kin in RUN_KIN for style in kin}
 _SPOKEN_BOUNDARY = "是家们"  # `就是一是` `大家一要` `我们一是`: boundaries of their own (tokenizer.py)
 _CLAUSE_END = compile_re(r"[，,、。；;：:！!？?\n]")
 _CLAUSE_GOES_ON = frozenset("，,、是要")  # a line ending so goes on into the next (`……一是` at a line's end)
@@ -188,7 +189,8 @@ _SALUTATION_LINE = _LineStarts(rf"[ \t\u3000]*(?:尊敬的|亲爱的|親愛的)?
 _TITLE_AFTER_THANKS = lazy(r"(?:谢谢|謝謝)(?:大家|各位)?[！!。]?[ \t\u3000]*(?:[（(](?:掌声|鼓掌)[）)])?[ \t\u3000]*\n"
                            r"(?:[ \t\u3000]*\n)*(?P<title>[ \t\u3000]*[^\s。！？；：!?;:，,（(【\[][^\n。！？；：!?;:]{3,29})(?=\n)")
 # a collection's next piece: its title over its date line (the line is a title: no sentence in it)
-_PIECE_HEAD = lazy(rf"(?m)^(?P<title>[ \t\u3000]*[^\s（(][^\n。！？；：!?;:]{{1,40}})\n{PIECE_DATE_LINE}$")
+_PIECE_DATE = lazy(rf"(?m)^{PIECE_DATE_LINE}$")
+_PIECE_TITLE = lazy(r"[ \t\u3000]*[^\s（(][^\n。！？；：!?;:]{1,40}")
 # ... or the host's words after it, about the speech just heard (`同事们，刚才陆主席作了一个……的讲话`)
 _HOST_AFTER_THANKS = lazy(r"(?:谢谢|謝謝)(?:大家|各位)?[！!。]?[ \t\u3000]*(?:[（(](?:掌声|鼓掌)[）)])?[ \t\u3000]*\n"
                           r"(?:[ \t\u3000]*\n)*(?P<host>[ \t\u3000]*(?:[^，,。！？!?\n]{1,10}[，,])?(?:刚才|剛才)"
@@ -239,6 +241,8 @@ _SUMMARY_BOX = lazy(r"(?m)^[ \t\u3000]*┌[─━\s]*(?:发言摘要|内容摘�
 # (... or a transcription tool's summary over the transcript: `智能纪要` `全文概要` `章节速览` `要点回顾`)
 _KEY_POINTS_LABEL = _LineStarts(r"[ \t\u3000]*[【\[［]?(?:要点速览|本文要点|核心要点|内容提要|内容摘要|文章摘要|导读|划重点"
                                 r"|阅读提示|智能纪要|全文概要|章节速览|要点回顾|AI纪要)[】\]］]?[：:]?[ \t\u3000]*(?=\n|$)")
+_KEY_POINTS_WORDS = ("要点速览", "本文要点", "核心要点", "内容提要", "内容摘要", "文章摘要", "导读", "划重点", "阅读提示",
+                     "智能纪要", "全文概要", "章节速览", "要点回顾", "AI纪要")  # (what the label must hold)
 # an assistant's or an editor's words before the text it hands over (`修改后的全文如下：`)
 _FULL_TEXT_BELOW = lazy(r"(?m)^[ \t\u3000]*[^\n]{0,12}全文如下[：:][ \t\u3000]*$")
 FULL_TEXT_LINE_CHARS = 40  # (the line may end a little past the text's first third, where it must start)
@@ -257,6 +261,7 @@ _ROW_OF_FIGURES = lazy(r"[^\n]*\S[ \t\u3000]+[0-9][0-9.,%％]*\S{0,4}[ \t\u3000]
 GROUP_ROW_CHARS = 16
 # a heading whose words are only a year or a span of years: a collection's part, grouping its pieces
 _YEAR = r"[一二三四五六七八九〇零○0-9０-９]{4}年?"
+_YEAR_STARTS = frozenset("一二三四五六七八九〇零○0123456789０１２３４５６７８９（(")
 _PERIOD = lazy(rf"[ \t\u3000]*[（(]?{_YEAR}(?:[ \t\u3000]*[—\-–~～至到]{{1,2}}[ \t\u3000]*{_YEAR})?[）)]?[ \t\u3000]*")
 # a newspaper's note that photographs go with the text, and how many captions may follow it
 _PHOTO_NOTE = lazy(r"[ \t\u3000]*[（(]附(?:图片|圖片|图|照片)[）)][ \t\u3000]*$")
@@ -379,9 +384,7 @@ class OutlineBuilder:
         self.hints = hints or {}
         self._edit_links = any(f"[{word}]" in text for word in EDIT_LINK_WORDS)
         self._revisions = "【删除：" in text or "【增加：" in text  # (a draft's typed revision marks)
-        # (a bilingual text's English lines translate the Chinese items beside them)
-        sample = text[:LANGUAGE_SAMPLE]
-        self._mostly_chinese = len(_HAN_RUN.findall(sample)) > len(_LATIN_WORD.findall(sample))
+        self._chinese: bool | None = None  # (see _mostly_chinese: asked only of an English line)
         self.explain = explain
         # the copy breaks off (a truncation notice, `本章未完` / `下一页`): a run's first item near its end
         # may have lost its second to the cut
@@ -519,7 +522,7 @@ class OutlineBuilder:
         if self._editors_notes and is_inside(self._editors_notes, tok.mstart):
             return self._because(REJECT, "editors-note", "the editor's or reporter's words before the speech "
                                  "(编者按：…… up to the 本报讯 lead, a news lead up to 以下为讲话全文, a 要点速览 box)")
-        if not tok.inline and self._mostly_chinese and self._english_line(tok):
+        if not tok.inline and self._english_line(tok) and self._mostly_chinese():
             return self._because(REJECT, "translation", "an English line in a Chinese speech (the translation "
                                  "of the item beside it), no item of the speech")
         if not tok.inline and tok.family.heading and self._period_heading(tok):
@@ -701,7 +704,7 @@ class OutlineBuilder:
     def _place_kin(self, tok: Token) -> int | None:
         """`一要` after `一是……五是`: a second run of the same rank group, beside the first."""
         chain = self.chain
-        kin = next((styles for styles in RUN_KIN if tok.style in styles), None)
+        kin = _RUN_KIN_OF.get(tok.style)
         if kin is not None and not tok.inline and tok.ordinal is not None and tok.ordinal > 1:
             # `第一呢，` `第二个呢，` `第三呢，`: a speaker varies the counter word within one run (`①` `⑵`
             # `(3)`: an OCR copy the bracket)
@@ -1105,7 +1108,7 @@ class OutlineBuilder:
             return True
         # (... or a short group row between rows of figures: `4 一般公共预算收入 亿元 15.3 16.1` /
         # `二、民生保障` / `5 城镇新增就业 人 6120 6000以上`, a table whose cells a PDF copy spaced once)
-        if len(line.strip()) > GROUP_ROW_CHARS or _SENTENCE_IN.search(line):
+        if len(line) > GROUP_ROW_CHARS + 4 or len(line.strip()) > GROUP_ROW_CHARS or _SENTENCE_IN.search(line):
             return False
         start = self.text.rfind("\n", 0, tok.mstart)
         before = self.text[self.text.rfind("\n", 0, max(start, 0)) + 1:max(start, 0)] if start > 0 else ""
@@ -1186,19 +1189,37 @@ class OutlineBuilder:
             self._clauses.add(id(siblings[-1]))
         return clause
 
+    def _mostly_chinese(self) -> bool:
+        """Is the text mostly Chinese (in a sample, its wide characters, three UTF-8 bytes each,
+        outnumber its words of English, one space each)? A bilingual text's English lines translate
+        its Chinese items."""
+        if self._chinese is None:
+            sample = self.text[:LANGUAGE_SAMPLE]
+            wide = (len(sample.encode("utf-8", "replace")) - len(sample)) // 2
+            self._chinese = wide > sample.count(" ")
+        return self._chinese
+
     def _english_line(self, tok: Token) -> bool:
         """Are the line item's words English only, three words at least (`1. Mutual recognition
         of standards. ……`)?"""
-        at = tok.mstart + len(tok.marker)
-        end = self.text.find("\n", at)
-        end = len(self.text) if end == -1 else end
-        return _HAN_RUN.search(self.text, at, end) is None and len(_LATIN_WORD.findall(self.text, at, end)) >= ENGLISH_WORDS
+        text, at = self.text, tok.mstart + len(tok.marker)
+        while at < len(text) and text[at] in " \t\u3000":
+            at += 1
+        if at >= len(text) or not ("A" <= text[at] <= "Z" or "a" <= text[at] <= "z"):
+            return False  # (cheap: an English line's words begin with a Latin letter)
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        return _HAN_RUN.search(text, at, end) is None and len(_LATIN_WORD.findall(text, at, end)) >= ENGLISH_WORDS
 
     def _period_heading(self, tok: Token) -> bool:
         """Are the heading's words only years (`第四部分　一九六〇年——一九六二年`)?"""
-        at = tok.mstart + len(tok.marker)
-        end = self.text.find("\n", at)
-        return _PERIOD.fullmatch(self.text, at, len(self.text) if end == -1 else end) is not None
+        text, at = self.text, tok.mstart + len(tok.marker)
+        while at < len(text) and text[at] in " \t\u3000":
+            at += 1
+        if at >= len(text) or text[at] not in _YEAR_STARTS:
+            return False  # (cheap: the words begin with a year's digit)
+        end = text.find("\n", at)
+        return _PERIOD.fullmatch(text, at, len(text) if end == -1 else end) is not None
 
     def _after_photo_note(self, tok: Token) -> bool:
         """Is the line item one of the captions a `（附图片）` line a few lines up announced?"""
@@ -1963,7 +1984,7 @@ def _editors_notes(text: str) -> list[Span]:
             lead = _REPORT_LEAD.search(text, at + 1, at + EDITORS_NOTE_CHARS)
             if lead is not None:
                 spans.append((at, lead.start()))
-    if "讯" in text or "电" in text:
+    if "讯" in text or any(agency in text for agency in ("新华社", "中新社", "新华网", "人民网", "央视网")):
         for at in _NEWS_LEAD.starts(text):
             full = _FULL_TEXT_FOLLOWS.search(text, at + 1, at + NEWS_LEAD_CHARS)
             if full is not None:
@@ -1977,7 +1998,7 @@ def _editors_notes(text: str) -> list[Span]:
         below = _FULL_TEXT_BELOW.search(text, 0, len(text) // 3 + FULL_TEXT_LINE_CHARS)
         if below is not None and below.start() <= len(text) // 3:
             spans.append((0, below.start()))  # (`我对讲话稿做了以下调整：1.……` before it: the assistant's)
-    if any(word in text for word in ("要点", "提要", "摘要", "导读", "划重点", "阅读提示", "纪要", "概要", "速览", "回顾")):
+    if any(label in text for label in _KEY_POINTS_WORDS):
         spans += [(at, _numbered_lines_end(text, at)) for at in _KEY_POINTS_LABEL.starts(text)]
     return merge(spans)
 
@@ -2010,12 +2031,16 @@ def _closers(text: str, indented: bool, hints: dict[int, str], tokens: list[Toke
     if "谢谢" in text or "謝謝" in text:  # a title right after a speech's thanks: the next paper of a collection
         found += [(m.start("title"), "part") for m in _TITLE_AFTER_THANKS.finditer(text)]
         found += [(m.start("host"), "part") for m in _HOST_AFTER_THANKS.finditer(text)]
-    if "年（" in text or "年(" in text or "\n（" in text or "\n(" in text:
-        found += [(m.start("title"), "part") for m in _PIECE_HEAD.finditer(text)
-                  if not starts_with_marker(m.group("title").strip(_WS))]
+    for date in _PIECE_DATE.finditer(text) if "年" in text else ():
+        # (a date line under a title line: find the rare date lines first, then look at the line above)
+        end = date.start() - 1
+        start = text.rfind("\n", 0, max(end, 0)) + 1
+        if end > 0 and _PIECE_TITLE.fullmatch(text, start, end) and not starts_with_marker(text[start:end].strip(_WS)):
+            found.append((start, "part"))
     if "主持" in text:  # the chair's turn between speeches (`主持人：……下面请……发言。`): the speech before is over
         found += [(at, "part") for at in _CHAIR_TURN.starts(text)]
-    if "人：" in text or "界别" in text or "回应" in text or "答复" in text or "指出" in text or "强调" in text:
+    if "人：" in text or "界别" in text or "回应：" in text or "答复：" in text or "在讲话中" in text or "在总结" in text \
+            or "在发言中" in text:
         found += [(at, "part") for at in _SPEAKER_LINE.starts(text)]
     if "问" in text:  # an interview's question: the answer before it, and its items, are over
         found += [(at, "part") for at in _QUESTION_TURN.starts(text)]

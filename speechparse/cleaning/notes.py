@@ -137,7 +137,7 @@ def find_notes(c: Cleanup, tail_lines: int) -> None:
 def _table_notes(c: Cleanup) -> list[list[Line]]:
     """Each table's notes (see TABLE_NOTE_LABEL): its label line first, then its numbered lines."""
     text = c.text
-    if not any(word in text for word in ("注", "註", "说明", "說明", "来源", "來源")):
+    if not any(word in text for word in ("注：", "註：", "注:", "注 ：", "說明：", "说明：", "说明:", "来源：", "來源：")):
         return []
     blocks: list[list[Line]] = []
     for m in TABLE_NOTE_LABEL.finditer(text):
