@@ -1276,8 +1276,8 @@ class OutlineBuilder:
             self._quote_line = read_to
         line_start = self._quote_line
         # (corner brackets quote as curly quotes do: `……说过：「今冬明春，一要……，二要……。」`)
-        depth = max(0, depth + sum(text.count(q, read_to, tok.mstart) for q in "“「")
-                    - sum(text.count(q, read_to, tok.mstart) for q in "”」"))
+        depth = max(0, depth + text.count("“", read_to, tok.mstart) + text.count("「", read_to, tok.mstart)
+                    - text.count("”", read_to, tok.mstart) - text.count("」", read_to, tok.mstart))
         self._quote_scan = (tok.mstart, depth)
         if depth == 0:
             return False

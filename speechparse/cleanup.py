@@ -241,19 +241,22 @@ class Cleanup:
         if numbers >= noise.RUNNING_HEADER_REPEATS:
             repeated = Counter(r.text for r in self.doc.removed if r.reason == "chrome"
                                and len(r.text) <= noise.RUNNING_HEADER_CHARS)
+            spaced = None  # (the text with its ideographic spaces as spaces: made once, for the first header that needs it)
             for header, count in repeated.items():
                 if count >= noise.RUNNING_HEADER_REPEATS:
-                    self._headers_ending_so(header)
+                    spaced = self._headers_ending_so(header, spaced)
         self.doc.removed.sort(key=lambda r: r.span[0])
 
-    def _headers_ending_so(self, header: str) -> None:
+    def _headers_ending_so(self, header: str, spaced: str | None) -> str | None:
         """A running header that names the page's part (Word's STYLEREF: `第二部分　2025年重点工作
         汇岭集团2025年工作会议材料`) keeps its fixed words at its end: a short line elsewhere that
         ends with them after another part's name (`第一部分　……　汇岭集团……材料`) is one too."""
         fixed = header.replace("\u3000", " ").rsplit(" ", 1)
         if len(fixed) < 2 or len(fixed[1]) < noise.MASTHEAD_PREFIX * 2 or not starts_with_marker(fixed[0]):
-            return  # (a header that names no part: a title's words, `……之路 奋力谱写……篇章`, are no such field)
-        words, text = " " + fixed[1], self.text.replace("\u3000", " ") if "\u3000" in self.text else self.text
+            return spaced  # (a header that names no part: a title's words, `……之路 奋力谱写……篇章`, are no such field)
+        if spaced is None:
+            spaced = self.text.replace("\u3000", " ")
+        words, text = " " + fixed[1], spaced
         at = text.find(words)
         while at != -1:
             line = line_at(self.text, at)
@@ -261,6 +264,7 @@ class Cleanup:
                     and len(line.text) <= noise.RUNNING_HEADER_CHARS and line.start not in self.removed_starts:
                 self.remove(line, "chrome")
             at = text.find(words, line.end)
+        return spaced
 
     def _previews(self) -> None:
         """An app page's teaser before its fold (`展开全文`) that the full text after the fold

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from ..lazy_re import lazy
 from ..model import Note
-from ..punct import PIECE_DATE_LINE, SALUTATION, SENTENCE_END
+from ..punct import PIECE_DATE_LINE, SENTENCE_END
 from ..regex_cache import compile as compile_re
+from .frontmatter import SALUTATION
 from .lines import Line, forward, line_at, previous_line
 from .noise import FOOTNOTE_LINES, is_page_number
 
@@ -36,7 +37,6 @@ CITATION = lazy(r"《|参见|见|第\s*\d+(?:\s*[—\-–~]\s*\d+)?\s*页|出版
 MAX_NOTE_BLOCKS = 3  # labelled blocks of notes after the body (注释, 参考文献, 校勘记 …)
 _PIECE_DATE = lazy(PIECE_DATE_LINE)
 _QUOTED = lazy(r"[“\"]([^”\"\n]{1,16})[”\"]")
-_SALUTATION = lazy(SALUTATION)
 # a table's own notes anywhere in the text: `附註：` (`注：1.资料来源……`) right under its rows, and
 # the lines under it that go on its count (`①……` `②……`; `2.……` after `附註：1.……`); the body goes on after
 TABLE_NOTE_LABEL = lazy(r"(?m)^[ \t\u3000]*(?:附[注註]|[注註]|[说說]明|资料来源|資料來源)[ \t\u3000]*[:：]")
@@ -345,7 +345,7 @@ def _block_under(c: Cleanup, tail: list[Line], at: int) -> tuple[list[list[Line]
             break  # `报告人简介：……` after the notes: the page's, not a note's
         if k + 1 < len(lines) and _PIECE_DATE.fullmatch(lines[k + 1].text) and not any(ch in SENTENCE_END for ch in line.text):
             break  # a collection's next piece, its title over its date line: its text, not a note's
-        if _SALUTATION.match(line.text) or _is_title_heading(c, line):
+        if SALUTATION.match(line.text) or _is_title_heading(c, line):
             break  # (`# 政府工作报告` / `各位代表：` after a repository's `说明`: the report, not a note)
         if (numbered and tok is not None and first is not None and tok.style == first.style) or \
                 (not numbered and NOTE_LINE.match(line.text) and _opener(line.text) == _opener(lines[0].text)):
