@@ -44,7 +44,7 @@ from .cleaning.noise import RUNNING_HEADER_CHARS, is_page_number
 from .lazy_re import lazy
 from .markers.circled import CIRCLED_KIN
 from .markers.di import SPOKEN_COUNTERS
-from .model import Node, ParseWarning, Span
+from .model import LEAF, Node, ParseWarning, Span
 from .numerals import ordinal_of
 from .punct import EDIT_LINK_WORD, EDIT_LINK_WORDS, HAN, PIECE_DATE_LINE, SENTENCE_END
 from .regex_cache import compile as compile_re
@@ -486,7 +486,9 @@ class OutlineBuilder:
             elif not item.leaf_para and (self._list_clause(tok, siblings) or self._figure_line(tok)):
                 item.leaf_para = True
             self.chain.append(item)
-            self._parse_items(item, node.children, depth + 1)
+            self._parse_items(item, node.children, depth + 1)  # type: ignore[arg-type]  # a list here
+            if not node.children:
+                node.children = LEAF  # memory: most nodes have none (see Node)
             self.chain.pop()
 
     def _done(self) -> None:
@@ -1781,13 +1783,13 @@ class OutlineBuilder:
                 continue
             para_end = self._para_end(a)
             if para_end >= b:
-                node.body_spans.extend(clip(a, b))
+                node.add_body(clip(a, b))
                 continue
-            node.body_spans.extend(clip(a, para_end))
+            node.add_body(clip(a, para_end))
             owner = node
             while (owner.inline or owner.ordinal is None) and owner.parent is not None:
                 owner = owner.parent
-            owner.body_spans.extend(clip(para_end, b))
+            owner.add_body(clip(para_end, b))
         return preamble
 
 

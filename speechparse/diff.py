@@ -17,7 +17,7 @@ continues another is `merged` into it; what is left is `added` or `removed`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
@@ -140,7 +140,7 @@ def title_similarity(a: str, b: str) -> float:
 def items(doc: Document) -> list[Item]:
     out: list[Item] = []
 
-    def visit(nodes: list[Node], parent: Item | None) -> None:
+    def visit(nodes: Sequence[Node], parent: Item | None) -> None:
         for k, node in enumerate(nodes):
             own = node.title + "".join(node.body)
             item = Item(node, parent, k, bigrams(own), node.heading)

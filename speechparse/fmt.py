@@ -143,7 +143,7 @@ def plan(doc: Document, levels: Sequence[LevelStyle], deeper: bool = False) -> l
 
     taken = {_style_of(style.example) for style in levels} if deeper else set()
 
-    def visit(siblings: list[Node], level: int) -> None:
+    def visit(siblings: Sequence[Node], level: int) -> None:
         numbers = _numbers(siblings)
         firsts = {} if level < len(levels) else _first_forms(siblings, taken)
         for node in siblings:
@@ -160,7 +160,7 @@ def plan(doc: Document, levels: Sequence[LevelStyle], deeper: bool = False) -> l
 DEEPER_LEVEL = "①"  # below the configured levels, for a style a configured level above has taken
 
 
-def _first_forms(siblings: list[Node], taken: set[str | None]) -> dict[str, LevelStyle]:
+def _first_forms(siblings: Sequence[Node], taken: set[str | None]) -> dict[str, LevelStyle]:
     """Below the configured levels, each style of a level is written as its first item: a
     half-width `(2)` among `（1）` becomes `（2）` (one bracket width per level, as lint asks).
     A style a configured level has taken (`（1）` at level five when level four is `（1）`)

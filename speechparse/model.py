@@ -8,7 +8,8 @@ character can be accounted for (see `Document.spans`).
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -16,6 +17,23 @@ from .source import Source
 
 SCHEMA = "speechparse/1"
 Span = tuple[int, int]
+
+# Node._pos: six fields of _BITS bits each (offsets and lines up to a trillion)
+_BITS = 40
+_MASK = (1 << _BITS) - 1
+_HEAD_START, _HEAD_END, _LINE, _END_LINE, _TITLE_START, _TITLE_END = range(6)
+_TITLE = _BITS * _TITLE_START
+_OFFSETS = "q"  # array typecode of body offsets
+LEAF: tuple[()] = ()  # the children of every node without any (shared: nothing appends to it)
+
+
+def _pack(*fields: int) -> int:
+    pos = 0
+    for k, value in enumerate(fields):
+        if not 0 <= value <= _MASK:
+            raise ValueError(f"offset or line {value} out of range")
+        pos |= value << (_BITS * k)
+    return pos
 
 
 @contextmanager
@@ -115,10 +133,14 @@ class Removed:
 class Node:
     """One outline item: marker as written, style, ordinal, title, body and children."""
 
-    # memory: a marker-dense speech has a node per line, so the head span is kept as its two
-    # offsets (no tuple) and end_line only where it is not the node's own line
-    __slots__ = ("marker", "style", "family", "ordinal", "title", "line", "_end_line",
-                 "_head_start", "_head_end", "body_spans", "children", "parent", "inline", "_text")
+    # memory: a marker-dense speech has a node per line (a million of them in a 40 MB one), so
+    # a node keeps few objects of its own: its offsets and lines packed into one int (`_pos`),
+    # its title as two of those offsets when it is the text's own (the string is made when
+    # asked for), its body spans in one flat array, and a shared empty tuple for no children
+    __slots__ = ("marker", "style", "family", "ordinal", "_title", "_pos", "_body", "children", "parent",
+                 "inline", "_text")
+
+    children: Sequence[Node]  # a list; a leaf's is the shared empty tuple (see `LEAF`)
 
     def __init__(self, marker: str, style: str, family: str, ordinal: int | None,
                  title: str, line: int, head: Span, text: str, *, inline: bool = False,
@@ -127,34 +149,103 @@ class Node:
         self.style = style
         self.family = family  # the marker family's name (fmt restyles by family)
         self.ordinal = ordinal
+        self._text = text
+        self._pos = _pack(head[0], head[1], line, line, 0, 0)
+        self._title: str | None = None
         self.title = title
-        self.line = line
-        self._end_line: int | None = None  # None: the node's own line
-        self._head_start, self._head_end = head
-        self.body_spans: list[Span] = []
-        self.children: list[Node] = []
+        self._body: int | array[int] | tuple[()] = ()  # no span, one span packed, or flat offsets
+        self.children = []
         self.parent = parent
         self.inline = inline
-        self._text = text
+
+    def _field(self, k: int) -> int:
+        return (self._pos >> (_BITS * k)) & _MASK
+
+    def _set_field(self, k: int, value: int) -> None:
+        if not 0 <= value <= _MASK:
+            raise ValueError(f"offset or line {value} out of range")
+        shift = _BITS * k
+        self._pos = (self._pos & ~(_MASK << shift)) | (value << shift)
+
+    @property
+    def title(self) -> str:
+        title = self._title
+        if title is None:
+            pos = self._pos >> _TITLE
+            return self._text[pos & _MASK:pos >> _BITS]
+        return title
+
+    @title.setter
+    def title(self, title: str) -> None:
+        start, end = self._field(_HEAD_START), self._field(_HEAD_END)
+        at = self._text.find(title, start, end) if title else start
+        if at < 0:  # a title the builder put together (joined over a wrap, revisions accepted)
+            self._title = title
+            return
+        self._title = None
+        self._set_field(_TITLE_START, at)
+        self._set_field(_TITLE_END, at + len(title))
+
+    @property
+    def line(self) -> int:
+        """1-based source line of the marker."""
+        return (self._pos >> (_BITS * _LINE)) & _MASK
+
+    @line.setter
+    def line(self, line: int) -> None:
+        self._set_field(_LINE, line)
 
     @property
     def head(self) -> Span:
         """Span of the marker and title."""
-        return self._head_start, self._head_end
+        pos = self._pos
+        return pos & _MASK, (pos >> _BITS) & _MASK
 
     @head.setter
     def head(self, span: Span) -> None:
-        self._head_start, self._head_end = span
+        title = self.title
+        self._set_field(_HEAD_START, span[0])
+        self._set_field(_HEAD_END, span[1])
+        self.title = title
 
     @property
     def end_line(self) -> int:
         """Last source line of the node's own text or its descendants'."""
-        end = self._end_line
-        return self.line if end is None else end
+        return (self._pos >> (_BITS * _END_LINE)) & _MASK
 
     @end_line.setter
     def end_line(self, line: int) -> None:
-        self._end_line = None if line == self.line else line
+        self._set_field(_END_LINE, line)
+
+    @property
+    def body_spans(self) -> list[Span]:
+        """Spans of the node's own body text (a new list: change it with `add_body` or by
+        assigning a list)."""
+        body = self._body
+        if type(body) is int:  # the one span most nodes have
+            return [(body & _MASK, body >> _BITS)]
+        return [(body[k], body[k + 1]) for k in range(0, len(body), 2)]  # type: ignore[arg-type,index]
+
+    @body_spans.setter
+    def body_spans(self, spans: Iterable[Span]) -> None:
+        self._body = ()
+        self.add_body(spans)
+
+    def add_body(self, spans: Iterable[Span]) -> None:
+        """Append spans to the node's body."""
+        flat = [offset for span in spans for offset in span]
+        if not flat:
+            return
+        body = self._body
+        if body == ():
+            if len(flat) == 2:
+                self._body = _pack(*flat)
+                return
+            self._body = array(_OFFSETS, flat)
+        elif type(body) is int:
+            self._body = array(_OFFSETS, [body & _MASK, body >> _BITS, *flat])
+        else:
+            body.extend(flat)  # type: ignore[union-attr]
 
     @property
     def body(self) -> list[str]:
@@ -189,7 +280,7 @@ class Node:
             "style": self.style,
             "ordinal": self.ordinal,
             "title": self.title,
-            "body": paragraphs(self._text, self.body_spans) if self.body_spans else [],
+            "body": paragraphs(self._text, self.body_spans) if self._body else [],
             "line": self.line,
             "end_line": self.end_line,
             "inline": self.inline,
@@ -314,13 +405,18 @@ class Document:
             yield r.span[0], r.span[1], "removed"
 
     # --- output -------------------------------------------------------------------------
-    def to_dict(self, *, outline: bool = True) -> dict[str, Any]:
-        """The JSON contract `speechparse/1` (see speechparse/schema/speechparse-1.json).
-        `outline=False` leaves the outline list empty (streaming writers add it node by node)."""
-        with gc_paused():
-            return self._to_dict(outline)
+    # the lists a document may hold one item of per input line: streaming writers leave them
+    # out of `to_dict(lists=False)` and add them item by item
+    LISTS = ("outline", "toc", "notes", "warnings", "removed")
 
-    def _to_dict(self, outline: bool) -> dict[str, Any]:
+    def to_dict(self, *, outline: bool = True, lists: bool = True) -> dict[str, Any]:
+        """The JSON contract `speechparse/1` (see speechparse/schema/speechparse-1.json).
+        `outline=False` leaves the outline list empty, `lists=False` every list of `LISTS`
+        (streaming writers add them item by item)."""
+        with gc_paused():
+            return self._to_dict(outline and lists, lists)
+
+    def _to_dict(self, outline: bool, lists: bool) -> dict[str, Any]:
         return {
             "schema": SCHEMA,
             "source": self.path,
@@ -334,13 +430,13 @@ class Document:
             "preamble": self.preamble,
             "outline": [n.to_dict() for n in self.outline] if outline else [],
             "closing": self.closing,
-            "toc": [e.to_dict() for e in self.toc],
+            "toc": [e.to_dict() for e in self.toc] if lists else [],
             "missing_sections": self.missing_sections,
-            "notes": [n.to_dict() for n in self.notes],
+            "notes": [n.to_dict() for n in self.notes] if lists else [],
             "truncated": self.truncated,
             "partial": self.partial,
-            "warnings": [w.to_dict() for w in self.warnings],
-            "removed": [r.to_dict() for r in self.removed],
+            "warnings": [w.to_dict() for w in self.warnings] if lists else [],
+            "removed": [r.to_dict() for r in self.removed] if lists else [],
             "stats": {"lines": self.source.line_count, "nodes": self.node_count(),
                       "reflowed_lines": self.source.reflowed_lines},
         }

@@ -65,6 +65,9 @@ def test_other_indents_are_orjsons_reindented_as_json_does(indent: int):
     docs = [parsed(p) for p in all_fixture_texts()[::40]]
     docs.append(speechparse.parse("一、总体\\n  要求“\n  ”\n（一）再来\n  1.  细项\n"))
     for doc in docs:
-        assert json_.render_bytes(doc, indent) == _reference(doc, indent), (doc.path, indent)
+        want = _reference(doc, indent)
+        assert json_.render_bytes(doc, indent) == want, (doc.path, indent)
+        # streamed (`-f json -o`, one item at a time): indent 0 once lost its new lines
+        assert b"".join(json_.iter_bytes(doc, indent)) == want, (doc.path, indent)
     for obj in ({"a": [1, {"b": []}, {}, "x\n  y"], "c": {"d": None}}, [], {}, [[[]]], "s", 1.5):
         assert encoder(indent)(obj) == json.dumps(obj, ensure_ascii=False, indent=indent).encode()

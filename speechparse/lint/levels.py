@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -44,13 +44,13 @@ def quote(marker: str) -> str:
     return f"「{marker}」"
 
 
-def numbered(nodes: list[Node]) -> list[Node]:
+def numbered(nodes: Sequence[Node]) -> list[Node]:
     return [n for n in nodes if n.ordinal is not None]
 
 
-def groups(doc: Document) -> Iterator[tuple[Node | None, list[Node]]]:
+def groups(doc: Document) -> Iterator[tuple[Node | None, Sequence[Node]]]:
     """(parent, items) for every group, parents in document order (None: the top level)."""
-    parents: list[tuple[Node | None, list[Node]]] = [(None, doc.outline)]
+    parents: list[tuple[Node | None, Sequence[Node]]] = [(None, doc.outline)]
     parents += [(node, node.children) for node in doc.walk() if node.children]
     for parent, children in parents:
         by_style: dict[str, list[Node]] = {}

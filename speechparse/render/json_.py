@@ -19,9 +19,6 @@ from typing import IO, Any, TextIO
 from ..jsonenc import encoder
 from ..model import Document, Node, gc_paused
 
-# stands in for the outline while the rest of the document is encoded; the source text
-# never holds a NUL (normalisation removes control characters), so no string can collide
-_HOLE = "\x00speechparse-outline\x00"
 _CHUNK = 1 << 16  # bytes gathered before each write of a streamed document
 
 def render_bytes(doc: Document, indent: int | None = 2, **_: Any) -> bytes:
@@ -81,38 +78,75 @@ def _write(doc: Document, out: TextIO | IO[bytes], indent: int | None) -> None:
 
 
 def iter_bytes(doc: Document, indent: int | None = 2) -> Iterator[bytes]:
-    """The pieces of `render_bytes(doc, indent)`, one node at a time: each node is encoded
-    with `"children": []` and its children are written into that hole. Iterative (a stack,
-    not recursion), and only the dict of the node at hand exists at any time."""
+    """The pieces of `render_bytes(doc, indent)`, one item at a time: the document is encoded
+    with its long lists (`Document.LISTS`) empty, and their items are written into those
+    holes; each node is encoded with `"children": []` and its children are written into that
+    one. Iterative (a stack of iterators, not recursion): only the dict of the item at hand
+    exists at any time, and nothing per item is gathered ahead of it."""
     dumps = encoder(indent)
-    head = doc.to_dict(outline=False)
-    head["outline"] = _HOLE
-    before, after = dumps(head).split(dumps(_HOLE), 1)
-    yield before
-    roots = doc.outline
+    step, lines = max(indent or 0, 0), indent is not None  # indent 0: new lines, no spaces
+    head = doc.to_dict(lists=False)
+    for key in Document.LISTS:
+        head[key] = _hole(key)
+    rest = dumps(head)
+    for key in Document.LISTS:
+        before, rest = rest.split(dumps(_hole(key)), 1)
+        yield before
+        if key == "outline":
+            yield from _nodes(doc.outline, dumps, step, lines)
+        else:
+            yield from _items((item.to_dict() for item in getattr(doc, key)), dumps, step, lines)
+    yield rest + b"\n"
+
+
+def _hole(key: str) -> str:
+    # stands in for a list while the rest of the document is encoded; the source text never
+    # holds a NUL (normalisation removes control characters), so no string can collide
+    return f"\x00speechparse-{key}\x00"
+
+
+def _items(items: Iterator[dict[str, Any]], dumps: Callable[[Any], bytes], step: int,
+           lines: bool) -> Iterator[bytes]:
+    """A list of the top-level document, item by item, as `dumps` would write it whole."""
+    pad = b"\n" + b" " * (step * 2) if lines else b""
+    sep = b"["
+    for item in items:
+        data = dumps(item)
+        yield sep + pad + (data.replace(b"\n", pad) if lines else data)
+        sep = b","
+    yield b"[]" if sep == b"[" else (b"\n" + b" " * step + b"]" if lines else b"]")
+
+
+def _nodes(roots: list[Node], dumps: Callable[[Any], bytes], step: int,
+           lines: bool) -> Iterator[bytes]:
     if not roots:
-        yield b"[]" + after + b"\n"
+        yield b"[]"
         return
-    step = indent or 0
-    # (node, its nesting level, whether it is the first in its list); a None node closes
-    # the children list at that level
-    stack: list[tuple[Node | None, int, bool]] = [(n, 2, k == 0) for k, n in reversed(list(enumerate(roots)))]
+    # one iterator per open list of children, with its nesting level (the outline's is 2)
+    stack: list[tuple[Iterator[Node], int]] = [(iter(roots), 2)]
+    first = True
     yield b"["
     while stack:
-        node, level, first = stack.pop()
-        pad = b"\n" + b" " * (step * level) if step else b""
-        if node is None:
-            yield pad + b"]" + (b"\n" + b" " * (step * (level - 1)) + b"}" if step else b"}")
+        siblings, level = stack[-1]
+        node = next(siblings, None)
+        if node is None:  # the list at this level is done: close it and its node
+            stack.pop()
+            if stack:  # `level` is the children's: the list closes one level up, its node two
+                pad = b"\n" + b" " * (step * (level - 1)) if lines else b""
+                yield pad + b"]" + (b"\n" + b" " * (step * (level - 2)) + b"}" if lines else b"}")
+            first = False
             continue
+        pad = b"\n" + b" " * (step * level) if lines else b""
         data = dumps(node.to_dict(children=False))
-        if step:
+        if lines:
             data = data.replace(b"\n", pad)  # encoded strings hold no raw newline
         if not first:
             yield b","
         if not node.children:
             yield pad + data
+            first = False
             continue
         yield pad + data[: data.rfind(b"[]")] + b"["  # the closing `[]` and brace dropped
-        stack.append((None, level + 1, False))
-        stack.extend((c, level + 2, k == 0) for k, c in reversed(list(enumerate(node.children))))
-    yield (b"\n" + b" " * step + b"]" if step else b"]") + after + b"\n"
+        stack.append((iter(node.children), level + 2))
+        first = True
+    yield b"\n" + b" " * step + b"]" if lines else b"]"
