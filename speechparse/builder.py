@@ -397,6 +397,9 @@ class OutlineBuilder:
         self.flat: list[Node] = []
         self.owners: list[Node] = []  # per flat node: who owns the paragraphs after its own
         self.warnings: list[ParseWarning] = []
+        # each message text once: on marker-dense input the same few (`（一） starts a run at 2,
+        # not at 1`) come thousands of times, and their strings were a third of the tree's memory
+        self._messages: dict[str, str] = {}
         self.decisions: list[Decision] = []
         self.budget = LOOKAHEAD_BUDGET * len(tokens) + 1000
         self._pending: tuple[int, int] | None = None
@@ -511,7 +514,7 @@ class OutlineBuilder:
         return level
 
     def warn(self, code: str, line: int | None, message: str) -> None:
-        self.warnings.append(ParseWarning(code, line, message))
+        self.warnings.append(ParseWarning(code, line, self._messages.setdefault(message, message)))
 
     # --- placement --------------------------------------------------------------------
     def _place(self, tok: Token) -> int:

@@ -14,9 +14,10 @@ in `cleaning/` (`toc.py`, `frontmatter.py`, `notes.py`, `ending.py`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from array import array
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from .builder import close_lines
@@ -37,6 +38,58 @@ HINTED_NOISE = ("chrome", "markup", "more")
 PAGE_DIVIDER_FROM = 0.15
 
 
+class LineTokens:
+    """The paragraph-start tokens by the start of their line, looked up as in a dict (`in`,
+    `get`, `[]`, `items()` in text order; of two on one line the later). Kept as the starts in
+    one flat array beside the tokens: on a million marker lines a dict of them, with an int
+    object per key, was as large as the tokens themselves, at the peak of the parse."""
+
+    __slots__ = ("_starts", "_tokens")
+
+    def __init__(self, tokens: Iterable[Token] = ()) -> None:
+        self._starts: array[int] = array("q")
+        self._tokens: list[Token] = []
+        for tok in tokens:
+            if not tok.inline:
+                self._add(tok)
+
+    def _add(self, tok: Token) -> None:
+        starts = self._starts
+        if not starts or tok.start > starts[-1]:  # tokens come in text order: nearly always
+            starts.append(tok.start)
+            self._tokens.append(tok)
+            return
+        i = bisect_left(starts, tok.start)
+        if i < len(starts) and starts[i] == tok.start:
+            self._tokens[i] = tok
+        else:
+            starts.insert(i, tok.start)
+            self._tokens.insert(i, tok)
+
+    def _index(self, start: int) -> int:
+        i = bisect_left(self._starts, start)
+        return i if i < len(self._starts) and self._starts[i] == start else -1
+
+    def get(self, start: int, default: Token | None = None) -> Token | None:
+        i = self._index(start)
+        return default if i < 0 else self._tokens[i]
+
+    def __getitem__(self, start: int) -> Token:
+        i = self._index(start)
+        if i < 0:
+            raise KeyError(start)
+        return self._tokens[i]
+
+    def __contains__(self, start: object) -> bool:
+        return isinstance(start, int) and self._index(start) >= 0
+
+    def __len__(self) -> int:
+        return len(self._tokens)
+
+    def items(self) -> Iterator[tuple[int, Token]]:
+        return zip(self._starts, self._tokens)
+
+
 class Cleanup:
     """State shared by the clean-up passes of one document."""
 
@@ -44,7 +97,7 @@ class Cleanup:
         self.doc = doc
         self.text = doc.text
         self.keep_noise = keep_noise
-        self.line_tokens: dict[int, Token] = {}  # paragraph-start tokens by line start
+        self.line_tokens = LineTokens()  # paragraph-start tokens by line start
         self.removed_starts: set[int] = set()
         self.front_starts: set[int] = set()
         self.toc_starts: set[int] = set()
@@ -71,7 +124,7 @@ class Cleanup:
             hints = self.doc.source.hints
             tokens = [t for t in tokens if not t.family.heading_line
                       or hints.get(t.para + 1, "").startswith("heading:")]
-        self.line_tokens = {t.start: t for t in tokens if not t.inline}
+        self.line_tokens = LineTokens(tokens)
         self.tokens = tokens
         self.head = self._head_lines()
         for step in BEFORE_OUTLINE:
@@ -80,7 +133,7 @@ class Cleanup:
         kept = self._filter(tokens)
         # memory: the passes after the outline need neither table, and on marker-dense input
         # they are as large as the tokens
-        self.line_tokens, self.tokens = {}, []
+        self.line_tokens, self.tokens = LineTokens(), []
         return kept
 
     def excluded(self) -> list[Span]:

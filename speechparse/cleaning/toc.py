@@ -99,13 +99,20 @@ def report_missing_sections(c: Cleanup) -> None:
     if not doc.toc:
         return
     # (reached under another marker too: the slides' `一、……` is the speech's `第一，……`)
-    found = {(n.ordinal, key(n.title, 4)) for n in doc.walk()}
+    wants = []  # per entry: the (ordinal, title key) pairs that count as reaching it
     for entry, tok in zip(doc.toc, c.toc_tokens, strict=True):
         inner = _INNER_NUMBER.match(entry.title)
-        if inner is not None and ((cn_to_int(inner[1]), key(entry.title[inner.end():], 4)) in found
-                                  or (cn_to_int(inner[1]), "") in found):
-            continue  # `1. [一](#一)　落实……`: the list's number, then the section's (`## 一`)
-        if tok is not None and (tok.ordinal, key(entry.title, 4)) not in found:
+        # `1. [一](#一)　落实……`: the list's number, then the section's (`## 一`)
+        by_inner = [] if inner is None else [(cn_to_int(inner[1]), key(entry.title[inner.end():], 4)),
+                                             (cn_to_int(inner[1]), "")]
+        wants.append((by_inner, None if tok is None else (tok.ordinal, key(entry.title, 4))))
+    wanted = {k for by_inner, own in wants for k in (*by_inner, own) if k is not None}
+    # memory: only the nodes' keys that some entry wants, not one per node of a huge outline
+    found = {k for n in doc.walk() if (k := (n.ordinal, key(n.title, 4))) in wanted}
+    for (by_inner, own), entry, tok in zip(wants, doc.toc, c.toc_tokens, strict=True):
+        if any(k in found for k in by_inner):
+            continue
+        if tok is not None and own not in found:
             entry.found = False
             doc.missing_sections.append(tok.marker)
             doc.warn("missing-section", entry.line,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -28,17 +29,30 @@ GOLD_SUFFIXES = (*SPEECH_SUFFIXES, ".pdf", ".mhtml", ".mht")
 
 def gold_fixtures() -> list[Path]:
     """Every fixture speech that has a hand-made gold outline beside it."""
+    return list(_gold_fixtures())
+
+
+def all_fixture_texts() -> list[Path]:
+    return list(_fixture_texts())
+
+
+# the walks of fixtures/ behind the two above, once per test process (a dozen test modules
+# ask at collection, and each walk of the 200 folders takes a tenth of a second)
+@functools.cache
+def _gold_fixtures() -> tuple[Path, ...]:
     out = []
     for gold in FIXTURES.rglob("*.gold.tsv"):
         stem = gold.name[: -len(".gold.tsv")]
         out += [gold.with_name(stem + s) for s in GOLD_SUFFIXES if gold.with_name(stem + s).exists()]
-    return sorted(out)
+    return tuple(sorted(out))
 
 
-def all_fixture_texts() -> list[Path]:
-    return sorted(p for p in FIXTURES.rglob("*") if p.suffix in SPEECH_SUFFIXES and "README" not in p.name)
+@functools.cache
+def _fixture_texts() -> tuple[Path, ...]:
+    return tuple(sorted(p for p in FIXTURES.rglob("*") if p.suffix in SPEECH_SUFFIXES and "README" not in p.name))
 
 
+@functools.cache  # (asked once per fixture by every parametrised test: 12,000 times)
 def folder_group(folder: str) -> str:
     """The group of a folder below fixtures/: numbered folders by tens (genres, genres2 …
     genres9 are `genres0x`; genres57 is in `genres5x`), any other folder is its own group."""
