@@ -87,7 +87,7 @@ class LineTokens:
         return len(self._tokens)
 
     def items(self) -> Iterator[tuple[int, Token]]:
-        return zip(self._starts, self._tokens)
+        return zip(self._starts, self._tokens, strict=True)
 
 
 class Cleanup:
