@@ -18,11 +18,14 @@ from .source import Source
 SCHEMA = "speechparse/1"
 Span = tuple[int, int]
 
-# Node._pos: six fields of _BITS bits each (offsets and lines up to a trillion)
+# Node._pos: eight fields of _BITS bits each (offsets and lines up to a trillion), then the
+# `inline` flag
 _BITS = 40
 _MASK = (1 << _BITS) - 1
-_HEAD_START, _HEAD_END, _LINE, _END_LINE, _TITLE_START, _TITLE_END = range(6)
+_HEAD_START, _HEAD_END, _LINE, _END_LINE, _TITLE_START, _TITLE_END, _BODY_START, _BODY_END = range(8)
 _TITLE = _BITS * _TITLE_START
+_BODY = _BITS * _BODY_START
+_INLINE = 1 << (_BITS * 8)
 _OFFSETS = "q"  # array typecode of body offsets
 LEAF: tuple[()] = ()  # the children of every node without any (shared: nothing appends to it)
 
@@ -134,11 +137,12 @@ class Node:
     """One outline item: marker as written, style, ordinal, title, body and children."""
 
     # memory: a marker-dense speech has a node per line (a million of them in a 40 MB one), so
-    # a node keeps few objects of its own: its offsets and lines packed into one int (`_pos`),
-    # its title as two of those offsets when it is the text's own (the string is made when
-    # asked for), its body spans in one flat array, and a shared empty tuple for no children
+    # a node keeps few objects of its own: its offsets, lines and `inline` packed into one int
+    # (`_pos`), its title as two of those offsets when it is the text's own (the string is
+    # made when asked for), its body as two more when it is one span (most nodes) or else in
+    # one flat array, and a shared empty tuple for no children
     __slots__ = ("marker", "style", "family", "ordinal", "_title", "_pos", "_body", "children", "parent",
-                 "inline", "_text")
+                 "_text")
 
     children: Sequence[Node]  # a list; a leaf's is the shared empty tuple (see `LEAF`)
 
@@ -150,13 +154,13 @@ class Node:
         self.family = family  # the marker family's name (fmt restyles by family)
         self.ordinal = ordinal
         self._text = text
-        self._pos = _pack(head[0], head[1], line, line, 0, 0)
+        self._pos = _pack(head[0], head[1], line, line, 0, 0) | (_INLINE if inline else 0)
         self._title: str | None = None
         self.title = title
-        self._body: int | array[int] | tuple[()] = ()  # no span, one span packed, or flat offsets
+        # no body (False), its one span in `_pos` (True), or the flat offsets of its spans
+        self._body: bool | array[int] = False
         self.children = []
         self.parent = parent
-        self.inline = inline
 
     def _field(self, k: int) -> int:
         return (self._pos >> (_BITS * k)) & _MASK
@@ -172,7 +176,7 @@ class Node:
         title = self._title
         if title is None:
             pos = self._pos >> _TITLE
-            return self._text[pos & _MASK:pos >> _BITS]
+            return self._text[pos & _MASK:(pos >> _BITS) & _MASK]
         return title
 
     @title.setter
@@ -185,6 +189,15 @@ class Node:
         self._title = None
         self._set_field(_TITLE_START, at)
         self._set_field(_TITLE_END, at + len(title))
+
+    @property
+    def inline(self) -> bool:
+        """The item runs on inside a paragraph (`一是……`), not at a line's start."""
+        return self._pos >= _INLINE
+
+    @inline.setter
+    def inline(self, inline: bool) -> None:
+        self._pos = (self._pos & (_INLINE - 1)) | (_INLINE if inline else 0)
 
     @property
     def line(self) -> int:
@@ -222,13 +235,19 @@ class Node:
         """Spans of the node's own body text (a new list: change it with `add_body` or by
         assigning a list)."""
         body = self._body
-        if type(body) is int:  # the one span most nodes have
-            return [(body & _MASK, body >> _BITS)]
-        return [(body[k], body[k + 1]) for k in range(0, len(body), 2)]  # type: ignore[arg-type,index]
+        if body is True:  # the one span most nodes have
+            pos = self._pos >> _BODY
+            return [(pos & _MASK, (pos >> _BITS) & _MASK)]
+        if body is False:
+            return []
+        return [(body[k], body[k + 1]) for k in range(0, len(body), 2)]
 
     @body_spans.setter
     def body_spans(self, spans: Iterable[Span]) -> None:
-        self._body = ()
+        if self._body is True:
+            self._set_field(_BODY_START, 0)
+            self._set_field(_BODY_END, 0)
+        self._body = False
         self.add_body(spans)
 
     def add_body(self, spans: Iterable[Span]) -> None:
@@ -237,15 +256,19 @@ class Node:
         if not flat:
             return
         body = self._body
-        if body == ():
+        if body is False:
             if len(flat) == 2:
-                self._body = _pack(*flat)
+                self._set_field(_BODY_START, flat[0])
+                self._set_field(_BODY_END, flat[1])
+                self._body = True
                 return
             self._body = array(_OFFSETS, flat)
-        elif type(body) is int:
-            self._body = array(_OFFSETS, [body & _MASK, body >> _BITS, *flat])
+        elif body is True:
+            self._body = array(_OFFSETS, [self._field(_BODY_START), self._field(_BODY_END), *flat])
+            self._set_field(_BODY_START, 0)  # (the int stays as short as the fields in use)
+            self._set_field(_BODY_END, 0)
         else:
-            body.extend(flat)  # type: ignore[union-attr]
+            body.extend(flat)
 
     @property
     def body(self) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import speechparse
 
 REPORT_HEAD = """政府工作报告
@@ -112,3 +114,30 @@ def test_a_books_running_head_is_not_the_title():
     # a report's PDF repeats its own title above each page: that is the title still
     report = "县政府工作报告\n\n一、过去一年\n" + _PARAGRAPH * 3 + "\n- 2 -\n县政府工作报告\n" + _PARAGRAPH + "二、今年工作\n" + _PARAGRAPH * 3
     assert speechparse.parse(report).title == "县政府工作报告"
+
+
+def test_line_tokens_behave_as_a_dict_by_line_start():
+    """The flat-array store of paragraph-start tokens answers as the dict it replaced: text
+    order, the later of two on one line, inline tokens left out, out-of-order starts sorted."""
+    import random
+    from types import SimpleNamespace
+
+    from speechparse.cleanup import LineTokens
+
+    rng = random.Random(7)
+    for _ in range(200):
+        toks = [SimpleNamespace(start=rng.randrange(30), inline=rng.random() < 0.2, n=k)
+                for k in range(rng.randrange(12))]
+        toks.sort(key=lambda t: t.start if rng.random() < 0.8 else -t.start)  # mostly in order
+        expected = {t.start: t for t in toks if not t.inline}
+        store = LineTokens(toks)  # type: ignore[arg-type]
+        assert len(store) == len(expected)
+        assert list(store.items()) == sorted(expected.items(), key=lambda kv: kv[0])
+        for start in range(-1, 31):
+            assert (start in store) == (start in expected)
+            assert store.get(start) is expected.get(start)
+            if start in expected:
+                assert store[start] is expected[start]
+        assert "3" not in store
+        with pytest.raises(KeyError):
+            store[99]
