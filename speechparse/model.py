@@ -154,9 +154,14 @@ class Node:
         self.family = family  # the marker family's name (fmt restyles by family)
         self.ordinal = ordinal
         self._text = text
-        self._pos = _pack(head[0], head[1], line, line, 0, 0) | (_INLINE if inline else 0)
+        start, end = head
+        at = text.find(title, start, end) if title else start  # as the title setter does
         self._title: str | None = None
-        self.title = title
+        if at < 0:
+            self._title, at, title_end = title, 0, 0
+        else:
+            title_end = at + len(title)
+        self._pos = _pack(start, end, line, line, at, title_end) | (_INLINE if inline else 0)
         # no body (False), its one span in `_pos` (True), or the flat offsets of its spans
         self._body: bool | array[int] = False
         self.children = []
@@ -257,9 +262,8 @@ class Node:
             return
         body = self._body
         if body is False:
-            if len(flat) == 2:
-                self._set_field(_BODY_START, flat[0])
-                self._set_field(_BODY_END, flat[1])
+            if len(flat) == 2:  # its fields are zero here: or them in
+                self._pos |= _pack(flat[0], flat[1]) << _BODY
                 self._body = True
                 return
             self._body = array(_OFFSETS, flat)
