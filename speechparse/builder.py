@@ -2085,8 +2085,10 @@ def close_lines(roots: list[Node], line_of: Callable[[int], int]) -> None:
         order.append(node)
         stack.extend(reversed(node.children))
     for node in reversed(order):
-        start = node.head[0]
-        end = node.body_spans[-1][1] if node.body_spans else node.head[1]
+        start, end = node.head
+        body_end = node.body_end
+        if body_end is not None:
+            end = body_end
         text = node._text
         while end > start and text[end - 1] in _WS:
             end -= 1

@@ -23,20 +23,14 @@ Span = tuple[int, int]
 _BITS = 40
 _MASK = (1 << _BITS) - 1
 _HEAD_START, _HEAD_END, _LINE, _END_LINE, _TITLE_START, _TITLE_END, _BODY_START, _BODY_END = range(8)
+# the fields' shifts, computed once (a getter would multiply on every read)
 _TITLE = _BITS * _TITLE_START
 _BODY = _BITS * _BODY_START
+_LINE_AT = _BITS * _LINE
+_END_LINE_AT = _BITS * _END_LINE
 _INLINE = 1 << (_BITS * 8)
 _OFFSETS = "q"  # array typecode of body offsets
 LEAF: tuple[()] = ()  # the children of every node without any (shared: nothing appends to it)
-
-
-def _pack(*fields: int) -> int:
-    pos = 0
-    for k, value in enumerate(fields):
-        if not 0 <= value <= _MASK:
-            raise ValueError(f"offset or line {value} out of range")
-        pos |= value << (_BITS * k)
-    return pos
 
 
 @contextmanager
@@ -161,7 +155,10 @@ class Node:
             self._title, at, title_end = title, 0, 0
         else:
             title_end = at + len(title)
-        self._pos = _pack(start, end, line, line, at, title_end) | (_INLINE if inline else 0)
+        if not 0 <= start | end | line | at | title_end <= _MASK:  # (0 <= each <= _MASK: all ones)
+            raise ValueError(f"offset or line out of range: {head}, {line}")
+        self._pos = (start | end << _BITS | line << _LINE_AT | line << _END_LINE_AT | at << _TITLE
+                     | title_end << (_TITLE + _BITS) | (_INLINE if inline else 0))
         # no body (False), its one span in `_pos` (True), or the flat offsets of its spans
         self._body: bool | array[int] = False
         self.children = []
@@ -207,7 +204,7 @@ class Node:
     @property
     def line(self) -> int:
         """1-based source line of the marker."""
-        return (self._pos >> (_BITS * _LINE)) & _MASK
+        return (self._pos >> _LINE_AT) & _MASK
 
     @line.setter
     def line(self, line: int) -> None:
@@ -229,11 +226,13 @@ class Node:
     @property
     def end_line(self) -> int:
         """Last source line of the node's own text or its descendants'."""
-        return (self._pos >> (_BITS * _END_LINE)) & _MASK
+        return (self._pos >> _END_LINE_AT) & _MASK
 
     @end_line.setter
     def end_line(self, line: int) -> None:
-        self._set_field(_END_LINE, line)
+        if not 0 <= line <= _MASK:
+            raise ValueError(f"line {line} out of range")
+        self._pos = (self._pos & ~(_MASK << _END_LINE_AT)) | (line << _END_LINE_AT)
 
     @property
     def body_spans(self) -> list[Span]:
@@ -255,16 +254,34 @@ class Node:
         self._body = False
         self.add_body(spans)
 
+    @property
+    def body_end(self) -> int | None:
+        """End of the node's last body span (None without a body), without making the spans."""
+        body = self._body
+        if body is True:
+            return (self._pos >> (_BODY + _BITS)) & _MASK
+        return body[-1] if body else None
+
     def add_body(self, spans: Iterable[Span]) -> None:
         """Append spans to the node's body."""
+        if type(spans) is not list:
+            spans = list(spans)
+        if not spans:
+            return
+        body = self._body
+        if body is False and len(spans) == 1:  # the common case, first
+            start, end = spans[0]
+            if not 0 <= start | end <= _MASK:
+                raise ValueError(f"offset {start} or {end} out of range")
+            self._pos |= (start | end << _BITS) << _BODY  # its fields are zero: or them in
+            self._body = True
+            return
         flat = [offset for span in spans for offset in span]
         if not flat:
             return
-        body = self._body
         if body is False:
-            if len(flat) == 2:  # its fields are zero here: or them in
-                self._pos |= _pack(flat[0], flat[1]) << _BODY
-                self._body = True
+            if len(flat) == 2:
+                self.add_body([(flat[0], flat[1])])
                 return
             self._body = array(_OFFSETS, flat)
         elif body is True:
@@ -302,15 +319,16 @@ class Node:
     def to_dict(self, children: bool = True) -> dict[str, Any]:
         """The node as the JSON contract has it; `children=False` leaves its children list
         empty (the streaming JSON writer fills it in node by node)."""
+        pos = self._pos  # (its fields read here, not through a property each)
         return {
             "marker": self.marker,
             "style": self.style,
             "ordinal": self.ordinal,
             "title": self.title,
             "body": paragraphs(self._text, self.body_spans) if self._body else [],
-            "line": self.line,
-            "end_line": self.end_line,
-            "inline": self.inline,
+            "line": (pos >> _LINE_AT) & _MASK,
+            "end_line": (pos >> _END_LINE_AT) & _MASK,
+            "inline": pos >= _INLINE,
             "children": [c.to_dict() for c in self.children] if children and self.children else [],
         }
 

@@ -75,7 +75,8 @@ def find_closing(c: Cleanup) -> None:
         # closing call is all that part says, its words, not a closing after it
         return
     for node in doc.walk():
-        if node.body_spans and node.body_spans[-1][1] > start:
+        body_end = node.body_end
+        if body_end is not None and body_end > start:
             kept, moved = [], []
             for s, e in node.body_spans:
                 if e <= start:
