@@ -172,6 +172,29 @@ _RETROSPECT = _LineStarts(
 # with a blank line before and after. It closes every item.
 _PART = _LineStarts(r"[^\s。！？；：!?;:，,（(][^\n。！？；：!?;:]{3,24}(?<![，,])[ \t\u3000]*(?=\n[ \t\u3000]*\n)",
                     after="\n\n")
+# An unnumbered section heading of a 述职报告 or 工作总结 (`一年来的主要工作` / `存在的问题` /
+# `下一步工作打算`): a short line with no punctuation at all, after a blank line, text right
+# under it. A heading only where the document's first item opens right under one such line,
+# after opening words (`……报告如下：`): its sections are unnumbered, and every one after the
+# first closes every item (`（一）` under `存在的问题` is no child of the `四是` before it).
+_SECTION_HEADING = _LineStarts(r"[^\s\d。！？；：!?;:，,、（(【\[《“”\"'—\-*#>|·•][^\n。！？；：!?;:，,、（）()“”]{1,13}"
+                               r"[^\s。！？；：!?;:，,、（）()“”](?=[ \t\u3000]*\n[ \t\u3000]*\S)", after="\n\n")
+_OPENING_WORDS_END = "。！？：:"
+
+
+def _section_headings(text: str, tokens: list[Token]) -> list[int]:
+    """Starts of the unnumbered section headings after the first item (see _SECTION_HEADING)."""
+    starts = _SECTION_HEADING.starts(text)
+    first = next((t.start for t in tokens if not t.inline and t.ordinal is not None), None)
+    if len(starts) < 2 or first is None or first == 0:
+        return []
+    opener = text.rfind("\n", 0, first - 1) + 1  # the line above the first item's
+    opening_end = text[max(0, opener - 200):opener].rstrip()[-1:]
+    if opener not in starts or not opening_end or opening_end not in _OPENING_WORDS_END:
+        return []
+    return [at for at in starts if at > first]
+
+
 # A speaker's line in a collection of remarks (座谈会发言摘编, 代表发言摘登): `■ 青崖村党支部书记
 # 罗小梅：小茶叶做成大产业`. A new speaker's words begin: it closes every item, as a part heading.
 _SPEAKER_DIVIDER = _LineStarts(r"[ \t\u3000]*[■◆▲●★▶►◎][ \t\u3000]*[^\n。！？；]{2,24}?[ \t\u3000]+"
@@ -2031,6 +2054,7 @@ def _closers(text: str, indented: bool, hints: dict[int, str], tokens: list[Toke
     # the first line after a web page's list (`</ol>`): the list's last item is over
     found += [(at, "list-end") for at in _line_starts_hinted(text, hints, _LIST_END_HINTS)]
     found += [(at, "part") for at in _SPEAKER_DIVIDER.starts(text)]
+    found += [(at, "part") for at in _section_headings(text, tokens)]
     # (not the speech's own salutation under its first heading: `一、……` then `各位领导：`)
     found += [(at, "part") for at in _SALUTATION_LINE.starts(text) if not _after_an_item_line(text, at, tokens)]
     if "谢谢" in text or "謝謝" in text:  # a title right after a speech's thanks: the next paper of a collection

@@ -1635,3 +1635,33 @@ def test_drafters_remarks_after_an_outline_and_a_part_unit_after_a_space(tmp_pat
     doc = _parse_file(tmp_path, "plenary.md", text)
     assert [(n.depth, n.marker, n.title) for n in doc.walk()] == [
         (1, "第一 部分", "过去一年工作回顾"), (2, "一、", "经济"), (1, "第二 部分", "今年工作安排"), (2, "一、", "任务")]
+
+
+UNNUMBERED_SECTIONS = (
+    "某县农业农村局局长述职报告\n\n"
+    "按照县委要求，现将一年来的工作报告如下：\n\n"
+    "一年来的主要工作\n"
+    "一是加强学习\n全年参加集中学习二十次。\n"
+    "二是抓好主业\n1.粮食丰收。全年粮食增产。\n2.产业壮大。新建基地三个。\n\n"
+    "存在的问题\n回顾一年来的工作，还有一些不足。\n"
+    "（一）学习不够系统。有时满足于一般了解。\n（二）调研不够经常。下乡时间偏少。\n\n"
+    "下一步工作打算\n"
+    "一是持续加强学习\n二是改进工作作风\n"
+)
+
+
+def test_unnumbered_section_headings_close_the_items_before_them():
+    assert _outline(UNNUMBERED_SECTIONS) == [
+        (1, "一是"), (1, "二是"), (2, "1."), (2, "2."), (1, "（一）"), (1, "（二）"), (1, "一是"), (1, "二是")]
+
+
+@pytest.mark.parametrize("change", [
+    ("一年来的主要工作\n", ""),  # no heading opens the first item: the sections are not shown unnumbered
+    ("现将一年来的工作报告如下：\n\n", ""),  # no opening words before that heading: it may be the title's
+    ("。\n\n存在的问题", "。\n存在的问题"),  # no blank line before it: a short paragraph, not a heading
+])
+def test_a_short_line_closes_nothing_without_the_unnumbered_sections_shape(change: tuple[str, str]):
+    text = UNNUMBERED_SECTIONS.replace(*change)
+    assert text != UNNUMBERED_SECTIONS
+    outline = _outline(text)
+    assert (2, "（一）") in outline or (3, "（一）") in outline  # under the item before, as without the rule
