@@ -316,8 +316,13 @@ _CLOSING_LABEL = _LineStarts(r"[ \t\u3000]*(?:结束语|结语|結束語|結語)
 # before): a Q&A, the speaker's answers included, outside the speech's outline
 _QA_LABEL = _LineStarts(r"[ \t\u3000]*(?:主持人|问题?[0-9０-９一二三四五六七八九十]{0,3}|提问|记者|员工|学员|听众|观众|网友)"
                         r"(?:[（(][^）)\n]{0,24}[）)])?[：:]")
-_QA_HEADING = lazy(r"[【〔\[]?(?:互动交流|互动环节|现场互动|现场答问|答问环节|问答环节|提问环节|问答|答疑|交流互动)[】〕\]]?[：:]?")
-_SIGNED_OFF = lazy(r"谢谢(?:大家|各位)?[^。！？!?\n]{0,16}[！!。]|我就(?:讲|说|谈)(?:这些|这么多|到这里)|讲完了")
+_QA_HEADING = lazy(r"[【〔\[]?(?:互动交流|互动环节|现场互动|现场答问|答问环节|问答环节|提问环节|问答|答疑|交流互动"
+                   r"|答记者问|记者问答|答网友问)[】〕\]]?[：:]?")
+# ... and the reporter's lead under that heading (`会后，……接受了本报记者的采访。`)
+_INTERVIEW_LEAD = lazy(r"[^\n]{0,60}(?:接受[^\n]{0,20}(?:采访|专访)|答记者问)[^\n]{0,30}[。：:]")
+# (`（根据录音整理，略有删节）` under a speech ends its text as a sign-off does)
+_SIGNED_OFF = lazy(r"谢谢(?:大家|各位)?[^。！？!?\n]{0,16}[！!。]|我就(?:讲|说|谈)(?:这些|这么多|到这里)|讲完了"
+                   r"|[（(](?:根据)?(?:讲话)?录音整理[^）)\n]{0,12}[）)]")
 _LONG_INDENTED = _LineStarts(r"[ \t\u3000]+[^\s][^\n]{40}")
 _LONG_FLUSH = _LineStarts(r"[^\s][^\n]{40}")
 _OPEN_QUOTE = "“‘「『"
@@ -1916,7 +1921,7 @@ def _back_matter(text: str, headings: list[tuple[int, int]], rules: set[int],
     if "结" in text:  # `结束语` / `结语` on a line of its own: the closing words, to the end
         spans += [(at, len(text)) for at in _CLOSING_LABEL.starts(text)
                   if not _numbered_on_after(text, at)][:1]
-    if "谢谢" in text or "我就" in text or "讲完了" in text:
+    if "谢谢" in text or "我就" in text or "讲完了" in text or "录音整理" in text:  # (_SIGNED_OFF's words)
         qa = _questions_after_closing(text)
         if qa is not None:
             spans.append((qa, len(text)))
@@ -1963,7 +1968,7 @@ def _questions_after_closing(text: str) -> int | None:
     right after the speech's closing line, or None."""
     for at in _QA_LABEL.starts(text):
         start = at
-        for _ in range(2):  # (a heading of the questions may stand between: `互动交流`)
+        for _ in range(3):  # (a heading of the questions may stand between, `互动交流`, and its lead)
             end = start
             while end > 0 and text[end - 1] in _WS:
                 end -= 1
@@ -1971,7 +1976,7 @@ def _questions_after_closing(text: str) -> int | None:
             before = text[start:end]
             if _SIGNED_OFF.search(before):
                 return at
-            if not _QA_HEADING.fullmatch(before.strip(_WS)):
+            if not (_QA_HEADING.fullmatch(before.strip(_WS)) or _INTERVIEW_LEAD.fullmatch(before.strip(_WS))):
                 break
     return None
 

@@ -1665,3 +1665,18 @@ def test_a_short_line_closes_nothing_without_the_unnumbered_sections_shape(chang
     assert text != UNNUMBERED_SECTIONS
     outline = _outline(text)
     assert (2, "（一）") in outline or (3, "（一）") in outline  # under the item before, as without the rule
+
+
+SPEECH_THEN_PRESS_QA = (
+    "一、抓好文旅融合\n要推动文旅深度融合。\n二、抓好市场监管\n要守住安全底线。\n"
+    "同志们，让我们奋力开创文旅工作新局面！\n\n"
+    "（根据录音整理，略有删节）\n\n答记者问\n\n会后，某厅长接受了本报记者的采访。\n\n"
+    "问：怎样让文化资源活起来？\n\n答：一是推进活化利用；二是推动非遗进景区。\n"
+)
+
+
+def test_a_press_qa_after_a_transcribed_speech_is_back_matter():
+    assert _outline(SPEECH_THEN_PRESS_QA) == [(1, "一、"), (1, "二、")]
+    # without the speech's end (the editor's note) the answer's run stays: nothing says the speech is over
+    no_end = SPEECH_THEN_PRESS_QA.replace("（根据录音整理，略有删节）\n\n", "")
+    assert "一是" in [marker for _, marker in _outline(no_end)]
