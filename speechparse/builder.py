@@ -199,6 +199,13 @@ def _section_headings(text: str, tokens: list[Token]) -> list[int]:
 # 罗小梅：小茶叶做成大产业`. A new speaker's words begin: it closes every item, as a part heading.
 _SPEAKER_DIVIDER = _LineStarts(r"[ \t\u3000]*[■◆▲●★▶►◎][ \t\u3000]*[^\n。！？；]{2,24}?[ \t\u3000]+"
                                rf"{HAN}{{2,3}}[：:][^\n]{{0,30}}(?=\n|$)")
+# ... and without the bullet (`桐溪村党支部书记　赵春禾：` alone on its line: a post, a space, a name),
+# where a digest has two such lines at least (one alone may be the speech's own speaker line)
+_NAMED_SPEAKER = _LineStarts(r"[ \t\u3000]*[^\s，,。！？；：:、■◆▲●★▶►◎]{0,22}"
+                             r"(?:书记|書記|[局县縣市区區省州镇鎮乡鄉院厅廳部处處科校社所站队隊组組村][长長]|主任|主席"
+                             r"|总经理|總經理|董事[长長]|总裁|總裁|委员|委員|代表|负责人|負責人)"
+                             rf"[ \t\u3000]+{HAN}{{2,3}}[：:][ \t\u3000]*(?=\n|$)")
+NAMED_SPEAKERS_IN_A_DIGEST = 2
 # a salutation on a line of its own (`尊敬的各位领导，同志们：`) after items: another speech of a
 # collection (材料汇编) begins, under its own title and speaker: it closes every item
 _ADDRESSEE = (r"[^，,、：:。！？!?\n]{0,10}(?:[们們]|代表|委[员員]|[领領][导導]|[来來][宾賓]|嘉[宾賓]|同志|朋友|同[学學]|老[师師]"
@@ -2060,6 +2067,9 @@ def _closers(text: str, indented: bool, hints: dict[int, str], tokens: list[Toke
     found += [(at, "list-end") for at in _line_starts_hinted(text, hints, _LIST_END_HINTS)]
     found += [(at, "part") for at in _SPEAKER_DIVIDER.starts(text)]
     found += [(at, "part") for at in _section_headings(text, tokens)]
+    speakers = _NAMED_SPEAKER.starts(text) if "：" in text or ":" in text else []
+    if len(speakers) >= NAMED_SPEAKERS_IN_A_DIGEST:
+        found += [(at, "part") for at in speakers]
     # (not the speech's own salutation under its first heading: `一、……` then `各位领导：`)
     found += [(at, "part") for at in _SALUTATION_LINE.starts(text) if not _after_an_item_line(text, at, tokens)]
     if "谢谢" in text or "謝謝" in text:  # a title right after a speech's thanks: the next paper of a collection

@@ -1680,3 +1680,17 @@ def test_a_press_qa_after_a_transcribed_speech_is_back_matter():
     # without the speech's end (the editor's note) the answer's run stays: nothing says the speech is over
     no_end = SPEECH_THEN_PRESS_QA.replace("（根据录音整理，略有删节）\n\n", "")
     assert "一是" in [marker for _, marker in _outline(no_end)]
+
+
+FORUM_DIGEST = (
+    "座谈会发言摘编\n\n青石镇党委书记　李明远：\n一是坚持规划引领。\n二是坚持品牌塑造。\n\n"
+    "县农业农村局局长　王海澄：\n1.抓好粮食生产。\n2.抓好特色产业。\n\n"
+    "桐溪村党支部书记　赵春禾：\n一是选对了路子。\n二是建强了班子。\n"
+)
+
+
+def test_a_digests_speaker_lines_without_a_bullet_end_the_speaker_before():
+    assert _outline(FORUM_DIGEST) == [(1, "一是"), (1, "二是"), (1, "1."), (1, "2."), (1, "一是"), (1, "二是")]
+    # one such line alone may be the speech's own speaker: it closes nothing
+    one = FORUM_DIGEST.replace("桐溪村党支部书记　赵春禾：\n", "").replace("青石镇党委书记　李明远：\n", "")
+    assert (2, "1.") in _outline(one)
