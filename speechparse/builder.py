@@ -166,6 +166,8 @@ _SUMMARY = _LineStarts(
 _RETROSPECT = _LineStarts(
     r"[ \t\u3000]*(?:总结|回顾|在(?:看到|肯定)(?:成绩|成就)的同时|(?:过去|这)[一二三四五几十]年"
     r"|[一二三四五几十]年来(?:的|所取得的|取得的)(?:成就|成绩)"
+    # (... or its lessons, before their list: `五年来的基本经验是：` `我们的主要体会是：`)
+    r"|(?:[一二三四五几十]年来|我们)的(?:基本|主要|宝贵|深刻)?(?:经验|体会|启示)(?:是|有)?[：:]"
     r"|我们(?:也|还)?(?:要)?清醒地?(?:看到|认识到)|同时(?:也|还)?要?(?:清醒地?)?看到)")
 # An unnumbered part heading: in a document that indents its paragraphs, a short line flush
 # left with no sentence end (`今后五年建设和改革的目标、方针和任务`, `最后，讲一讲农业问题`),

@@ -1694,3 +1694,10 @@ def test_a_digests_speaker_lines_without_a_bullet_end_the_speaker_before():
     # one such line alone may be the speech's own speaker: it closes nothing
     one = FORUM_DIGEST.replace("桐溪村党支部书记　赵春禾：\n", "").replace("青石镇党委书记　李明远：\n", "")
     assert (2, "1.") in _outline(one)
+
+
+def test_the_lead_of_a_sections_lessons_opens_a_new_stretch_of_it():
+    text = ("一、过去五年的工作\n县委团结带领全县人民奋勇前进。\n第一，经济实力跨越。全县生产总值翻番。\n"
+            "第二，民生不断改善。新增就业三万人。\n五年来的基本经验是：\n一是坚持党的领导。\n二是坚持人民至上。\n"
+            "二、今后五年的任务\n")
+    assert _outline(text) == [(1, "一、"), (2, "第一，"), (2, "第二，"), (2, "一是"), (2, "二是"), (1, "二、")]
