@@ -203,19 +203,23 @@ _SPEAKER_DIVIDER = _LineStarts(r"[ \t\u3000]*[■◆▲●★▶►◎][ \t\u300
                                rf"{HAN}{{2,3}}[：:][^\n]{{0,30}}(?=\n|$)")
 # ... and without the bullet (`桐溪村党支部书记　赵春禾：` alone on its line: a post, a space, a name),
 # where a digest has two such lines at least (one alone may be the speech's own speaker line)
-_NAMED_SPEAKER = _LineStarts(r"[ \t\u3000]*[^\s，,。！？；：:、■◆▲●★▶►◎]{0,22}"
-                             r"(?:书记|書記|[局县縣市区區省州镇鎮乡鄉院厅廳部处處科校社所站队隊组組村][长長]|主任|主席"
-                             r"|总经理|總經理|董事[长長]|总裁|總裁|委员|委員|代表|负责人|負責人)"
-                             rf"[ \t\u3000]+{HAN}{{2,3}}[：:][ \t\u3000]*(?=\n|$)")
-NAMED_SPEAKERS_IN_A_DIGEST = 2
 # a salutation on a line of its own (`尊敬的各位领导，同志们：`) after items: another speech of a
 # collection (材料汇编) begins, under its own title and speaker: it closes every item
+# a post as a salutation or a speaker's line names it (`唐局长` `党支部书记`)
+_POST = r"(?:[局县縣市区區省州镇鎮乡鄉院厅廳部处處科行校社会會所站团團队隊组組][长長]|书记|書記|主任|主席|总经理|總經理|总裁|總裁)"
 _ADDRESSEE = (r"[^，,、：:。！？!?\n]{0,10}(?:[们們]|代表|委[员員]|[领領][导導]|[来來][宾賓]|嘉[宾賓]|同志|朋友|同[学學]|老[师師]"
               r"|家[长長]|女士|先生|同仁|同事|校友|[员員]工|[职職]工|[乡鄉]亲"
               # (a post: `尊敬的唐局长，各位领导，同志们：`)
-              r"|[局县縣市区區省州镇鎮乡鄉院厅廳部处處科行校社会會所站团團队隊组組][长長]|书记|書記|主任|主席|总经理|總經理|总裁|總裁)")
+              rf"|{_POST})")
 _SALUTATION_LINE = _LineStarts(rf"[ \t\u3000]*(?:尊敬的|亲爱的|親愛的)?{_ADDRESSEE}(?:[，,、和及]{_ADDRESSEE}){{0,4}}[：:]"
                                r"[ \t\u3000]*(?=\n|$)")
+# A digest's speaker's line without the bullet of _SPEAKER_DIVIDER (`桐溪村党支部书记　赵春禾：` alone on
+# its line: a post, a space, a name), where the text has two such lines at least (one alone may be the
+# speech's own speaker line)
+_NAMED_SPEAKER = _LineStarts(r"[ \t\u3000]*[^\s，,。！？；：:、■◆▲●★▶►◎]{0,22}"
+                             rf"(?:{_POST}|村[长長]|董事[长長]|委[员員]|代表|负责人|負責人)"
+                             rf"[ \t\u3000]+{HAN}{{2,3}}[：:][ \t\u3000]*(?=\n|$)")
+NAMED_SPEAKERS_IN_A_DIGEST = 2
 # ... and so does a title line right after a speech's last words (`……谢谢大家！` then
 # `某某区2025年安全生产工作要点`): a collection's next paper, which may have no salutation
 _TITLE_AFTER_THANKS = lazy(r"(?:谢谢|謝謝)(?:大家|各位)?[！!。]?[ \t\u3000]*(?:[（(](?:掌声|鼓掌)[）)])?[ \t\u3000]*\n"
@@ -1985,7 +1989,8 @@ def _questions_after_closing(text: str) -> int | None:
             before = text[start:end]
             if _SIGNED_OFF.search(before):
                 return at
-            if not (_QA_HEADING.fullmatch(before.strip(_WS)) or _INTERVIEW_LEAD.fullmatch(before.strip(_WS))):
+            line = before.strip(_WS)
+            if not (_QA_HEADING.fullmatch(line) or _INTERVIEW_LEAD.fullmatch(line)):
                 break
     return None
 

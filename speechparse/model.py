@@ -249,10 +249,13 @@ class Node:
     @body_spans.setter
     def body_spans(self, spans: Iterable[Span]) -> None:
         if self._body is True:
-            self._set_field(_BODY_START, 0)
-            self._set_field(_BODY_END, 0)
+            self._clear_one_span()
         self._body = False
         self.add_body(spans)
+
+    def _clear_one_span(self) -> None:
+        """Zero the one-span body fields (the int stays as short as the fields in use)."""
+        self._pos &= ~(((1 << (2 * _BITS)) - 1) << _BODY)
 
     @property
     def body_end(self) -> int | None:
@@ -277,17 +280,11 @@ class Node:
             self._body = True
             return
         flat = [offset for span in spans for offset in span]
-        if not flat:
-            return
         if body is False:
-            if len(flat) == 2:
-                self.add_body([(flat[0], flat[1])])
-                return
             self._body = array(_OFFSETS, flat)
         elif body is True:
             self._body = array(_OFFSETS, [self._field(_BODY_START), self._field(_BODY_END), *flat])
-            self._set_field(_BODY_START, 0)  # (the int stays as short as the fields in use)
-            self._set_field(_BODY_END, 0)
+            self._clear_one_span()
         else:
             body.extend(flat)
 
