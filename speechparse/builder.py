@@ -525,7 +525,7 @@ class OutlineBuilder:
             item = _Open(node, tok, self._shape(tok), self._layout(tok))
             if tok.style in self._paragraph_numbers and not self._heads_its_part(tok):
                 item.leaf_para = True  # a numbered paragraph owns its paragraph only (a heading its part) ...
-            if item.leaf_para and not tok.inline and tok.ordinal is not None and self._opens_a_list(tok):
+            if item.leaf_para and not tok.inline and tok.ordinal is not None and self._opens_a_list(tok, node):
                 item.leaf_para = False  # (... unless it ends with the colon that announces a list)
             elif not item.leaf_para and (self._list_clause(tok, siblings) or self._figure_line(tok)):
                 item.leaf_para = True
@@ -1220,7 +1220,7 @@ class OutlineBuilder:
         is the `。` item that ends it): they hold no paragraph after them."""
         if tok.inline or tok.ordinal is None:
             return False
-        last = self._last_char(tok)
+        last = self._last_char(tok, siblings[-1])
         if not last or last not in "；;。.":
             return False
         text = self.text
@@ -1298,18 +1298,22 @@ class OutlineBuilder:
         return 0 < len(value) <= FIGURE_CHARS and _DIGIT.search(value) is not None \
             and not any(ch in value for ch in "。；;！？!?，,")
 
-    def _opens_a_list(self, tok: Token) -> bool:
+    def _opens_a_list(self, tok: Token, node: Node) -> bool:
         """`一是做强对公业务，……重点抓好三项：` then `（1）……`: a paragraph item that ends
         with a colon announces the items below it, which are its children."""
-        return self._last_char(tok) in ("：", ":")
+        return self._last_char(tok, node) in ("：", ":")
 
-    def _last_char(self, tok: Token) -> str:
-        """The last character of the item's paragraph after its marker, blanks aside ("" if none)."""
+    def _last_char(self, tok: Token, node: Node) -> str:
+        """The last character of the item's paragraph after its marker, blanks aside ("" if none).
+        A marker alone on its line (`一、` / `继续保持……；`) has the paragraph its title came from."""
         text = self.text
-        end = self._para_end(tok.mend)
-        while end > tok.mend and text[end - 1] in _WS:
+        start, end = tok.mend, self._para_end(tok.mend)
+        head_end = node.head[1]
+        if head_end > end + 1:
+            start, end = end, self._para_end(head_end - 1)
+        while end > start and text[end - 1] in _WS:
             end -= 1
-        return text[end - 1] if end > tok.mend else ""
+        return text[end - 1] if end > start else ""
 
     def _quoted_inline(self, tok: Token) -> bool:
         """Is the inline marker inside a quotation opened earlier in its paragraph

@@ -1701,3 +1701,23 @@ def test_the_lead_of_a_sections_lessons_opens_a_new_stretch_of_it():
             "第二，民生不断改善。新增就业三万人。\n五年来的基本经验是：\n一是坚持党的领导。\n二是坚持人民至上。\n"
             "二、今后五年的任务\n")
     assert _outline(text) == [(1, "一、"), (2, "第一，"), (2, "第二，"), (2, "一是"), (2, "二是"), (1, "二、")]
+
+
+@pytest.mark.parametrize("alone", [True, False], ids=["marker alone on its line", "marker and clause on one line"])
+def test_the_clauses_of_a_quoted_sentence_hold_no_paragraph_after_them(alone):
+    # `（一）……；` `（二）……；` `（三）……。` after a colon: one sentence set out as a list; the
+    # paragraphs after it, and the `第一，` run there, are the section's (a scraped page puts the
+    # marker alone on its line and the clause on the next: the clause's end is read there)
+    sep = "\n" if alone else ""
+    text = ("一、基本情况\n规划是这样规定的：\n"
+            f"（一）{sep}加固病险水库；\n（二）{sep}改造灌区；\n（三）{sep}保障农村供水。\n"
+            "在水库方面，完成加固四十一座。\n成效体现在哪里呢？\n"
+            f"第一，{sep}防洪能力增强。\n第二，{sep}灌溉面积扩大。\n二、存在的问题\n")
+    assert _outline(text) == [(1, "一、"), (2, "（一）"), (2, "（二）"), (2, "（三）"), (2, "第一，"), (2, "第二，"),
+                              (1, "二、")]
+
+
+def test_a_heading_alone_under_its_marker_keeps_the_run_after_it():
+    text = ("一、存在的问题\n（一）\n资金筹措难\n原因有两个。\n第一，\n财力有限。\n第二，\n渠道单一。\n"
+            "（二）\n管护不健全\n二、下一步\n")
+    assert _outline(text) == [(1, "一、"), (2, "（一）"), (3, "第一，"), (3, "第二，"), (2, "（二）"), (1, "二、")]
