@@ -174,6 +174,20 @@ _RETROSPECT = _LineStarts(
 # with a blank line before and after. It closes every item.
 _PART = _LineStarts(r"[^\s。！？；：!?;:，,（(][^\n。！？；：!?;:]{3,24}(?<![，,])[ \t\u3000]*(?=\n[ \t\u3000]*\n)",
                     after="\n\n")
+# ... and in a text of one paragraph a line, no blank line between (a web page's `<p>`s), the
+# same line between a paragraph that ends its sentence and an indented one
+_PART_LINE = lazy(r"(?<=[。！？!?”…])[ \t\u3000]*\n(?P<part>[^\s。！？；：!?;:，,（(][^\n。！？；：!?;:]{3,24}(?<![，,]))"
+                  r"[ \t\u3000]*(?=\n[ \t\u3000]+\S)")
+
+
+def _part_lines(text: str) -> list[int]:
+    """Starts of the part headings of _PART_LINE, where the text's paragraphs are not parted by
+    blank lines (a blank line for one in four line breaks at most)."""
+    if text.count("\n\n") * 4 >= text.count("\n"):
+        return []
+    return [m.start("part") for m in _PART_LINE.finditer(text)]
+
+
 # An unnumbered section heading of a 述职报告 or 工作总结 (`一年来的主要工作` / `存在的问题` /
 # `下一步工作打算`): a short line with no punctuation at all, after a blank line, text right
 # under it. A heading only where the document's first item opens right under one such line,
@@ -2073,7 +2087,7 @@ def _attached_after_sign_off(text: str, rules: set[int], body_start: int = 0) ->
 
 def _closers(text: str, indented: bool, hints: dict[int, str], tokens: list[Token]) -> list[tuple[int, str]]:
     """Start offsets of the paragraphs that may close open items, with their kind, sorted."""
-    found = [(at, "part") for at in _PART.starts(text)] if indented else []
+    found = [(at, "part") for at in (*_PART.starts(text), *_part_lines(text))] if indented else []
     # the first line after a web page's list (`</ol>`): the list's last item is over
     found += [(at, "list-end") for at in _line_starts_hinted(text, hints, _LIST_END_HINTS)]
     found += [(at, "part") for at in _SPEAKER_DIVIDER.starts(text)]

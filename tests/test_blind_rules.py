@@ -1721,3 +1721,50 @@ def test_a_heading_alone_under_its_marker_keeps_the_run_after_it():
     text = ("一、存在的问题\n（一）\n资金筹措难\n原因有两个。\n第一，\n财力有限。\n第二，\n渠道单一。\n"
             "（二）\n管护不健全\n二、下一步\n")
     assert _outline(text) == [(1, "一、"), (2, "（一）"), (3, "第一，"), (3, "第二，"), (2, "（二）"), (1, "二、")]
+
+
+_REPORT_LINES = [
+    "各位代表：",
+    "　　" + "过去一年，全省经济运行总体平稳，主要指标完成了年初确定的目标，人民生活继续改善。" * 2,
+    "一、工业生产",
+    "　　" + "全年规模以上工业增加值增长百分之六点五，企业效益有所好转，新兴产业增长较快。" * 2,
+    "二、农业生产",
+    "　　" + "粮食总产量再创新高，农民收入增长快于城镇居民，农村基础设施进一步改善。" * 2,
+    "（一）粮食生产",
+    "　　" + "全年粮食播种面积稳定在四千万亩以上，单产提高，优质品种比重上升。" * 2,
+    "（二）畜牧业",
+    "　　" + "生猪出栏平稳，奶业振兴行动取得成效，畜禽养殖废弃物综合利用率提高。" * 2,
+    "今年工作的主要任务",
+    "　　" + "今年是规划实施的关键一年，做好政府工作，要着力抓好以下几个方面的工作。" * 2,
+    "　　第一，扩大有效需求。" + "要稳定投资增长，扩大消费需求，推动外贸稳中提质，保持经济运行在合理区间。" * 2,
+    "　　第二，推进产业升级。" + "要改造提升传统产业，培育壮大新兴产业，加快发展现代服务业。" * 2,
+]
+_PARTED = [(1, "一、"), (1, "二、"), (2, "（一）"), (2, "（二）"), (1, "第一，"), (1, "第二，")]
+
+
+def test_a_part_heading_closes_the_items_in_text_of_one_paragraph_a_line():
+    # `今年工作的主要任务`, flush between indented paragraphs, no blank line around it: the
+    # `第一，` run after it is the second part's, not one inside `二、`
+    assert _outline("\n".join(_REPORT_LINES) + "\n") == _PARTED
+    assert _outline("\n\n".join(_REPORT_LINES) + "\n") == _PARTED  # (blank lines around it, as before)
+
+
+def test_a_web_pages_paragraphs_keep_their_full_width_indent(tmp_path):
+    # `<p>　　……</p>`: the indent is text, not markup's white space; the flush `<p>` between the
+    # indented ones is the part heading it is in the text
+    page = "<html><body>\n" + "\n".join(f"<p>{line}</p>" for line in _REPORT_LINES) + "\n</body></html>\n"
+    doc = _parse_file(tmp_path, "report.html", page)
+    assert [(n.depth, n.marker) for n in doc.walk()] == _PARTED
+    assert doc.text.split("\n")[1].startswith("　　过去一年")
+
+
+def test_markers_alone_on_their_lines_at_the_top_are_no_table_of_contents():
+    # `第一，` alone, its words on the next line, one after another near the top: the body's
+    # items (a TOC entry names its heading; nor do paragraphs stand between TOC entries)
+    text = ("关于今年工作的报告\n各位代表：\n一年来，我们主要做了以下工作。\n"
+            + "".join(f"{m}\n{w}方面取得新进展。这一年的工作很不容易，成绩来之不易。\n"
+                      for m, w in (("第一，", "工业"), ("第二，", "农业"), ("第三，", "商贸"), ("第四，", "文教")))
+            + "今后，我们要做好以下工作。\n第一，\n稳增长。\n第二，\n调结构。\n")
+    doc = speechparse.parse(text)
+    assert not doc.toc
+    assert [n.marker for n in doc.walk()] == ["第一，", "第二，", "第三，", "第四，", "第一，", "第二，"]

@@ -8,6 +8,7 @@ that makes one of them worse fails, and one that makes it exact is told to move 
 
 from __future__ import annotations
 
+import html
 from functools import cache
 from pathlib import Path
 
@@ -16,6 +17,8 @@ import yaml
 from support import SHARED_DEVSET
 from support.documents import parsed
 from support.goldscore import Score, predicted, read_gold, score
+
+import speechparse
 
 DEVSET = SHARED_DEVSET
 GOLDS = sorted(DEVSET.glob("*.gold.tsv")) if DEVSET.is_dir() else []
@@ -49,3 +52,29 @@ def test_devset_totals():
         exact += s.exact
     assert exact >= EXPECTED["exact_at_least"]
     assert round(total.f1()[1], 3) >= EXPECTED["tree_f1_at_least"]
+
+
+def _as_web_page(text: str) -> str:
+    """The report as a saved web page: a `<p>` a paragraph, its full-width indent kept, no
+    blank lines, the page's navigation and footer around it."""
+    paragraphs = "\n".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n") if line.strip(" \u3000\t\u200b"))
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>报告</title></head><body>\n'
+            '<div id="nav"><a href="/">首页</a> <a href="/random">随机页面</a></div>\n<div id="content">\n'
+            f"{paragraphs}\n</div>\n<div id=\"footer\"><a href=\"/privacy\">隐私政策</a> "
+            '<a href="/about">关于我们</a></div>\n</body></html>\n')
+
+
+@pytest.mark.parametrize("gold", GOLDS, ids=lambda p: p.name.split(".")[0])
+def test_devset_as_a_web_page_and_without_blank_lines(gold: Path, tmp_path: Path):
+    # the same report saved from its web page, or copied from it with one paragraph a line,
+    # has the outline of the text with its blank lines (a part heading is told from the
+    # paragraphs by their indent, the blank lines around it gone)
+    path = gold.with_name(gold.name[: -len(".gold.tsv")] + ".txt")
+    text = path.read_text("utf-8")
+    want = parsed(path).outline_skeleton()
+    page = tmp_path / (path.stem + ".html")
+    page.write_text(_as_web_page(text), encoding="utf-8")
+    assert speechparse.parse_file(page).outline_skeleton() == want
+    lines = tmp_path / (path.stem + ".txt")
+    lines.write_text("\n".join(line for line in text.split("\n") if line.strip(" \u3000\t\u200b")), encoding="utf-8")
+    assert speechparse.parse_file(lines).outline_skeleton() == want

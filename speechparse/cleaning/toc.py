@@ -210,6 +210,16 @@ def _repeats_an_entry(c: Cleanup, line: Line, listed: set[tuple[str, int | None,
     return tok is not None and (tok.style, tok.ordinal, key(token_title(c.text, tok), 4)) in listed
 
 
+def _only_removed_between(c: Cleanup, end: int, start: int) -> bool:
+    """Are the lines between offsets `end` and `start` blank or removed ones?"""
+    for line in forward(c.text, end + 1):
+        if line.start >= start:
+            return True
+        if line.start not in c.removed_starts:
+            return False
+    return True
+
+
 def _bare_heading_run(c: Cleanup, lines: list[Line], tokens: list[Token], head_end: int) -> list[Line]:
     """The first run of >= 2 short, consecutive same-style marker lines at the top, if the
     body repeats most of them."""
@@ -218,10 +228,13 @@ def _bare_heading_run(c: Cleanup, lines: list[Line], tokens: list[Token], head_e
         if line.start in c.removed_starts:
             continue
         tok = c.line_tokens.get(line.start)
-        if tok is not None and tok.ordinal is not None and len(line.text) <= BARE_ENTRY_LEN:
+        # (an entry names its heading: `第一，` alone on its line, its words on the next, is the
+        # body's; and the entries stand together, nothing but removed lines between them)
+        if tok is not None and tok.ordinal is not None and len(line.text) <= BARE_ENTRY_LEN \
+                and token_title(c.text, tok):
             prev = c.line_tokens[run[-1].start] if run else None
             if prev is None or (tok.style == prev.style and prev.ordinal is not None
-                                and tok.ordinal == prev.ordinal + 1):
+                                and tok.ordinal == prev.ordinal + 1 and _only_removed_between(c, run[-1].end, line.start)):
                 run.append(line)
                 continue
         if len(run) >= 2:

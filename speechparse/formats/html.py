@@ -110,6 +110,13 @@ _CJK_BREAK = re.compile(r"(?<=[\u3001-\u303f\u3400-\u9fff\uff00-\uffef])[ \t\r]*
                         r"(?=[\u3001-\u303f\u3400-\u9fff\uff00-\uffef])")
 
 
+def _indent(joined: str) -> str:
+    """The full-width spaces a paragraph opens with (`<p>　　各位代表：`): text, not markup's white
+    space, and what tells a document's indented paragraphs from its flush headings."""
+    lead = joined[:len(joined) - len(joined.lstrip())]
+    return "\u3000" * lead.count("\u3000")
+
+
 def _collapse(pieces: list[str]) -> str:
     """The text of the pieces (each a run of text between tags) with its white space as a browser
     shows it: runs made one space, a piece's line breaks between CJK characters none."""
@@ -163,7 +170,9 @@ class _TextExtractor(HTMLParser):
         self._after_list = False   # an outermost list just closed: the next line is after it
 
     def _flush(self) -> None:
-        text = _collapse(self._buf).strip()
+        joined = _collapse(self._buf)
+        text = joined.strip()
+        indent = _indent(joined)
         if self._cells and not text.replace("|", "").strip():
             text = ""  # a row of empty cells (a layout table's spacer `<td>&nbsp;</td>`)
         if text and self._word_notes and self.lines and self.hints.get(len(self.lines)) == "footnote" \
@@ -172,7 +181,7 @@ class _TextExtractor(HTMLParser):
             self.lines[-1] += " " + text
             text = ""
         if text:
-            self.lines.append(text)
+            self.lines.append(indent + text)
             self.origin.append(self._first_line)
             if self._item_depth:
                 self._item_lines.append((len(self.lines), self._item_depth))
@@ -183,7 +192,7 @@ class _TextExtractor(HTMLParser):
             # (its pieces start on two lines or more, or one runs on over a line break)
             if len({line for _, line in self._data_lines}) > 1 \
                     or any("\n" in self._buf[k].strip() for k, _ in self._data_lines if k < len(self._buf)):
-                self._inner_lines(text)
+                self._inner_lines(len(indent))
             # a list item that is nothing but a link is navigation (menus, related articles)
             # ... and so is a line that is a number and a link (`1.<a>……</a><br>2.<a>……</a>`:
             # a box of links in a table cell)
@@ -230,10 +239,10 @@ class _TextExtractor(HTMLParser):
             for k in rows:
                 self.hints.setdefault(k, "table")
 
-    def _inner_lines(self, text: str) -> None:
+    def _inner_lines(self, indent: int) -> None:
         """Where in the text line (the gathered pieces, runs of white space made one space,
-        stripped) each HTML line after the paragraph's first begins: at its first character
-        that is not white space."""
+        stripped, after the paragraph's `indent`) each HTML line after the paragraph's first
+        begins: at its first character that is not white space."""
         piece_line = dict(self._data_lines)
         starts: list[tuple[int, int]] = []  # (characters not white space before it, HTML line)
         count = 0
@@ -250,7 +259,7 @@ class _TextExtractor(HTMLParser):
         for column, ch in enumerate(joined):
             while k < len(starts) and starts[k][0] == seen:
                 if not marks or marks[-1][1] != starts[k][1]:
-                    marks.append((max(0, column - lead), starts[k][1]))
+                    marks.append((max(0, column - lead) + (indent if marks else 0), starts[k][1]))
                 k += 1
             if ch not in _SPACES:
                 seen += 1
