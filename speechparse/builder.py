@@ -343,8 +343,11 @@ _CLOSING_LABEL = _LineStarts(r"[ \t\u3000]*(?:结束语|结语|結束語|結語)
 # before): a Q&A, the speaker's answers included, outside the speech's outline
 _QA_LABEL = _LineStarts(r"[ \t\u3000]*(?:主持人|问题?[0-9０-９一二三四五六七八九十]{0,3}|提问|记者|员工|学员|听众|观众|网友)"
                         r"(?:[（(][^）)\n]{0,24}[）)])?[：:]")
-_QA_HEADING = lazy(r"[【〔\[]?(?:互动交流|互动环节|现场互动|现场答问|答问环节|问答环节|提问环节|问答|答疑|交流互动"
-                   r"|答记者问|记者问答|答网友问)[】〕\]]?[：:]?")
+_QA_HEADING = lazy(r"[【〔\[]?(?:现场|会后|互动)?(?:互动交流|互动环节|现场互动|现场答问|答问环节|问答环节|提问环节|问答|答疑"
+                   r"|交流互动|答记者问|记者问答|答网友问)[】〕\]]?[：:]?")
+# ... and what may stand between the speech's last words and its questions: the audience's
+# applause (`（掌声）`), a divider line (`——————` `***` `---`)
+_BETWEEN_SPEECH_AND_QA = lazy(r"(?:[（(][^（()）\n]{1,8}[）)])+|[—\-－=＝*＊_~～·•]{3,}")
 # ... and the reporter's lead under that heading (`会后，……接受了本报记者的采访。`)
 _INTERVIEW_LEAD = lazy(r"[^\n]{0,60}(?:接受[^\n]{0,20}(?:采访|专访)|答记者问)[^\n]{0,30}[。：:]")
 # (`（根据录音整理，略有删节）` under a speech ends its text as a sign-off does)
@@ -1999,7 +2002,7 @@ def _questions_after_closing(text: str) -> int | None:
     right after the speech's closing line, or None."""
     for at in _QA_LABEL.starts(text):
         start = at
-        for _ in range(3):  # (a heading of the questions may stand between, `互动交流`, and its lead)
+        for _ in range(5):  # (a heading of the questions may stand between, `互动交流`, and its lead)
             end = start
             while end > 0 and text[end - 1] in _WS:
                 end -= 1
@@ -2008,7 +2011,8 @@ def _questions_after_closing(text: str) -> int | None:
             if _SIGNED_OFF.search(before):
                 return at
             line = before.strip(_WS)
-            if not (_QA_HEADING.fullmatch(line) or _INTERVIEW_LEAD.fullmatch(line)):
+            if not (_QA_HEADING.fullmatch(line) or _INTERVIEW_LEAD.fullmatch(line)
+                    or _BETWEEN_SPEECH_AND_QA.fullmatch(line)):
                 break
     return None
 

@@ -1768,3 +1768,21 @@ def test_markers_alone_on_their_lines_at_the_top_are_no_table_of_contents():
     doc = speechparse.parse(text)
     assert not doc.toc
     assert [n.marker for n in doc.walk()] == ["第一，", "第二，", "第三，", "第四，", "第一，", "第二，"]
+
+
+def test_the_questions_after_the_applause_and_a_divider_are_no_part_of_the_speech():
+    speech = ("一、今年的三件事\n第一，把客户服务好。\n第二，把产品做好。\n好了，我就讲到这里。谢谢大家！\n")
+    qa = ("问：今年还招人吗？\n答：会招。一是先算清楚投入产出，二是优先内部转岗。\n"
+          "问：出海会分走资源吗？\n答：不会。一是预算单独列，二是团队单独配。\n")
+    for between in ("（掌声）\n——————————\n【现场问答环节】\n主持人：下面是提问时间。\n",
+                    "（笑声）（掌声）\n***\n互动问答\n主持人：请大家提问。\n"):
+        assert _outline(speech + between + qa) == [(1, "一、"), (2, "第一，"), (2, "第二，")], between
+
+
+def test_a_bold_markdown_item_that_holds_a_list_is_a_list_item(tmp_path):
+    text = ("## 三、下半年重点工作\n\n具体抓好两件事。\n\n1. **全力冲刺订单。**\n    1. 稳住老客户。\n"
+            "    2. 开拓新市场。\n2. **推动板块扭亏。** 给三个月时间：\n    1. 完成验证；\n    2. 实行项目制。\n"
+            "3. **守住安全底线。**\n")
+    doc = _parse_file(tmp_path, "speech.md", text)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "三、"), (2, "1."), (3, "1."), (3, "2."), (2, "2."),
+                                                          (3, "1."), (3, "2."), (2, "3.")]

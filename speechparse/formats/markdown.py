@@ -84,6 +84,23 @@ def _front_matter(lines: list[str]) -> int:
     return 0
 
 
+class _BoldItems:
+    """The items of a top-level list that are a bold heading only (`1. **总体要求**`): a
+    converter's numbered headings, unless the list is a list to its reader, its other items
+    running on after their bold words or holding a list (`1. **全力冲刺……。**` then `    1. ……`):
+    then they are its items too, `list:1` as the others."""
+
+    def __init__(self) -> None:
+        self.lines: list[int] = []
+        self.listed = False
+
+    def close(self, hints: dict[int, str]) -> None:
+        if self.listed:
+            for line in self.lines:
+                hints.setdefault(line, "list:1")
+        self.lines, self.listed = [], False
+
+
 def _bold_only(token: Any) -> bool:
     """Is the inline token's text all inside one `**……**`?"""
     kinds = [c.type for c in token.children or () if not (c.type == "text" and not c.content.strip())]
@@ -166,6 +183,7 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
     heading = 0
     in_item = 0
     open_items: list[tuple[int, int]] = []  # the open list items: (first line, depth as a reader counts it)
+    bold_items = _BoldItems()
     paragraphs: list[range] = []  # the lines of each paragraph of more than one line
     hard_breaks: set[int] = set()  # the lines after a hard break: a line of their own on the page
     # the labels of the footnotes the file defines (`[^1]: ……`, which markdown-it reads only as text)
@@ -205,6 +223,8 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
                 numbers.append(-1 if index in containers else int(tok.attrs.get("start", 1) or 1))
         elif kind in ("ordered_list_close", "bullet_list_close"):
             lists -= 1
+            if not lists:
+                bold_items.close(hints)
             after_list = lists == 0 and not quote_depth
             if kind == "ordered_list_close":
                 numbers.pop()
@@ -218,6 +238,8 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
             same_line = bool(open_items) and tok.map is not None and open_items[-1][0] == tok.map[0]
             parent = open_items[-1][1] if open_items else 0
             item_depth = parent if same_line else parent + 1
+            if item_depth == 2:
+                bold_items.listed = True
             open_items.append((tok.map[0] if tok.map else -1, item_depth))
             if tok.info and numbers and numbers[-1] >= 0:
                 prefix = f"{numbers[-1]}{tok.markup}"
@@ -262,6 +284,9 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
                     # numbered heading, ranked by its style as a typed one, not below the `#` headings)
                     if not (item_depth == 1 and _bold_only(tok)):
                         hints.setdefault(line + 1, f"list:{item_depth}")
+                        bold_items.listed = bold_items.listed or item_depth == 1
+                    else:
+                        bold_items.lines.append(line + 1)
                     item_depth = 0
                 elif k == 0 and in_item and open_items:
                     # a later paragraph of a list item (`1) 危化品领域。` then, indented below it,
