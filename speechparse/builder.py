@@ -152,7 +152,8 @@ _OTHER_SPEAKER = compile_re(r"(?:(?:学员|记者|提问|问|答问|主持人|�
 _ASIDES = compile_re(r"(?:[（(][^（()）\n]*[）)][ \t\u3000]*)+")
 # a table pasted as text: cells split by tabs or two or more spaces, numbers in the cells
 _CELL_GAP = compile_re(r"\t+|[ \u3000]{2,}|\u3000")  # (one full-width space too: `一、税收收入　47.60　48.35`)
-_NUMBER_CELL = lazy(r"[-+−]?\d[\d,，]*(?:\.\d+)?%?")
+# (a figure, with its unit, `3215件次` `2.14亿元`, or a dash for none, `——`)
+_NUMBER_CELL = lazy(r"[-+−]?\d[\d,，]*(?:\.\d+)?(?:%|‰|[\u4e00-\u9fff]{1,3})?|[—－\-]{1,2}")
 TABLE_NUMBER_CELLS = 2
 
 _INTERJECTION = _LineStarts(

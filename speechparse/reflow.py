@@ -132,6 +132,8 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
             is_page_number(lines[j]) for j in range(i + 1, min(i + 2 + FOOTNOTE_LINES, len(lines))))
         if i and _SPLIT_NUMERAL.search(prev_text) and line.lstrip(" \t\u3000")[:1] in "是要":
             join = True  # `……序列。二` / `是社会事业……`: a wrap inside the marker `二是`, whatever the widths
+        elif i and prev_end == "第" and line.strip() and not furniture and not _INDENT.match(line):
+            join = True  # `……第十二条第` / `（二）项的规定，……`: the marker is a citation's `第（二）项`, whatever the widths
         elif i and prev_end in "；;" and line.strip() and not furniture and continues_inline_run(prev_text, line):
             join = True  # `……：（1）……；（2）……；` / `（3）……`: the run inside the paragraph goes on, whatever the widths
         elif i and prev_nearly_full and not prev_full and line.strip() and not furniture \

@@ -1786,3 +1786,25 @@ def test_a_bold_markdown_item_that_holds_a_list_is_a_list_item(tmp_path):
     doc = _parse_file(tmp_path, "speech.md", text)
     assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "三、"), (2, "1."), (3, "1."), (3, "2."), (2, "2."),
                                                           (3, "1."), (3, "2."), (2, "3.")]
+
+
+def test_a_pasted_tables_rows_with_units_and_dashes_are_data():
+    text = ("一、主要工作\n全年工作数据如下。\n表1　主要工作数据\n项　目　　　数　量　　　同比\n"
+            "一、受理信访举报　　　　3215件次　　-6.2%\n二、立案　　　　1234件　　+8.1%\n"
+            "三、挽回经济损失　　　　2.14亿元　　——\n（一）抓好日常监督\n要把监督挺在前面。\n二、下一步工作\n")
+    assert _outline(text) == [(1, "一、"), (2, "（一）"), (1, "二、")]
+
+
+def test_a_wrap_after_di_joins_the_citations_marker_to_its_line():
+    # a hard-wrapped copy (indented paragraphs, flush continuations): `……第十二条第` then
+    # `（二）项的规定，……` is the citation `第（二）项`, even after a line a little short of the width
+    full = "这是一段按照固定宽度折行的说明文字内容，每行的字数都大致相同"  # 30 characters
+
+    def paragraph(head: str) -> list[str]:
+        return ["　　" + head + full[:28 - len(head)], full, full, "不搞一刀切。"]
+
+    lines = ["　　三、关于几个需要说明的问题", *paragraph("（一）关于财政支持。")[:3], full[:23] + "第十二条第",
+             "（二）项的规定，" + full[:22], "不宜写死具体数字。", *paragraph("（二）关于考核评价。"),
+             *paragraph("（三）关于干部激励。")]
+    doc = speechparse.parse("\n".join(lines) + "\n")
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "三、"), (2, "（一）"), (2, "（二）"), (2, "（三）")]
