@@ -181,6 +181,16 @@ _PART_LINE = lazy(r"(?<=[。！？!?”…])[ \t\u3000]*\n(?P<part>[^\s。！？
                   r"[ \t\u3000]*(?=\n[ \t\u3000]+\S)")
 
 
+# ... and in a text that indents nothing, the same line alone between blank lines, after a
+# paragraph that ends its sentence and before a long one
+# (words, no comma but after `最后，`: not a decimal section `4.3　保障措施`, a caption `表1　……`,
+# a date; the paragraph after it is prose, no table)
+_PART_FLUSH = lazy(r"(?<=[。！？!?”…])[ \t\u3000]*\n(?:[ \t\u3000]*\n)+"
+                   r"(?P<part>(?:(?:最后|下面|其次|再次|另外)[，,])?"  # (`最后，讲一讲农业问题`)
+                   r"(?![表图][\d０-９一二三四五六七八九十])[\u4e00-\u9fff《“][^\n。！？；：!?;:，,]{3,24})"
+                   r"[ \t\u3000]*(?=\n(?:[ \t\u3000]*\n)+[\u4e00-\u9fff“][^\n]{39})")
+
+
 def _part_lines(text: str) -> list[int]:
     """Starts of the part headings of _PART_LINE, where the text's paragraphs are not parted by
     blank lines (a blank line for one in four line breaks at most)."""
@@ -2092,7 +2102,8 @@ def _attached_after_sign_off(text: str, rules: set[int], body_start: int = 0) ->
 
 def _closers(text: str, indented: bool, hints: dict[int, str], tokens: list[Token]) -> list[tuple[int, str]]:
     """Start offsets of the paragraphs that may close open items, with their kind, sorted."""
-    found = [(at, "part") for at in (*_PART.starts(text), *_part_lines(text))] if indented else []
+    found = [(at, "part") for at in (*_PART.starts(text), *_part_lines(text))] if indented else \
+        [(m.start("part"), "part") for m in _PART_FLUSH.finditer(text)]
     # the first line after a web page's list (`</ol>`): the list's last item is over
     found += [(at, "list-end") for at in _line_starts_hinted(text, hints, _LIST_END_HINTS)]
     found += [(at, "part") for at in _SPEAKER_DIVIDER.starts(text)]

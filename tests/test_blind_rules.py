@@ -1808,3 +1808,29 @@ def test_a_wrap_after_di_joins_the_citations_marker_to_its_line():
              *paragraph("（三）关于干部激励。")]
     doc = speechparse.parse("\n".join(lines) + "\n")
     assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "三、"), (2, "（一）"), (2, "（二）"), (2, "（三）")]
+
+
+_FLUSH_REPORT = [
+    "各位代表：",
+    "过去一年，全省经济运行总体平稳，主要指标完成了年初确定的目标，人民生活继续改善。" * 2,
+    "一、工业生产",
+    "全年规模以上工业增加值增长百分之六点五，企业效益有所好转，新兴产业增长较快。" * 2,
+    "二、农业生产",
+    "粮食总产量再创新高，农民收入增长快于城镇居民，农村基础设施进一步改善。" * 2,
+    "{between}",
+    "今年是规划实施的关键一年，做好政府工作，要着力抓好以下几个方面的工作，确保完成全年目标任务。" * 2,
+    "第一，扩大有效需求。" + "要稳定投资增长，扩大消费需求，推动外贸稳中提质，保持经济运行在合理区间。" * 2,
+    "第二，推进产业升级。" + "要改造提升传统产业，培育壮大新兴产业，加快发展现代服务业。" * 2,
+]
+
+
+@pytest.mark.parametrize(("between", "parted"), [
+    ("今年工作的主要任务", True), ("最后，讲一讲今年的工作", True),
+    ("表1　主要指标完成情况", False), ("4.3　保障措施", False), ("经济增速是综合性指标，今年目标设定", False),
+], ids=["heading", "after 最后", "a caption", "a decimal section", "a comma inside"])
+def test_a_part_heading_between_blank_lines_in_text_that_indents_nothing(between: str, parted: bool):
+    # nothing indented, so no flush line stands out: a short line of words alone between blank
+    # lines, after a sentence's end and before prose, is a part heading all the same
+    text = "\n\n".join(_FLUSH_REPORT).replace("{between}", between) + "\n"
+    depth = 1 if parted else 2
+    assert _outline(text) == [(1, "一、"), (1, "二、"), (depth, "第一，"), (depth, "第二，")]
