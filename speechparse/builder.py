@@ -767,7 +767,8 @@ class OutlineBuilder:
             return self._because(i, "restart", lambda: f"second run beside {self._name(i)}: an interjection "
                                  "closed the items below the section")
         resumed = self._open_run_resumes(tok, same)
-        if resumed is None and self._indented_doc and self._indent(tok) and not self._indent_of(i):
+        if resumed is None and self._indented_doc and self._indent(tok) and not self._indent_of(i) \
+                and not self.chain[i].node.inline:  # (an inline item is no flush heading)
             resumed = "indented items below a flush heading"
         if resumed is not None:
             level = max(self._closed_level(tok, self._attach_level(tok)), i + 1)

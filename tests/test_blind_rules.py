@@ -1834,3 +1834,12 @@ def test_a_part_heading_between_blank_lines_in_text_that_indents_nothing(between
     text = "\n\n".join(_FLUSH_REPORT).replace("{between}", between) + "\n"
     depth = 1 if parted else 2
     assert _outline(text) == [(1, "一、"), (1, "二、"), (depth, "第一，"), (depth, "第二，")]
+
+
+def test_a_paragraph_indented_by_its_style_is_indented(tmp_path):
+    # `<p style="text-indent:2em">`: the page indents by style what a text indents with `　　`
+    body = "\n".join(f'<p style="text-indent: 2em;">{line[2:]}</p>' if line.startswith("　　") else f"<p>{line}</p>"
+                     for line in _REPORT_LINES)
+    doc = _parse_file(tmp_path, "report.html", f"<html><body>\n{body}\n</body></html>\n")
+    assert [(n.depth, n.marker) for n in doc.walk()] == _PARTED
+    assert doc.text.split("\n")[1].startswith("　　过去一年")

@@ -110,6 +110,10 @@ _CJK_BREAK = re.compile(r"(?<=[\u3001-\u303f\u3400-\u9fff\uff00-\uffef])[ \t\r]*
                         r"(?=[\u3001-\u303f\u3400-\u9fff\uff00-\uffef])")
 
 
+# a first line indented by the element's style (`text-indent:2em` `TEXT-INDENT: 21pt`), not hanging
+_TEXT_INDENT = re.compile(r"(?i)text-indent\s*:\s*\+?0*[1-9]|text-indent\s*:\s*0*\.\d*[1-9]")
+
+
 def _indent(joined: str) -> str:
     """The full-width spaces a paragraph opens with (`<p>　　各位代表：`): text, not markup's white
     space, and what tells a document's indented paragraphs from its flush headings."""
@@ -168,11 +172,12 @@ class _TextExtractor(HTMLParser):
         # the first lines of the items of the outermost open list, with how deep each nests
         self._item_lines: list[tuple[int, int]] = []
         self._after_list = False   # an outermost list just closed: the next line is after it
+        self._css_indent = False   # the paragraph being gathered is indented by its style
 
     def _flush(self) -> None:
         joined = _collapse(self._buf)
         text = joined.strip()
-        indent = _indent(joined)
+        indent = _indent(joined) or ("\u3000\u3000" if self._css_indent and text else "")
         if self._cells and not text.replace("|", "").strip():
             text = ""  # a row of empty cells (a layout table's spacer `<td>&nbsp;</td>`)
         if text and self._word_notes and self.lines and self.hints.get(len(self.lines)) == "footnote" \
@@ -183,6 +188,7 @@ class _TextExtractor(HTMLParser):
         if text:
             self.lines.append(indent + text)
             self.origin.append(self._first_line)
+            self._css_indent = False
             if self._item_depth:
                 self._item_lines.append((len(self.lines), self._item_depth))
             elif self._after_list and not self._lists:
@@ -318,6 +324,8 @@ class _TextExtractor(HTMLParser):
             _opens(self._pre_open, tag)
         if tag in BLOCK and not (self._numbered_at == len(self._buf) and tag not in _LIST_STRUCTURE):
             self._flush()  # (`<li><p>……</p></li>`: the list's number goes on the item's first paragraph)
+        if tag in BLOCK and _TEXT_INDENT.search(dict(attrs).get("style") or ""):
+            self._css_indent = True  # `<p style="text-indent:2em">`: indented as `　　` would be
         if self._boxes:
             _opens(self._boxes, tag)
         elif any((name == "class" and value and (_EDITOR_BOX.search(value) or (
