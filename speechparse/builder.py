@@ -87,6 +87,7 @@ _SPOKEN_BOUNDARY = "是家们"  # `就是一是` `大家一要` `我们一是`: 
 _CLAUSE_END = compile_re(r"[，,、。；;：:！!？?\n]")
 _CLAUSE_GOES_ON = frozenset("，,、是要")  # a line ending so goes on into the next (`……一是` at a line's end)
 _NON_SPACE = compile_re(r"[^ \t\u3000\n\u200b\ufeff]")
+_BLANK_LINE = compile_re(r"\n[ \t\u3000]*\n")
 
 MAX_SKIP = 2          # `一、二、四、`: one missing number is a skip; more is not a continuation
 MAX_ELIDED = 10       # ... unless the text between says items were left out (`（四）（五）略`)
@@ -183,12 +184,12 @@ _PART_LINE = lazy(r"(?<=[。！？!?”…])[ \t\u3000]*\n(?P<part>[^\s。！？
 
 # ... and in a text that indents nothing, the same line alone between blank lines, after a
 # paragraph that ends its sentence and before a long one
-# (words, no comma but after `最后，`: not a decimal section `4.3　保障措施`, a caption `表1　……`,
-# a date; the paragraph after it is prose, no table)
+# (words, a year's `2025年工作安排` too, no comma but after `最后，`: not a decimal section `4.3　保障措施`,
+# a caption `表1　……`; the paragraph after it is prose, no table)
 _PART_FLUSH = lazy(r"(?<=[。！？!?”…])[ \t\u3000]*\n(?:[ \t\u3000]*\n)+"
                    r"(?P<part>(?:(?:最后|下面|其次|再次|另外)[，,])?"  # (`最后，讲一讲农业问题`)
-                   r"(?![表图][\d０-９一二三四五六七八九十])[\u4e00-\u9fff《“][^\n。！？；：!?;:，,]{3,24})"
-                   r"[ \t\u3000]*(?=\n(?:[ \t\u3000]*\n)+[\u4e00-\u9fff“][^\n]{39})")
+                   r"(?![表图][\d０-９一二三四五六七八九十])(?:[\u4e00-\u9fff《“]|\d{4}年)[^\n。！？；：!?;:，,]{3,24})"
+                   r"[ \t\u3000]*(?=\n(?:[ \t\u3000]*\n)+(?:[\u4e00-\u9fff“]|\d{4}年)(?=[^\n]{19})[^\n]{0,60}?[，。；：、])")
 
 
 def _part_lines(text: str) -> list[int]:
@@ -454,6 +455,7 @@ class OutlineBuilder:
         self._edit_links = any(f"[{word}]" in text for word in EDIT_LINK_WORDS)
         self._revisions = "【删除：" in text or "【增加：" in text  # (a draft's typed revision marks)
         self._chinese: bool | None = None  # (see _mostly_chinese: asked only of an English line)
+        self._blank_parted: bool | None = None  # (see _goes_on_its_paragraphs_run)
         self.explain = explain
         # the copy breaks off (a truncation notice, `本章未完` / `下一页`): a run's first item near its end
         # may have lost its second to the cut
@@ -555,7 +557,8 @@ class OutlineBuilder:
                 item.leaf_para = True  # a numbered paragraph owns its paragraph only (a heading its part) ...
             if item.leaf_para and not tok.inline and tok.ordinal is not None and self._opens_a_list(tok, node):
                 item.leaf_para = False  # (... unless it ends with the colon that announces a list)
-            elif not item.leaf_para and (self._list_clause(tok, siblings) or self._figure_line(tok)):
+            elif not item.leaf_para and (self._list_clause(tok, siblings) or self._figure_line(tok)
+                                         or self._goes_on_its_paragraphs_run(tok, siblings)):
                 item.leaf_para = True
             self.chain.append(item)
             self._parse_items(item, node.children, depth + 1)  # type: ignore[arg-type]  # a list here
@@ -783,8 +786,10 @@ class OutlineBuilder:
         if kin is not None and not tok.inline and tok.ordinal is not None and tok.ordinal > 1:
             # `第一呢，` `第二个呢，` `第三呢，`: a speaker varies the counter word within one run (`①` `⑵`
             # `(3)`: an OCR copy the bracket)
+            # (... while no run of its own form is open: `第一　立志` / `第一，……` / `第二　……` goes on its own)
             other = next((i for i in range(len(chain) - 1, -1, -1) if chain[i].style in kin), -1)
-            if other >= 0 and chain[other].ordinal == tok.ordinal - 1 and not chain[other].node.inline:
+            if other >= 0 and chain[other].ordinal == tok.ordinal - 1 and not chain[other].node.inline \
+                    and all(item.style != tok.style for item in chain):
                 return self._because(other, "continue", lambda: f"continues the run of {self._name(other)} "
                                      "(a kindred form of its marker)")
         group = tok.family.rank_group
@@ -1264,6 +1269,20 @@ class OutlineBuilder:
             self._clauses.add(id(siblings[-1]))
         return clause
 
+    def _goes_on_its_paragraphs_run(self, tok: Token, siblings: list[Node]) -> bool:
+        """`……：一是……；二是……` / `三是……。` (a hard line break, no blank line between, in a text
+        whose paragraphs blank lines part): the line item goes on the inline run of the paragraph it
+        is the last line of, and holds no more than that paragraph, as the items before it."""
+        if tok.inline or not tok.family.inline or len(siblings) < 2:
+            return False
+        before = siblings[-2]
+        if not before.inline or before.style != tok.style or before.ordinal != (tok.ordinal or 0) - 1:
+            return False
+        text = self.text
+        if self._blank_parted is None:
+            self._blank_parted = text.count("\n\n") * 4 >= text.count("\n")
+        return self._blank_parted and _BLANK_LINE.search(text, before.head[0], tok.start) is None
+
     def _mostly_chinese(self) -> bool:
         """Is the text mostly Chinese (in a sample, its wide characters, three UTF-8 bytes each,
         outnumber its words of English, one space each)? A bilingual text's English lines translate
@@ -1658,7 +1677,7 @@ class OutlineBuilder:
             title, head_end = self._title_runs_on(para_end, nxt, title, head_end, HEADING_CHARS)
         if head_end == para_end and limit == para_end:  # (`……。三是` / `·2·` / `混合所有制……`: all of it)
             title, head_end = self._title_over_a_page_break(para_end, nxt, title, head_end)
-        if not title and limit == para_end and tok.family.title_on_next_line:
+        if not title and limit == para_end and (tok.family.title_on_next_line or self._heading_below(para_end, nxt)):
             title, head_end = self._title_from_next_paragraph(para_end, nxt, head_end)
             if head_end > para_end:
                 self._item_lines.add(self.text.rfind("\n", 0, head_end - 1) + 1)
@@ -1824,6 +1843,18 @@ class OutlineBuilder:
         cut = _TITLE_END.search(text, pos, limit)
         words.append(text[pos:cut.start() if cut else limit])
         return "".join(words).strip(_TITLE_LEAD + _TITLE_TRAIL), cut.end() if cut else limit
+
+    def _heading_below(self, para_end: int, nxt: Token | None) -> bool:
+        """Is the next line a heading's words, short and without a sentence (`三` / `关于国家的政治
+        生活问题`)? A marker that has no title alone on its line (a bare `三`, `第一`: the paragraph
+        below says the point) has that line's as its title."""
+        text = self.text
+        m = _NON_SPACE.search(text, para_end)
+        if m is None or (nxt is not None and nxt.start <= m.start()):
+            return False
+        end = self._para_end(m.start())
+        return end - m.start() <= HEADING_CHARS and _SENTENCE_IN.search(text, m.start(), end) is None \
+            and not self._is_excluded(m.start())
 
     def _title_from_next_paragraph(self, para_end: int, nxt: Token | None,
                                    head_end: int) -> tuple[str, int]:

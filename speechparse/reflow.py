@@ -24,6 +24,7 @@ MIN_WRAP_WIDTH = 48  # columns: a PDF line holds 24+ Chinese characters
 NEAR_SHARE = 0.25
 # a line that ends in the numeral of an inline marker (`……。二`), its `是` or `要` wrapped to the next
 _SPLIT_NUMERAL = lazy(r"[。；;：:，,！!？?][一二三四五六七八九十]$")
+_SPLIT_MARKER = lazy(r"[。；;：:，,！!？?][一二三四五六七八九十][ \t]*\n[ \t\u3000]*[是要]")
 MODE_CANDIDATES = 3  # line lengths tried as the wrap width, most common first
 PARAGRAPH_TAIL = 200  # the characters of a joined paragraph an inline run's next item looks back over
 NEARLY_FULL = 0.85  # share of the width a wrapped line that stops mid-sentence fills at least
@@ -107,8 +108,13 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
     """Joined text, the start offset of every source line in it, and the number of joins;
     None when the text does not look hard-wrapped (and `force` is off)."""
     wrap = _wrap_width(_first_lines(text, _SAMPLE_LINES))
+    split_only = False
     if wrap is None and not force:
-        return None
+        # (no width to wrap at, but a marker split over a line break, `……；三` / `是……`: no
+        # paragraph ends in a numeral after its clause, so those lines are joined, and only those)
+        if "是" not in text and "要" not in text or _SPLIT_MARKER.search(text) is None:
+            return None
+        split_only = True
     lines = text.split("\n")
     if wrap is None:
         wrap = (max((display_width(ln.rstrip()) for ln in lines), default=0), 10**9)
@@ -132,6 +138,8 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
             is_page_number(lines[j]) for j in range(i + 1, min(i + 2 + FOOTNOTE_LINES, len(lines))))
         if i and _SPLIT_NUMERAL.search(prev_text) and line.lstrip(" \t\u3000")[:1] in "是要":
             join = True  # `……序列。二` / `是社会事业……`: a wrap inside the marker `二是`, whatever the widths
+        elif split_only:
+            pass
         elif i and prev_end == "第" and line.strip() and not furniture and not _INDENT.match(line):
             join = True  # `……第十二条第` / `（二）项的规定，……`: the marker is a citation's `第（二）项`, whatever the widths
         elif i and prev_end in "；;" and line.strip() and not furniture and continues_inline_run(prev_text, line):

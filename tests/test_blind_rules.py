@@ -1843,3 +1843,39 @@ def test_a_paragraph_indented_by_its_style_is_indented(tmp_path):
     doc = _parse_file(tmp_path, "report.html", f"<html><body>\n{body}\n</body></html>\n")
     assert [(n.depth, n.marker) for n in doc.walk()] == _PARTED
     assert doc.text.split("\n")[1].startswith("　　过去一年")
+
+
+def test_a_bare_numeral_alone_takes_the_heading_line_below_as_its_title():
+    text = ("一　关于国内形势\n形势很好，大家都看到了。\n二\n关于政治生活问题\n人民民主的政权已经建立起来。\n"
+            "三\n我们要努力工作，把各项事业办好。\n")
+    assert [(n.marker, n.title) for n in speechparse.parse(text).walk()] == [
+        ("一", "关于国内形势"), ("二", "关于政治生活问题"), ("三", "")]  # (a paragraph below says the point)
+
+
+def test_a_spaced_ordinal_goes_on_the_run_of_the_comma_ones():
+    text = ("第一，关于目的问题\n（一）依靠农民。\n（二）调查研究。\n第二、关于标准问题\n要划清界限。\n"
+            "第三　关于纪律问题\n（一）住在农民家里。\n（二）按时归还东西。\n第四，关于学习问题\n要读文件。\n")
+    assert _outline(text) == [(1, "第一，"), (2, "（一）"), (2, "（二）"), (1, "第二、"), (1, "第三"), (2, "（一）"),
+                              (2, "（二）"), (1, "第四，")]
+    # (a spaced heading's own run goes on over the comma points below it)
+    text = "第一　立志\n第一，要立大志。\n第二　勤学\n第一，要多读书。\n第二，要多思考。\n"
+    assert _outline(text) == [(1, "第一"), (2, "第一，"), (1, "第二"), (2, "第一，"), (2, "第二，")]
+
+
+def test_a_marker_split_over_a_line_break_is_joined_in_text_not_hard_wrapped():
+    text = ("（二）改革攻坚取得新突破\n坚持以改革激发活力。一是三项制度改革纵深推进；\n二是子公司治理取得实效；三\n"
+            "是混合所有制改革稳步推进。\n（三）科技创新能力持续增强\n")
+    doc = speechparse.parse(text)
+    assert [n.marker for n in doc.walk()] == ["（二）", "一是", "二是", "三是", "（三）"]
+    assert [n.line for n in doc.walk()][3] == 3
+
+
+def test_a_bold_part_heading_with_a_year_and_a_hard_broken_paragraphs_run(tmp_path):
+    text = ("**2024年工作回顾**\n\n**一、聚焦项目建设**\n\n全年新签约亿元以上项目46个，完成投资203亿元。\n\n"
+            "**二、聚焦产业升级**\n\n传统产业焕发新机，新兴产业加速成长，产业结构持续优化。\n\n"
+            "**2025年工作安排**\n\n2025年是“十四五”规划收官之年，也是为“十五五”良好开局打牢基础的关键之年。\n\n"
+            "做好今年工作，必须坚持“三个导向”：一是坚持目标导向，  \n咬定目标不放松；二是坚持问题导向，破解难点；  \n"
+            "三是坚持结果导向，以实实在在的成效取信于民。\n\n**一、坚持项目为王**\n\n全年谋划储备项目200个以上。\n")
+    doc = _parse_file(tmp_path, "report.md", text)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一、"), (1, "二、"), (1, "一是"), (1, "二是"),
+                                                          (1, "三是"), (1, "一、")]

@@ -94,7 +94,7 @@ GOLD_TITLE_CHARS = 30  # GOLD_FORMAT: a title is cut at this many characters
 def _same_title(title: str, gold: str) -> bool:
     """Equal, or the gold runs on past a comma into the next inline item (`……，二要……`: the
     gold cuts only at 。！？；：, the parser ends an inline item's title where the next begins)."""
-    if title == gold or title == gold.rstrip("，,"):  # (a line that ends at a comma: the parser drops it)
+    if title == gold or title == gold.rstrip("，,、"):  # (a line that ends at a comma: the parser drops it)
         return True
     rest = gold[len(title):]
     # (… or into the first characters of its marker, where the gold's 30-character cut fell: `……，二`)

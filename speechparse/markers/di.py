@@ -145,4 +145,4 @@ FAMILIES = (VOLUME, PART, CHAPTER, SECTION, POINT, POINT_GE, POINT_TIAO, POINT_I
 
 # the styles of a speaker's points counted with or without a counter word (`第一呢，` `第二个呢，`
 # `第三点，`): one run when the next number follows, whatever the word (the builder and lint)
-SPOKEN_COUNTERS = frozenset({DI.style, POINT.style, POINT_GE.style})
+SPOKEN_COUNTERS = frozenset({DI.style, DI_SPACED.style, POINT.style, POINT_GE.style})
