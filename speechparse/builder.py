@@ -377,6 +377,11 @@ _NO_SENTENCE_END = lazy(r"[^。！？；!?;\n]*")
 # ... and a newspaper's summary box before the text (`【报告要点】` then `1.` `2.` `3.`)
 _BOX = lazy(r"专栏[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}(?:[ \u3000：:]|$)"
             r"|[【〔\[]?(?:报告|報告|讲话|講話|内容|內容|会议|會議)?(?:要点|要點|提要)[】〕\]]?[：:]?$")
+# a reporter's box of background beside a report of a speech (`【链接】` / `【背景资料】` on its line,
+# then a paragraph or a few, `……三件事：一是……二是……`): its runs are the page's facts, no points
+_BACKGROUND_BOX = _LineStarts(r"[ \t\u3000]*[【〔\[](?:(?:背景|相关|相關|知识|知識|新闻|新聞)?(?:链接|鏈接)|背景(?:资料|資料)?"
+                              r"|延伸阅读|延伸閱讀|小贴士|小貼士)[】〕\]][ \t\u3000]*(?=\n)")
+BOX_PARAGRAPHS = 5  # ... as many paragraphs at most
 _APPENDIX_FIRST_ITEM = lazy(r"附[件表]?[ \u3000]*[：:][ \u3000]*(?:1|１|一)[、.．]")  # `附：1、……` then `2、……`
 _SENTENCE_IN = lazy(r"[。！？；!?;]")
 # a figure line's label and its colon (`营收：`), and its value (`9.83亿元（+12.3%）`)
@@ -456,6 +461,9 @@ class OutlineBuilder:
         self._revisions = "【删除：" in text or "【增加：" in text  # (a draft's typed revision marks)
         self._chinese: bool | None = None  # (see _mostly_chinese: asked only of an English line)
         self._blank_parted: bool | None = None  # (see _goes_on_its_paragraphs_run)
+        self._background_boxes = _BACKGROUND_BOX.starts(text) if any(
+            word in text for word in ("链接】", "鏈接】", "背景", "延伸", "小贴士", "小貼士")) else []
+        self._last_line_item = -1  # where the last line item placed starts
         self.explain = explain
         # the copy breaks off (a truncation notice, `本章未完` / `下一页`): a run's first item near its end
         # may have lost its second to the cut
@@ -549,6 +557,8 @@ class OutlineBuilder:
                 self._root_styles.add(node.style)
             self.flat.append(node)
             self._done()
+            if not tok.inline:
+                self._last_line_item = tok.start
             if node.ordinal is not None and not tok.inline:
                 self._last_number[node.style] = node.ordinal
                 self._last_end[node.style] = node.head[1]
@@ -593,6 +603,9 @@ class OutlineBuilder:
         """Level (0-based depth) at which `tok` becomes an item, or REJECT."""
         if self.hints and self.hints.get(tok.para + 1) in ("quote", "code", "table"):
             return self._because(REJECT, "quotation", "inside a Markdown block quote, code block or table")
+        if self._background_boxes and self._in_background_box(tok):
+            return self._because(REJECT, "box", "in a reporter's box of background beside the report "
+                                 "(【链接】 / 【背景资料】 and the paragraphs under it)")
         if self._back_matter and is_inside(self._back_matter, tok.mstart):
             return self._because(REJECT, "back-matter", "under the writer's own heading after the speech "
                                  "(我的待办, 写在最后：……)")
@@ -1268,6 +1281,18 @@ class OutlineBuilder:
         if clause:
             self._clauses.add(id(siblings[-1]))
         return clause
+
+    def _in_background_box(self, tok: Token) -> bool:
+        """Is `tok` under a background box's label (`【链接】`), a few paragraphs at most, no line
+        item placed since? A line item that goes on an open run is the speech's again."""
+        k = bisect_left(self._background_boxes, tok.start) - 1
+        if k < 0:
+            return False
+        label = self._background_boxes[k]
+        if self._last_line_item > label or self.text.count("\n", label, tok.start) > BOX_PARAGRAPHS:
+            return False
+        return tok.inline or not any(o.style == tok.style and o.ordinal is not None and o.ordinal + 1 == tok.ordinal
+                                     for o in self.chain)
 
     def _goes_on_its_paragraphs_run(self, tok: Token, siblings: list[Node]) -> bool:
         """`……：一是……；二是……` / `三是……。` (a hard line break, no blank line between, in a text

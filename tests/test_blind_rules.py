@@ -1879,3 +1879,13 @@ def test_a_bold_part_heading_with_a_year_and_a_hard_broken_paragraphs_run(tmp_pa
     doc = _parse_file(tmp_path, "report.md", text)
     assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一、"), (1, "二、"), (1, "一是"), (1, "二是"),
                                                           (1, "三是"), (1, "一、")]
+
+
+def test_a_reporters_background_box_holds_no_items():
+    text = ("一、聚焦关键环节\n（一）在审批提速上突破。\n（二）在要素保障上突破。\n会议由方维宁主持。\n【链接】\n"
+            "记者从市发改委获悉，去年我市主要做了三件事：一是推行改革；二是建成平台；三是设立热线。\n"
+            "（责任编辑：周蔓）\n")
+    assert _outline(text) == [(1, "一、"), (2, "（一）"), (2, "（二）")]
+    # (the speech going on after the box is the speech's again)
+    text = text.replace("（责任编辑：周蔓）\n", "二、加强组织领导\n要当好“店小二”。一是要主动，二是要高效。\n")
+    assert _outline(text) == [(1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、"), (2, "一是"), (2, "二是")]
