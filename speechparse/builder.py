@@ -1288,9 +1288,16 @@ class OutlineBuilder:
         k = bisect_left(self._background_boxes, tok.start) - 1
         if k < 0:
             return False
-        label = self._background_boxes[k]
-        if self._last_line_item > label or self.text.count("\n", label, tok.start) > BOX_PARAGRAPHS:
+        label, text = self._background_boxes[k], self.text
+        if self._last_line_item > label:
             return False
+        end = label
+        for _ in range(BOX_PARAGRAPHS + 1):  # (a bounded look: not the newlines of a whole text)
+            end = text.find("\n", end + 1, tok.start)
+            if end < 0:
+                break
+        else:
+            return False  # more than BOX_PARAGRAPHS lines below the label
         return tok.inline or not any(o.style == tok.style and o.ordinal is not None and o.ordinal + 1 == tok.ordinal
                                      for o in self.chain)
 
@@ -1878,6 +1885,10 @@ class OutlineBuilder:
         if m is None or (nxt is not None and nxt.start <= m.start()):
             return False
         end = self._para_end(m.start())
+        while end > m.start() and text[end - 1] in _WS:
+            end -= 1
+        # (no sentence: `关于干部的作风。` `最后讲一讲学习的问题。` say the part's point or lead, the
+        # part's first paragraph, as a body's line does)
         return end - m.start() <= HEADING_CHARS and _SENTENCE_IN.search(text, m.start(), end) is None \
             and not self._is_excluded(m.start())
 

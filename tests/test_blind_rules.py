@@ -1847,9 +1847,10 @@ def test_a_paragraph_indented_by_its_style_is_indented(tmp_path):
 
 def test_a_bare_numeral_alone_takes_the_heading_line_below_as_its_title():
     text = ("一　关于国内形势\n形势很好，大家都看到了。\n二\n关于政治生活问题\n人民民主的政权已经建立起来。\n"
-            "三\n我们要努力工作，把各项事业办好。\n")
+            "三\n我们要努力工作，把各项事业办好。\n四\n关于干部的作风。\n干部要到生产队去。\n")
+    # (a paragraph below says the point, a sentence its topic: no title, as the development set has it)
     assert [(n.marker, n.title) for n in speechparse.parse(text).walk()] == [
-        ("一", "关于国内形势"), ("二", "关于政治生活问题"), ("三", "")]  # (a paragraph below says the point)
+        ("一", "关于国内形势"), ("二", "关于政治生活问题"), ("三", ""), ("四", "")]
 
 
 def test_a_spaced_ordinal_goes_on_the_run_of_the_comma_ones():
