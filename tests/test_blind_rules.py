@@ -1890,3 +1890,20 @@ def test_a_reporters_background_box_holds_no_items():
     # (the speech going on after the box is the speech's again)
     text = text.replace("（责任编辑：周蔓）\n", "二、加强组织领导\n要当好“店小二”。一是要主动，二是要高效。\n")
     assert _outline(text) == [(1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、"), (2, "一是"), (2, "二是")]
+
+
+def test_a_word_paragraph_indented_by_its_format_is_indented(tmp_path):
+    # `w:ind w:firstLineChars="200"`: Word indents by format what a text indents with `　　`
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    for line in _REPORT_LINES:
+        paragraph = document.add_paragraph(line[2:] if line.startswith("　　") else line)
+        if line.startswith("　　"):
+            paragraph.paragraph_format.first_line_indent = Pt(24)
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    doc = speechparse.parse_file(path)
+    assert [(n.depth, n.marker) for n in doc.walk()] == _PARTED
+    assert doc.text.split("\n")[1].startswith("　　过去一年")

@@ -215,6 +215,21 @@ def _bare_marker(cell: str) -> bool:
     return bool(tokens) and not tokens[0].inline and tokens[0].mend >= len(text)
 
 
+def _first_line_indented(p: Any, paragraph: Any, styles: _Styles) -> bool:
+    """Does the paragraph's first line start indented (`w:ind w:firstLine` or `w:firstLineChars`
+    above 0, its own or its style's)? Word indents by format what a text indents with `　　`."""
+    own = p.find(_W + "pPr")
+    style = styles.of(paragraph)
+    for ppr in (own, style.element.find(_W + "pPr") if style is not None else None):
+        ind = ppr.find(_W + "ind") if ppr is not None else None
+        if ind is None:
+            continue
+        values = [ind.get(_W + name) for name in ("firstLineChars", "firstLine")]
+        if any(v is not None for v in values):
+            return any(v is not None and v.isdigit() and int(v) > 0 for v in values)
+    return False
+
+
 def _outline_level(paragraph: Any, styles: _Styles) -> int | None:
     style = styles.of(paragraph)
     name = style.name if style is not None else ""
@@ -401,6 +416,8 @@ def _text_of(document: Any, Paragraph: Any, Table: Any) -> tuple[str, dict[int, 
                 para = Paragraph(child, document)
                 own, boxes = _paragraph_text(child, notes)
                 text = numbering.label(para, styles) + own
+                if text.strip() and text[:1] not in " \t\u3000" and _first_line_indented(child, para, styles):
+                    text = "\u3000\u3000" + text  # indented as a text's `　　` paragraphs are
                 level = _outline_level(para, styles)
                 add(text, f"heading:{level}" if level is not None and text.strip() else None)
                 runs.note(text)
