@@ -58,6 +58,7 @@ from .tokenizer import Token, inline_form, starts_with_marker
 # `经营业绩 | I. Business Results`, `U.S.`)
 _TITLE_END = compile_re(r"[。！？；：!?;]|:(?![0-9０-９])|(?<![0-9０-９A-Za-z])\.(?![0-9０-９])")
 # a wiki's edit link after each section heading (`二、……回顾[编辑]`): the page's, not the title's
+_LINKS_ONLY = compile_re(r"(?:\[[^\[\]\n]{1,6}\][\s\u200b]*)+")
 _EDIT_LINK = compile_re(rf"\[{EDIT_LINK_WORD}\][\s\u200b]*$")
 _TITLE_LEAD = " \t\u3000:：|｜"  # (a bar before the words: a table's cell edge, an OCR speck)
 _TITLE_TRAIL = " \t\u3000，,、"
@@ -1709,6 +1710,8 @@ class OutlineBuilder:
             title, head_end = self._title_runs_on(para_end, nxt, title, head_end, HEADING_CHARS)
         if head_end == para_end and limit == para_end:  # (`……。三是` / `·2·` / `混合所有制……`: all of it)
             title, head_end = self._title_over_a_page_break(para_end, nxt, title, head_end)
+        if title and _LINKS_ONLY.fullmatch(title) and head_end == para_end:
+            title = ""  # `（四）[1]` / `三、[返回目录]`: a citation's mark or a page's link, no words of a title
         if not title and limit == para_end and (tok.family.title_on_next_line or self._heading_below(para_end, nxt)):
             title, head_end = self._title_from_next_paragraph(para_end, nxt, head_end)
             if head_end > para_end:

@@ -45,6 +45,8 @@ _BARS = "▌▍▎▋┃"
 # (`[00:12:35] 第一，……`: a transcript's timestamp before the paragraph)
 _LINE_PREFIX = (rf"^[ \t\u3000]*(?:>[ \t\u3000]*){{0,3}}(?:#{{1,6}}[ \t]+|[-*+][ \t]+)?(?:[{_BARS}][ \t\u3000]*)?"
                 r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t\u3000]*)?"
+                # (`]一、……` `[2]（五）……`: a wiki citation's mark, or the end of one split over lines, glued on)
+                r"(?:\]|\[\d{1,3}\])?"
                 # (`发言人2 00:02:31 第一个问题，……`: a speech-recognition transcript's speaker and time)
                 r"(?:发言人[0-9]{1,2}[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+)?"
                 # (`（上接第二版）四、……`: a newspaper's page jump before the paragraph it carries on)
@@ -57,7 +59,7 @@ _LINE_PREFIX = (rf"^[ \t\u3000]*(?:>[ \t\u3000]*){{0,3}}(?:#{{1,6}}[ \t]+|[-*+][
                 # (`5二、……`: a PDF copy's page number glued to the first line of its page)
                 r"(?:[0-9０-９]{1,3}(?=[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十]{1,3}[）)]))?"
                 rf"(?:[{_EMOJI}][\ufe0f\u200d]*(?:[{_EMOJI}][\ufe0f\u200d]*)?[ \t\u3000]*)?")
-_PREFIX_STARTS = " \t\u3000>#-*+[0123456789０１２３４５６７８９（(Pp【发" + _BARS  # what _LINE_PREFIX may start with (besides an emoji)
+_PREFIX_STARTS = " \t\u3000>#-*+[]0123456789０１２３４５６７８９（(Pp【发" + _BARS  # what _LINE_PREFIX may start with (besides an emoji)
 # Inside a paragraph an X是 run follows a sentence or clause boundary, `就是` (`……就是一要保
 # 重点，二要保改造`), or the subject it exhorts (`希望大家一要勇于担当，二要……`, `我们一是……`).
 # ... or, for a run's first item only, right after a word (`各级政府要切实做到一要……；二要……`,

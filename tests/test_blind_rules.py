@@ -1907,3 +1907,15 @@ def test_a_word_paragraph_indented_by_its_format_is_indented(tmp_path):
     doc = speechparse.parse_file(path)
     assert [(n.depth, n.marker) for n in doc.walk()] == _PARTED
     assert doc.text.split("\n")[1].startswith("　　过去一年")
+
+
+def test_a_wiki_citations_mark_beside_a_marker_is_no_part_of_it():
+    # a scraped wiki page: `[` `1` `]` split over lines leaves `]` glued to the next line's marker;
+    # a citation `[2]` before a marker, `[1]` or a `[返回目录]` link after one alone on its line
+    text = ("各位代表：\n现在报告工作。\n]一、过去五年的工作\n（一）经济结构调整迈出重要步伐。\n"
+            "（二）[1]\n城乡统筹发展取得明显成效\n[2]（三）改革开放不断深化。\n二、[返回目录]\n今年的主要任务\n"
+            "（一）扎实推进新农村建设。\n")
+    doc = speechparse.parse(text)
+    assert [(n.depth, n.marker, n.title) for n in doc.walk()] == [
+        (1, "一、", "过去五年的工作"), (2, "（一）", "经济结构调整迈出重要步伐"), (2, "（二）", "城乡统筹发展取得明显成效"),
+        (2, "（三）", "改革开放不断深化"), (1, "二、", "今年的主要任务"), (2, "（一）", "扎实推进新农村建设")]
