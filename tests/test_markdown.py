@@ -124,3 +124,37 @@ def test_a_hard_wrapped_paragraph_opens_no_item_but_one_line_paragraphs_do():
     lines = "一、总体要求\n要坚持稳中求进，推动高质量发展。\n二、重点任务\n要抓好项目建设，狠抓落实。\n三、保障措施\n加强领导。\n"
     src = inputs._markdown(lines.encode(), "y.md", None, None, 0)
     assert [n.marker for n in build_document(src).walk()] == ["一、", "二、", "三、"]
+
+
+def test_a_paragraph_whose_first_line_is_full_width_spaces_keeps_its_lines():
+    # markdown-it trims a paragraph's leading whitespace, `　　` alone on its first line too: the
+    # text's lines start one line down (read from the first, each moved up and the last read twice)
+    for quote in ("", "> "):
+        md = (f"{quote}## 一、总的要求\n{quote}\n{quote}　　\n{quote}控制物价上涨幅度。\n"
+              f"{quote}这是首要任务。一要发展农业；二要控制货币。\n")
+        text, _ = read_markdown(md)
+        lines = text.split("\n")
+        assert lines[3:5] == ["控制物价上涨幅度。", "这是首要任务。一要发展农业；二要控制货币。"]
+        assert text.count("这是首要任务") == 1
+    doc = speechparse.parse("## 一、总的要求\n\n　　\n控制物价上涨幅度。\n这是首要任务。一要发展农业；二要控制货币。\n\n## 二、其他\n",
+                            path="x.md")
+    assert [(n.marker, n.line) for n in doc.walk()] == [("一、", 1), ("一要", 5), ("二要", 5), ("二、", 7)]
+    assert_lossless(doc)
+
+
+_HEADING_LINE = re.compile(r"(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。；：！？]{0,36}。?")
+
+
+def to_markdown_keeping_lines(text: str) -> str:
+    """A Markdown copy that keeps the file's lines as they are (its indent, its lines of `　　`,
+    soft breaks between them) and makes each short heading line a `##` heading."""
+    return "\n".join(f"## {line.strip(' 　')}" if _HEADING_LINE.fullmatch(line.strip(" 　")) else line
+                     for line in text.split("\n"))
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is not here")
+@pytest.mark.parametrize("path", _devset(), ids=lambda p: p.stem)
+def test_devset_as_markdown_keeping_its_lines(path: Path, tmp_path: Path):
+    md = tmp_path / (path.stem + ".md")
+    md.write_text(to_markdown_keeping_lines(path.read_text("utf-8")), encoding="utf-8")
+    assert speechparse.parse_file(md).outline_skeleton() == parsed(path).outline_skeleton()

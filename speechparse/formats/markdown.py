@@ -61,6 +61,9 @@ _FOOTNOTE_CALL = compile_re(r"\^[\w-]{1,12}")
 _FOOTNOTE_DEFINITION = compile_re(r"(?m)^[ \t]{0,3}\[\^([\w-]{1,12})\]:")
 _FOOTNOTE_REF = compile_re(r"(?<=\S)\[\^([\w-]{1,12})\]")  # a call after a word (a definition opens its line)
 _PANDOC_SPAN = compile_re(r"\[([^\[\]\n]*)\]\{[#.][^{}\n]*\}")
+# a paragraph's line with no text: quote marks and indent, then only whitespace of the kind
+# markdown-it trims (Unicode's, full-width spaces included)
+_BLANK_IN_BLOCK = compile_re(r"[ \t>]*\s*")
 
 
 def _parser() -> Any:
@@ -137,6 +140,18 @@ def _inline_lines(token: Any, hard: set[int], first: int) -> list[str]:
         elif kind == "image":
             out[-1] += child.content  # the alt text
     return [_PANDOC_SPAN.sub(r"\1", line) if "]{" in line else line for line in out]
+
+
+def _first_content_line(token: Any, lines: list[str]) -> int:
+    """The file line of an inline token's first line of text. markdown-it trims a paragraph's
+    leading whitespace, full-width spaces included, so a first line of `　　` alone is gone
+    from its content, and the text's lines start below it (reading them from the paragraph's
+    first line would shift each up one and leave the last to be read again from the file)."""
+    start, end = token.map
+    trimmed = end - start - (token.content.count("\n") + 1)  # lines the content lost
+    while trimmed > 0 and start < len(lines) and _BLANK_IN_BLOCK.fullmatch(lines[start]):
+        start, trimmed = start + 1, trimmed - 1
+    return start
 
 
 def read_markdown(source: str) -> tuple[str, dict[int, str]]:
@@ -248,7 +263,7 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
             in_item -= 1
             open_items.pop()
         elif kind == "inline" and tok.map:
-            start = tok.map[0]
+            start = _first_content_line(tok, lines)
             if after_list and not quote_depth:
                 # the paragraph after a list: its last item's text is over (a lazy line without
                 # the blank line before it is still the item's, and no paragraph of its own)
@@ -365,9 +380,9 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
         return "\n".join(text_lines), hints, None
     line_map: list[int] = []
     mapped: dict[int, str] = {}
-    for i, line in enumerate(text_lines):
+    for i, text_line in enumerate(text_lines):
         hint = hints.get(i + 1)
-        for k in range(line.count("\n") + 1):
+        for k in range(text_line.count("\n") + 1):
             line_map.append(i + 1)
             if hint is not None and (k == 0 or hint in ("quote", "code", "table")):
                 mapped[len(line_map)] = hint
