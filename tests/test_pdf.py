@@ -109,3 +109,42 @@ def test_pdf_on_stdin_and_cli_exit_code(tmp_path: Path):
     scan = _reportlab(tmp_path, "scan.pdf", lambda c: c.rect(50, 50, 400, 600, fill=1))
     proc = invoke("parse", str(scan))
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "no text layer" in proc.stderr
+
+
+# flush headings, indented paragraphs: the indent is what nests the indented `一、` run below `二、`
+_FLUSH_HEADINGS = (
+    "关于今后工作的几点意见\n一、总的要求\n"
+    "　　今年的工作要坚持稳中求进，突出抓好项目建设和民生改善，确保全年经济社会发展各项目标任务圆满完成。\n"
+    "　　从全年看，经济运行面临的困难不少，要把困难估计得更充分一些，把应对措施考虑得更周全一些，切实做到有备无患。\n"
+    "　　各乡镇、各部门要主动担当作为，抓紧研究本地区本部门的具体举措，尽快形成上下联动、齐抓共管的工作合力。\n"
+    "二、重点任务\n"
+    "　　围绕上述要求，今年要着重抓好以下几项工作，每一项都要明确牵头领导、责任单位和完成时限。\n"
+    "　　一、大力发展现代农业，稳定粮食播种面积，推进高标准农田建设，提高农业综合效益和农民收入水平。\n"
+    "　　二、加快工业转型升级，支持重点企业实施技术改造，培育一批专精特新中小企业和行业龙头企业。\n"
+    "　　各级各部门要加强组织领导，压实工作责任，确保各项工作落到实处，以优异成绩迎接上级的检查和全县人民的检阅。\n")
+
+
+def test_a_pdf_keeps_the_indent_of_its_paragraphs(tmp_path: Path):
+    # the indent PDFium's geometry shows is the text's `　　`: the PDF of a text whose headings
+    # are flush and whose paragraphs are indented reads as that text
+    pytest.importorskip("reportlab")
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    body = ParagraphStyle("body", fontName="STSong-Light", fontSize=12, leading=20, firstLineIndent=24,
+                          wordWrap="CJK")
+    flush = ParagraphStyle("flush", parent=body, firstLineIndent=0)
+    path = tmp_path / "flush_headings.pdf"
+    SimpleDocTemplate(str(path), invariant=1).build(
+        [Paragraph(line.lstrip("\u3000"), body if line.startswith("\u3000") else flush)
+         for line in _FLUSH_HEADINGS.splitlines()])
+    doc = speechparse.parse_file(path)
+    text = speechparse.parse(_FLUSH_HEADINGS)
+    assert [ln.startswith("\u3000\u3000") for ln in doc.text.splitlines()] == \
+        [ln.startswith("\u3000\u3000") for ln in _FLUSH_HEADINGS.splitlines()]
+    assert doc.outline_skeleton() == text.outline_skeleton()
+    assert [n.depth for n in text.walk()] == [1, 1, 2, 2]
+    assert_lossless(doc)

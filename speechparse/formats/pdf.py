@@ -32,6 +32,7 @@ _PAGE_NUMBER = re.compile(
     r"^[-—–－·•\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–－·•\s]*$|"
     r"^(?:page\s*)?\d{1,4}(?:\s*of\s*\d{1,4})?$|^[ivxlc]{1,6}$", re.I)
 _DIGITS = re.compile(r"\d+")
+_INDENT_CHARACTERS = " \t\u3000"
 EDGE_LINES = 2  # lines at the top and the bottom of a page that may be furniture
 
 
@@ -152,6 +153,11 @@ class _Column:
         return (self.em > 0 and size >= 1.15 * self.em and abs(line.width - size) <= 0.1 * size
                 and 0 < prev.bottom - line.bottom <= 1.8 * size and centred(prev) and centred(line))
 
+    def indented(self, line: Line) -> bool:
+        """A paragraph's first line set in from the column's edge, in a document that indents
+        its paragraphs (the `　　` of its text)."""
+        return self.uses_indent and line.left >= self.left + 1.0 * self.em
+
     def continues(self, prev: Line, line: Line) -> bool:
         from ..reflow import starts_a_paragraph
 
@@ -159,7 +165,7 @@ class _Column:
             return True
         if not self.full(prev) or line.left < self.left - 0.5 * self.em:
             return False
-        if self.uses_indent and line.left >= self.left + 1.0 * self.em:
+        if self.indented(line):
             return False  # an indented first line
         return not starts_a_paragraph(prev.text, line.text, self.uses_indent)
 
@@ -197,7 +203,12 @@ def read_pdf(data: bytes, path: str | None = None, join: bool = True) -> Source:
                 furniture_pieces.append(Piece(line.text.strip(), number))
                 continue
             joins = join and prev is not None and column.continues(prev, line)
-            pieces.append(Piece(line.text, number, joins))
+            text = line.text
+            if not joins and column.indented(line) and text[:1] not in _INDENT_CHARACTERS:
+                # the indent a PDF draws is the text's `　　`: a paragraph is told from a flush
+                # heading by it, as in the text the PDF was made from
+                text = "\u3000\u3000" + text
+            pieces.append(Piece(text, number, joins))
             prev = line
     # furniture goes after the body, out of its way: a paragraph or a marker split by a page
     # break reads on as one; `line_of` still answers the furniture's own lines
