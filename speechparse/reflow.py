@@ -14,8 +14,15 @@ from collections import Counter
 from .cleaning.noise import FOOTNOTE_LINES, has_page_leader, is_page_furniture, is_page_number
 from .lazy_re import lazy
 from .punct import LINE_END
-from .tokenizer import continues_inline_run, line_item, opens_with_heading, starts_with_marker
+from .tokenizer import (
+    continues_inline_run,
+    is_marker_alone,
+    line_item,
+    opens_with_heading,
+    starts_with_marker,
+)
 
+_CLAUSE_ENDS = LINE_END + "，,、"
 _INDENT = lazy(r"[ \t\u3000]{2,}|\u3000|\t")
 _SAMPLE_LINES = 4000
 MIN_WRAP_WIDTH = 48  # columns: a PDF line holds 24+ Chinese characters
@@ -86,7 +93,8 @@ def _first_lines(text: str, n: int) -> list[str]:
 _ATTACHMENT_LABEL = lazy(r"[ \t\u3000]*(?:附件|附表|附录)[ \u3000]*[0-9一二三四五六七八九十]{0,2}[ \u3000]*[：:]")
 
 
-def starts_a_paragraph(prev: str, line: str, indented_text: bool, paragraph: str = "") -> bool:
+def starts_a_paragraph(prev: str, line: str, indented_text: bool, paragraph: str = "",
+                       short: bool = False) -> bool:
     """After a full line, does `line` start a paragraph of its own all the same? After a
     contents entry (`第一部分……………1`) it does; after a sentence's end, a heading's marker
     (`第一部分` `一、` flush left in a text that indents its paragraphs) or any marker (in one that
@@ -99,7 +107,10 @@ def starts_a_paragraph(prev: str, line: str, indented_text: bool, paragraph: str
     if _ATTACHMENT_LABEL.match(line):
         return True  # `……31日。` / `附件：1.……`: the list of attachments under the text
     if indented_text:
-        return opens_with_heading(line)
+        # (... or a marker's heading line: a marker alone, or a `short` line, one that stops before
+        # the column's edge, with no sentence end: no paragraph's last line ends so)
+        return opens_with_heading(line) or is_marker_alone(line) or \
+            short and line.rstrip()[-1:] not in _CLAUSE_ENDS and starts_with_marker(line)
     # (the run may have opened a line or two up: `……：第一，……` / `……；` / `第二，……`)
     return starts_with_marker(line) and not continues_inline_run(paragraph or prev, line)
 
@@ -148,8 +159,9 @@ def reflow_hard_wraps(text: str, force: bool = False) -> tuple[str, list[int], i
                 and not _MARKUP.match(line) and not starts_with_marker(line):
             join = not (uses_indent and _INDENT.match(line))
         elif i and prev_full and line.strip() and not furniture and not _MARKUP.match(line):
+            short = display_width(stripped) < width - 3 and len(stripped) < chars - 1
             join = not (uses_indent and _INDENT.match(line)) \
-                and not starts_a_paragraph(prev_text, line, uses_indent, paragraph[-PARAGRAPH_TAIL:])
+                and not starts_a_paragraph(prev_text, line, uses_indent, paragraph[-PARAGRAPH_TAIL:], short)
             if join and (not uses_indent or prev_end in LINE_END):
                 # a full line that is no sentence (a table row's figures), or in a text that indents
                 # its paragraphs one that ends a sentence, then the next item of a run that opened

@@ -490,6 +490,13 @@ def opens_with_heading(line: str) -> bool:
     return tok is not None and tok.ordinal is not None and tok.family.heading and not tok.family.heading_line
 
 
+def is_marker_alone(line: str) -> bool:
+    """Is `line` a numbered marker and nothing else (`第一，` `一、` `（三）`, its heading on the
+    line below)? No paragraph's wrapped last line is that."""
+    tok = _line_token(line)
+    return tok is not None and tok.ordinal is not None and not line[tok.mend:].strip(" \t\u3000")
+
+
 def _line_token(line: str) -> Token | None:
     """The marker candidate `line` opens with, if any."""
     tables = _tables()

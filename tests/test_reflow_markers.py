@@ -41,3 +41,29 @@ def test_a_family_example_after_a_sentence_end_survives_reflow(family: str, exam
     # a run from 1 (alone: no 二 needed) is an item; `1 总体要求` is one on a heading line only
     if tok.ordinal == 1 and not tok.family.weak and not tok.family.heading_line:
         assert tok.marker in [n.marker for n in doc.walk()], (family, example)
+
+
+@pytest.mark.parametrize("heading", ["第一，", "（三）", "第一，进一步稳定和加强农业"])
+def test_a_flush_heading_line_after_a_full_line_in_an_indented_text_survives_reflow(heading: str):
+    # a text that indents its paragraphs: a flush line after a full line that ends a sentence
+    # goes on that paragraph (`……。` / `第二步，……`), unless it is a marker alone (its heading on the
+    # line below) or a short line opening with a marker and ending in no sentence end: no
+    # paragraph's last line is either
+    lead = ("\u3000\u3000" + FILLER * 2)[:2 * WRAP - 1] + "："  # two full lines, the second ends in `：`
+    paragraph = _wrapped("\u3000\u3000" + FILLER * 3)
+    body = [*paragraph, *_wrapped(lead), heading, *(["加强农业基础地位"] if heading in ("第一，", "（三）") else []),
+            *paragraph, *paragraph]
+    doc = speechparse.parse("\n".join(body) + "\n", reflow=True)
+    assert doc.source.reflowed_lines > 0
+    assert "\n" + heading in doc.text
+    assert [n.marker for n in doc.walk()][:1] == [heading[:3]]
+
+
+def test_a_short_flush_line_that_ends_a_sentence_still_goes_on_the_paragraph():
+    # (`……：` / `第二，到本世纪末再翻一番。`: a wrapped paragraph's last line, no heading)
+    lead = ("\u3000\u3000" + FILLER * 2)[:2 * WRAP - 1] + "："
+    paragraph = _wrapped("\u3000\u3000" + FILLER * 3)
+    last = "第二，到本世纪末再翻一番。"
+    doc = speechparse.parse("\n".join([*paragraph, *_wrapped(lead), last, *paragraph, *paragraph]) + "\n",
+                            reflow=True)
+    assert "：" + last in doc.text

@@ -167,7 +167,7 @@ class _Column:
             return False
         if self.indented(line):
             return False  # an indented first line
-        return not starts_a_paragraph(prev.text, line.text, self.uses_indent)
+        return not starts_a_paragraph(prev.text, line.text, self.uses_indent, short=not self.full(line))
 
 
 def read_pdf(data: bytes, path: str | None = None, join: bool = True) -> Source:
