@@ -243,7 +243,8 @@ class Cleanup:
         tail = [ln for ln in self._tail_lines() if ln.start > head_end]
         for line in tail:
             self._classify(line, edge=True)
-        self._related_lists(tail)
+        # (a page of short lines only has no tail: its head runs to its end, a related list in it)
+        self._related_lists(tail if tail or head_end < len(text) - 1 else head)
         self._licence()
         seen = {ln.start for ln in head} | {ln.start for ln in tail}
         for start in noise.may_be_noise(text):

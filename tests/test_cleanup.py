@@ -141,3 +141,16 @@ def test_line_tokens_behave_as_a_dict_by_line_start():
         assert "3" not in store
         with pytest.raises(KeyError):
             store[99]
+
+
+def test_a_sites_statement_and_related_links_on_a_page_of_short_lines_are_noise():
+    # a page with no outline of its own (a short notice, a disambiguation page): the site's
+    # `相关链接：` list and its `网站声明：` (`1、本站……` / `2、转载请注明出处。`) are no items
+    page = ("首页\n当前位置：首页 > 政务公开\n论联合政府\n的版本包括：\n论联合政府（1945年）\n论联合政府（1953年）\n"
+            "打印本页 关闭窗口\n相关链接：\n1、关于印发……的通知\n2、关于做好……工作的意见\n"
+            "网站声明：\n1、本站所载文章仅供参考。\n2、转载请注明出处。\n版权所有：某某办公厅\n")
+    doc = speechparse.parse(page)
+    assert doc.outline == []
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["1、关于印发……的通知"] == reasons["相关链接："] == "chrome"
+    assert reasons["网站声明："] == reasons["2、转载请注明出处。"] == "disclaimer"

@@ -293,7 +293,8 @@ _LEADER = compile_re(r"[.…·．]{3,}|…{2,}|\t")  # leader dots (or Word's ta
 
 
 # the label of a site's numbered notice (`温馨提示：` then `1、当您付费下载文档后……`)
-NOTICE_LABEL = compile_re(r"^[【\[]?(?:温馨提示|下载提示|下载说明|下载须知|用户须知|特别提示|免责声明)[】\]]?\s*[:：]?$")
+NOTICE_LABEL = compile_re(r"^[【\[]?(?:温馨提示|下载提示|下载说明|下载须知|用户须知|特别提示|免责声明|(?:网站|本站|版权|法律|转载)声明)"
+                          r"[】\]]?\s*[:：]?$")
 
 
 def has_page_leader(text: str) -> bool:
@@ -320,4 +321,4 @@ def classify(line: str, edge: bool) -> str | None:
     return None
 
 
-DISCLAIMER_WORDS = compile_re(r"文档|下载|付费|本站|上传|退款|侵犯|版权|转售|商业|客服|举报|会员|网站|平台|用户")
+DISCLAIMER_WORDS = compile_re(r"文档|下载|付费|本站|上传|退款|侵犯|版权|转售|转载|商业|客服|举报|会员|网站|平台|用户")
