@@ -47,6 +47,7 @@ from .markers.di import SPOKEN_COUNTERS
 from .model import LEAF, Node, ParseWarning, Span
 from .numerals import ordinal_of
 from .punct import EDIT_LINK_WORD, EDIT_LINK_WORDS, HAN, PIECE_DATE_LINE, SENTENCE_END
+from .reflow import display_width
 from .regex_cache import compile as compile_re
 from .spans import Clipper, is_inside, merge
 from .tokenizer import Token, inline_form, starts_with_marker
@@ -101,6 +102,9 @@ ATTACHED_SHARE = 3  # what a sign-off closes is a third at least of the text aft
 CUT_OFF_LINES = 40  # ... the page's chrome after its last line of text, at most
 CUT_OFF_TOKENS = 12  # a run cut off by the copy's end opens among its last this many candidates
 PAGE_FURNITURE_LINES = 3  # a page number, a running header, a footer line: at most between two halves
+# a page break cuts a line only where it is full: a page holds lines of 24 Chinese characters at
+# least (reflow's MIN_WRAP_WIDTH), a heading set larger some 16
+PAGE_CUT_COLUMNS = 32
 # the order speeches usually nest these styles in: on a page that starts mid-speech, the only
 # evidence of where an unseen style belongs (anywhere else the order they open in decides)
 _USUAL_RANK = {"volume": 0, "part": 1, "chapter": 2, "section": 3, "cn-formal": 4, "cn": 5, "cn-paren": 6,
@@ -1761,6 +1765,9 @@ class OutlineBuilder:
             last -= 1
         if text[last] in "。！？；：!?;:…”）)":
             return title, head_end
+        line_start = text.rfind("\n", 0, last) + 1
+        if display_width(text[line_start:last + 1].lstrip(_WS)) < PAGE_CUT_COLUMNS:
+            return title, head_end  # (`2．成立工会` / `- 1 -` / `这个问题……`: a line this short filled no page's last line)
         start, skipped, page = para_end + 1, 0, False
         while start < len(text) and skipped < PAGE_FURNITURE_LINES and self._is_excluded(start):
             end = self._para_end(start)

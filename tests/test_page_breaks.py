@@ -28,3 +28,16 @@ def test_the_builder_that_lets_tokens_go_builds_what_the_explaining_one_does():
     for path in sorted(FIXTURES.rglob("*.txt"))[:60]:
         text = path.read_text(encoding="utf-8")
         assert speechparse.parse(text).to_json() == speechparse.parse(text, explain=True).to_json(), path
+
+
+def test_a_short_heading_at_the_foot_of_the_page_keeps_its_title():
+    # a page break cuts a line only where it is full: `2．成立工会` ends the page as a whole
+    # heading, and the paragraph after the furniture is its text, no more of its title ...
+    text = ("1．发展党员\n这项工作要坚持标准，成熟一个发展一个，把政治标准放在首位。\n2．成立工会\n- 1 -\n"
+            "这个问题更是困难，因为去年一年之中新成立的工会很多，有的还没有理顺关系。\n")
+    doc = speechparse.parse(text)
+    assert [(n.marker, n.title) for n in doc.walk()] == [("1．", "发展党员"), ("2．", "成立工会")]
+    # ... while a heading that fills the line goes on over the break
+    long_heading = "2．关于进一步深化国有企业改革和加快建立现代企业制度的几个"
+    text = text.replace("2．成立工会", long_heading).replace("这个问题更是困难，", "问题。这个问题更是困难，")
+    assert [n.title for n in speechparse.parse(text).walk()][1] == long_heading[2:] + "问题"
