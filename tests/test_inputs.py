@@ -127,3 +127,20 @@ def test_docx_footnotes_are_marked_where_referred_to_and_are_notes():
     assert [n.marker for n in doc.notes] == ["[1]", "[2]", "[3]"]
     assert doc.notes[0].text.startswith("参见《松溪县交通志")
     assert "第一个党支部，从此革命的火种在这片山区生根发芽。[1]" in doc.text
+
+
+def test_a_table_layout_pages_menu_of_links_is_navigation(tmp_path: Path):
+    # an old site's left column: each cell a link, numbered (`<td><a>1.机构概况</a></td>`); the
+    # article's cell beside it holds the speech
+    menu = "".join(f'<tr><td><a href="/m{k}/">{k}.{name}</a></td></tr>'
+                   for k, name in enumerate(["机构概况", "政策法规", "领导讲话"], start=1))
+    page = tmp_path / "old_site.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>讲话</title></head><body><table><tr>'
+        f'<td class="l"><table>{menu}</table></td><td><p><b>一、总体要求</b></p><p>要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，推动经济实现质的有效提升和量的合理增长。</p>'
+        "<p><b>二、重点任务</b></p><p>1.抓好项目建设。</p><p>2.抓好民生实事。</p></td></tr></table></body></html>",
+        encoding="utf-8")
+    doc = speechparse.parse_file(page)
+    assert [(n.depth, n.marker, n.title) for n in doc.walk()] == [
+        (1, "一、", "总体要求"), (1, "二、", "重点任务"), (2, "1.", "抓好项目建设"), (2, "2.", "抓好民生实事")]
+    assert {"1.机构概况", "3.领导讲话"} <= {r.text for r in doc.removed if r.reason == "chrome"}

@@ -199,12 +199,13 @@ class _TextExtractor(HTMLParser):
             if len({line for _, line in self._data_lines}) > 1 \
                     or any("\n" in self._buf[k].strip() for k, _ in self._data_lines if k < len(self._buf)):
                 self._inner_lines(len(indent))
-            # a list item that is nothing but a link is navigation (menus, related articles)
+            # a list item that is nothing but a link is navigation (menus, related articles), and
+            # so is a table row of links only (an old site's menu column, `<td><a>1.机构概况</a></td>`)
             # ... and so is a line that is a number and a link (`1.<a>……</a><br>2.<a>……</a>`:
             # a box of links in a table cell)
             if self._pre_cont:
                 self.hints[len(self.lines)] = "cont"
-            elif self._buf_chrome or (self._in_item and not self._plain) or \
+            elif self._buf_chrome or ((self._in_item or self._cells) and not self._plain) or \
                     (self._linked and _BARE_NUMBER.fullmatch(self._unlinked.strip())):
                 self.hints[len(self.lines)] = "chrome"
             elif self._word_notes:
