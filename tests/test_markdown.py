@@ -126,7 +126,7 @@ def test_a_hard_wrapped_paragraph_opens_no_item_but_one_line_paragraphs_do():
     assert [n.marker for n in build_document(src).walk()] == ["一、", "二、", "三、"]
 
 
-def test_a_paragraph_whose_first_line_is_full_width_spaces_keeps_its_lines():
+def test_a_paragraph_whose_first_line_is_full_width_spaces_keeps_its_lines(tmp_path: Path):
     # markdown-it trims a paragraph's leading whitespace, `　　` alone on its first line too: the
     # text's lines start one line down (read from the first, each moved up and the last read twice)
     for quote in ("", "> "):
@@ -136,8 +136,10 @@ def test_a_paragraph_whose_first_line_is_full_width_spaces_keeps_its_lines():
         lines = text.split("\n")
         assert lines[3:5] == ["控制物价上涨幅度。", "这是首要任务。一要发展农业；二要控制货币。"]
         assert text.count("这是首要任务") == 1
-    doc = speechparse.parse("## 一、总的要求\n\n　　\n控制物价上涨幅度。\n这是首要任务。一要发展农业；二要控制货币。\n\n## 二、其他\n",
-                            path="x.md")
+    md = tmp_path / "x.md"
+    md.write_text("## 一、总的要求\n\n　　\n控制物价上涨幅度。\n这是首要任务。一要发展农业；二要控制货币。\n\n## 二、其他\n",
+                  encoding="utf-8")
+    doc = speechparse.parse_file(md)
     assert [(n.marker, n.line) for n in doc.walk()] == [("一、", 1), ("一要", 5), ("二要", 5), ("二、", 7)]
     assert_lossless(doc)
 
@@ -158,3 +160,18 @@ def test_devset_as_markdown_keeping_its_lines(path: Path, tmp_path: Path):
     md = tmp_path / (path.stem + ".md")
     md.write_text(to_markdown_keeping_lines(path.read_text("utf-8")), encoding="utf-8")
     assert speechparse.parse_file(md).outline_skeleton() == parsed(path).outline_skeleton()
+
+
+def test_an_empty_heading_wrapped_by_a_converter_heads_the_line_below(tmp_path: Path):
+    # html2text wraps at 78 columns: `### ` + a wiki heading with its edit link's address broke
+    # after the hashes, the words on the next line; the empty `###` is no heading of its own
+    link = "[[编辑](/w/index.php?title=%E6%94%BF%E5%BA%9C%E5%B7%A5%E4%BD%9C%E6%8A%A5%E5%91%8A&action=edit&section=1)]"
+    body = "　　过去一年，全省经济运行稳中有进，主要指标好于预期，为全年发展打下了坚实基础。\n\n"
+    md = (f"# 政府工作报告\n\n各位代表：\n\n###\n一、过去一年工作回顾{link}\n\n{body}###\n（一）稳增长。{link}\n\n{body}"
+          f"###\n（二）促改革。{link}\n\n{body}###\n二、今年工作安排{link}\n\n{body}###\n（一）扩内需。{link}\n\n{body}")
+    path = tmp_path / "report.md"
+    path.write_text(md, encoding="utf-8")
+    doc = speechparse.parse_file(path)
+    assert [(n.depth, n.marker, n.title) for n in doc.walk()] == [
+        (1, "一、", "过去一年工作回顾"), (2, "（一）", "稳增长"), (2, "（二）", "促改革"),
+        (1, "二、", "今年工作安排"), (2, "（一）", "扩内需")]

@@ -154,6 +154,16 @@ def _first_content_line(token: Any, lines: list[str]) -> int:
     return start
 
 
+def _wrapped_heading(tokens: list[Any], index: int) -> bool:
+    """Is the heading at `index` an empty `###` with a paragraph right on the next line? A
+    converter that wraps at a width (html2text's 78 columns) broke `### ` + a long title (a wiki
+    heading with its edit link's address) after the hashes: the words below are the heading's."""
+    if index + 3 >= len(tokens) or tokens[index + 1].content.strip() or not tokens[index].map:
+        return False
+    after = tokens[index + 3]
+    return after.type == "paragraph_open" and bool(after.map) and after.map[0] == tokens[index].map[1]
+
+
 def read_markdown(source: str) -> tuple[str, dict[int, str]]:
     """(text, hints keyed by its 1-based lines): `read_markdown_lines` without the line map."""
     text, hints, _ = read_markdown_lines(source)
@@ -196,6 +206,7 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
     unquoted: list[int] = []
     listed_quote = 0  # the quote_depth of a blockquote that is the speaker's own list (0: none)
     heading = 0
+    carried = 0  # the level of an empty `###` whose words a converter wrapped onto the next line
     in_item = 0
     open_items: list[tuple[int, int]] = []  # the open list items: (first line, depth as a reader counts it)
     bold_items = _BoldItems()
@@ -227,7 +238,13 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
             quote_depth -= 1
         elif kind == "heading_open":
             heading = int(tok.tag[1])
+            if _wrapped_heading(tokens, index):
+                carried, heading = heading, 0  # (the empty `###` line itself is no heading)
         elif kind == "heading_close":
+            heading = 0
+        elif kind == "paragraph_open" and carried:
+            heading, carried = carried, 0  # the wrapped heading's words: its first line is the heading
+        elif kind == "paragraph_close" and heading:
             heading = 0
         elif kind in ("ordered_list_open", "bullet_list_open"):
             lists += 1
