@@ -154,3 +154,13 @@ def test_a_sites_statement_and_related_links_on_a_page_of_short_lines_are_noise(
     reasons = {r.text: r.reason for r in doc.removed}
     assert reasons["1、关于印发……的通知"] == reasons["相关链接："] == "chrome"
     assert reasons["网站声明："] == reasons["2、转载请注明出处。"] == "disclaimer"
+
+
+def test_a_news_sites_related_stories_are_chrome():
+    # `相关稿件` (a news site's) / `相关专题` then other articles' titles at the end of the page
+    for label in ("相关稿件", "相关专题"):
+        text = ("一、总体要求\n" + _PARAGRAPH * 2 + "二、重点任务\n一要抓好项目建设。\n二要抓好民生实事。\n" + _PARAGRAPH
+                + f"{label}\n1. 全省项目建设现场推进会召开\n2. 一图读懂今年十件民生实事\n")
+        doc = speechparse.parse(text)
+        assert [n.marker for n in doc.walk()] == ["一、", "二、", "一要", "二要"]
+        assert {r.text: r.reason for r in doc.removed}[label] == "chrome"
