@@ -28,6 +28,7 @@ from .model import Document, Removed, Span
 from .spans import is_inside, merge
 from .tokenizer import Token, starts_with_marker
 
+_NON_SPACE = re.compile(r"\S")
 HEAD_LINES = 40
 TAIL_LINES = 60
 BODY_LINE = 50  # a line this long that is not noise is speech body
@@ -244,7 +245,7 @@ class Cleanup:
         for line in tail:
             self._classify(line, edge=True)
         # (a page of short lines only has no tail: its head runs to its end, a related list in it)
-        self._related_lists(tail if tail or head_end < len(text) - 1 else head)
+        self._related_lists(tail if tail or _NON_SPACE.search(text, max(head_end, 0)) else head)
         self._licence()
         seen = {ln.start for ln in head} | {ln.start for ln in tail}
         for start in noise.may_be_noise(text):
