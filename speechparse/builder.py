@@ -134,20 +134,22 @@ _STRENGTH = {"part": 3, "interjection": 2, "summary": 1, "retrospect": 1, "list-
 class _LineStarts:
     """A pattern matched at line starts only, found fast: anchored on the newline before the
     line (a literal the regex engine skips to) instead of `^` with re.M (tried at every
-    character). `after` is what must precede the line (`\n\n`: a blank line before it)."""
+    character). `after` is what must precede the line: `\n`, or `\n\n` for a blank line
+    before it (a line of white space only is blank too: `  ` or `　　` between paragraphs)."""
 
     def __init__(self, body: str, after: str = "\n") -> None:
-        self.rest = lazy(after + body)
-        self.skip = len(after)
         self.first_line = after == "\n"  # (a line after a blank line is never the first)
+        self.rest = lazy("\n" + body if self.first_line else r"\n[ \t\u3000]*\n(?=" + body + ")")
 
     def starts(self, text: str) -> list[int]:
+        if not self.first_line:  # (the line starts where the blank line before it ends)
+            return [m.end() for m in self.rest.finditer(text)]
         # the text's first line by the same pattern, a newline put before it (one pattern to
         # compile, not two: the patterns look no further than their line)
         end = text.find("\n", 0, FIRST_LINE_CHARS)
         first = "\n" + text[:FIRST_LINE_CHARS if end == -1 else end + 1]
-        out = [0] if self.first_line and self.rest.match(first) else []
-        out += [m.start() + self.skip for m in self.rest.finditer(text)]
+        out = [0] if self.rest.match(first) else []
+        out += [m.start() + 1 for m in self.rest.finditer(text)]
         return out
 
 

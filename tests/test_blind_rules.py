@@ -1747,6 +1747,9 @@ def test_a_part_heading_closes_the_items_in_text_of_one_paragraph_a_line():
     # `第一，` run after it is the second part's, not one inside `二、`
     assert _outline("\n".join(_REPORT_LINES) + "\n") == _PARTED
     assert _outline("\n\n".join(_REPORT_LINES) + "\n") == _PARTED  # (blank lines around it, as before)
+    # ... and blank lines of white space only (`  ` or `　　` between paragraphs: a web or editor copy)
+    assert _outline("\n  \n".join(_REPORT_LINES) + "\n") == _PARTED
+    assert _outline("\n\u3000\u3000\n".join(_REPORT_LINES) + "\n") == _PARTED
 
 
 def test_a_web_pages_paragraphs_keep_their_full_width_indent(tmp_path):
