@@ -127,7 +127,7 @@ QUOTED_RUN_CHARS = 40  # an inline run this close after an open “ is the quote
 FIRST_LINE_CHARS = 4096  # how much of the first line a line-start pattern reads (none is longer)
 LIST_LAYOUT = 10       # Markdown layout of list items: 10 + their depth (headings are 1-6)
 REJECT = -1
-_STRENGTH = {"part": 3, "interjection": 2, "summary": 1, "retrospect": 1, "list-end": 1}
+_STRENGTH = {"part": 3, "interjection": 2, "section": 2, "summary": 1, "retrospect": 1, "list-end": 1}
 
 # Paragraphs that close open items (see the module docstring). One pattern per kind, each
 # matched at a line start over the whole text once.

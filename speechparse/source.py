@@ -484,7 +484,9 @@ def from_pieces(pieces: list[Piece], path: str | None, encoding: str) -> Source:
 def from_bytes(data: bytes, path: str | None = None, reflow: bool | None = None,
                encoding: str | None = None) -> Source:
     decoded = decode_text(data, encoding)
-    if not decoded.text or decoded.text.isspace():  # as `not text.strip()`, without copying it
+    # (as `not text.strip()`, without copying it; `\x1e`, white space to Python, is Word's
+    # non-breaking hyphen to `normalise`: text, as in a str)
+    if not decoded.text or decoded.text.isspace() and not normalise(decoded.text).strip():
         raise InputError("input is empty (only white space)")
     src = from_text(decoded.text, path, decoded.encoding, reflow)
     src.warnings.extend(decoded.warnings)

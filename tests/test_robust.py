@@ -262,3 +262,22 @@ def test_the_robust_fixture_keeps_its_body_notes_and_closing():
     assert {r.reason for r in doc.removed} == {"licence"} and len(doc.removed) == 9
     assert doc.outline[-1].body == ["要坚持依法行政，自觉接受人大监督，主动接受政协民主监督，把每一分钱都花在刀刃上。"]
     assert {"2", "10"} <= set(doc.outline[0].children[0].body + doc.outline[0].children[1].body)
+
+
+def test_a_decimal_section_and_another_closer_between_two_items_compare():
+    # (found by the fuzz run: a report's `2.2 ……` section line and a second closer between an
+    # open item and the next raised KeyError, the section's kind had no strength)
+    text = ("2. 客户：从卖产品到做解决方案\n（1）每一个大客户都要配备一个跨部门的客户成功团队；\n（3）建立客户满意度的季度追踪机制。\n"
+            "2.2 加快数字化营销\n2.3 守住质量这条生命线\n质量问题没有小事。我在这里要求：一要把质量指标纳入考核，二要实行一票否决。")
+    doc = speechparse.parse(text)
+    assert [n.marker for n in doc.walk()] == ["2.", "（1）", "（3）", "一要", "二要"]
+
+
+def test_words_hyphen_alone_reads_the_same_as_text_and_as_bytes():
+    # (found by the fuzz run: `\x1e`, Word's non-breaking hyphen, is white space to Python, so its
+    # bytes were refused as empty while its str read as `-`)
+    for data in ("\x1e", " \x1e\n"):
+        assert speechparse.parse(data.encode("utf-8")).text == speechparse.parse(data).text
+        assert speechparse.parse(data.encode("utf-16")).text == speechparse.parse(data).text
+    with pytest.raises(speechparse.InputError, match="only white space"):
+        speechparse.parse(b" \t\x1c\n")
