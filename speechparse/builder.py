@@ -1839,8 +1839,8 @@ class OutlineBuilder:
         lines; the title runs on until its 《 closes (a few short lines at most)."""
         text, end = self.text, para_end
         for _ in range(LINK_LINES):
-            if end >= len(text) or (nxt is not None and nxt.start <= end + 1):
-                break
+            if end >= len(text) or (nxt is not None and nxt.start <= end + 1) or self._is_excluded(end + 1):
+                break  # (a removed line, `VIP》` as an ad, is no part of the title: it has its place)
             line_end = self._para_end(end + 1)
             if line_end - end > LINK_CHARS:
                 break

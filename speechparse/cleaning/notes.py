@@ -143,7 +143,7 @@ def _table_notes(c: Cleanup) -> list[list[Line]]:
     for m in TABLE_NOTE_LABEL.finditer(text):
         label = line_at(text, m.end())
         row = previous_line(text, label.start)
-        if row is None or label.start in c.removed_starts or not _TABLE_ROW.search(row.text):
+        if row is None or label.start in c.removed_starts or _claimed(c, label.start) or not _TABLE_ROW.search(row.text):
             continue
         first = _NOTE_NUMBER.match(text[m.end():label.end].strip(" \t\u3000"))
         kind = first.lastgroup if first else None
@@ -151,7 +151,8 @@ def _table_notes(c: Cleanup) -> list[list[Line]]:
         block = [label]
         for line in forward(text, label.end + 1):
             number = _NOTE_NUMBER.match(line.text)
-            if number is None or (kind is not None and number.lastgroup != kind) or _note_number(number) != count + 1:
+            if number is None or (kind is not None and number.lastgroup != kind) or _note_number(number) != count + 1 \
+                    or _claimed(c, line.start):  # (each character has one place: the TOC's line is the TOC's)
                 break
             block.append(line)
             kind, count = number.lastgroup, count + 1
