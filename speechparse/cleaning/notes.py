@@ -152,7 +152,8 @@ def _table_notes(c: Cleanup) -> list[list[Line]]:
         for line in forward(text, label.end + 1):
             number = _NOTE_NUMBER.match(line.text)
             if number is None or (kind is not None and number.lastgroup != kind) or _note_number(number) != count + 1 \
-                    or _claimed(c, line.start):  # (each character has one place: the TOC's line is the TOC's)
+                    or _claimed(c, line.start) or line.start in c.removed_starts:
+                # (each character has one place: the TOC's line is the TOC's, a removed one the noise's)
                 break
             block.append(line)
             kind, count = number.lastgroup, count + 1
