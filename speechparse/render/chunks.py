@@ -178,20 +178,22 @@ def _path(node: Node | None) -> list[Node]:
 def chunks(doc: Document, max_chars: int | None = None) -> list[dict[str, Any]]:
     """The chunks of a document as dicts, in document order."""
     out: list[dict[str, Any]] = []
+    text, source, title, line_of = doc.text, doc.path, doc.title, doc.source.line_of
     for p in passages(doc):
         path = _path(p.node)
-        for start, end in split_passage(doc.text, p.start, p.end, max_chars):
+        headings, markers = [n.heading for n in path], [n.marker for n in path]  # (once a passage)
+        for start, end in split_passage(text, p.start, p.end, max_chars):
             out.append({
-                "source": doc.path,
-                "title": doc.title,
+                "source": source,
+                "title": title,
                 "index": len(out),
                 "kind": p.kind,
-                "heading_path": [n.heading for n in path],
-                "marker_path": [n.marker for n in path],
+                "heading_path": headings[:],  # (each chunk its own list)
+                "marker_path": markers[:],
                 "start": start,
                 "end": end,
-                "line": doc.source.line_of(start),
-                "text": doc.text[start:end],
+                "line": line_of(start),
+                "text": text[start:end],
             })
     return out
 
