@@ -245,7 +245,10 @@ class Cleanup:
         for line in tail:
             self._classify(line, edge=True)
         # (a page of short lines only has no tail: its head runs to its end, a related list in it)
-        self._related_lists(tail if tail or _NON_SPACE.search(text, max(head_end, 0)) else head)
+        if tail or _NON_SPACE.search(text, max(head_end, 0)):
+            self._related_lists(tail)
+        else:
+            self._related_lists(head, in_head=True)
         self._licence()
         seen = {ln.start for ln in head} | {ln.start for ln in tail}
         for start in noise.may_be_noise(text):
@@ -374,18 +377,26 @@ class Cleanup:
                 self.remove(line, "chrome")
         self.doc.removed.sort(key=lambda r: r.span[0])
 
-    def _related_lists(self, tail: list[Line]) -> None:
+    def _related_lists(self, tail: list[Line], in_head: bool = False) -> None:
         """`猜你喜欢：` or `相关阅读` at the end of a page, then other articles' titles (short
-        lines, numbered or not): web chrome, up to a longer line or the next label."""
+        lines, numbered or not): web chrome, up to a longer line or the next label, or (`in_head`:
+        a page of short lines only, read whole) a line whose marker goes on a run of the text
+        above the label (`一、……` then `相关链接：` `……` then `二、……`: a box in the outline)."""
         listing = False
+        runs: dict[str, int] = {}  # per style, the last ordinal of the line items above
         for line in sorted(tail, key=lambda ln: ln.start):
+            tok = self.line_tokens[line.start] if line.start in self.line_tokens else None
             if noise.RELATED_LABEL.match(line.text) or noise.PREV_NEXT.match(line.text):
                 listing = True
                 self.remove(line, "chrome")
-            elif listing and len(line.text) <= noise.RELATED_CHARS and not line.text.endswith(("：", ":")):
+            elif listing and len(line.text) <= noise.RELATED_CHARS and not line.text.endswith(("：", ":")) \
+                    and not (in_head and tok is not None and tok.ordinal is not None
+                             and runs.get(tok.style) == tok.ordinal - 1):
                 self.remove(line, "chrome")
             else:
                 listing = False
+            if tok is not None and tok.ordinal is not None and not listing:
+                runs[tok.style] = tok.ordinal
 
     @staticmethod
     def _is_suffixed_title(text: str) -> bool:

@@ -110,7 +110,8 @@ def starts_a_paragraph(prev: str, line: str, indented_text: bool, paragraph: str
         # (... or a marker's heading line: a marker alone, or a `short` line, one that stops before
         # the column's edge, with no sentence end: no paragraph's last line ends so)
         return opens_with_heading(line) or is_marker_alone(line) or \
-            short and line.rstrip()[-1:] not in _CLAUSE_ENDS and starts_with_marker(line)
+            short and line.rstrip()[-1:] not in _CLAUSE_ENDS and starts_with_marker(line) \
+            and not continues_inline_run(paragraph or prev, line)
     # (the run may have opened a line or two up: `……：第一，……` / `……；` / `第二，……`)
     return starts_with_marker(line) and not continues_inline_run(paragraph or prev, line)
 

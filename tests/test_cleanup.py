@@ -165,3 +165,13 @@ def test_a_news_sites_related_stories_are_chrome():
         doc = speechparse.parse(text)
         assert [n.marker for n in doc.walk()] == ["一、", "二、", "一要", "二要"]
         assert {r.text: r.reason for r in doc.removed}[label] == "chrome"
+
+
+def test_a_related_box_inside_a_short_outline_keeps_the_outline_after_it():
+    # (a 提纲 of short lines only: `相关链接：` and its line sit between `一、` and `二、`; the run
+    # goes on after the box, so the box ends there)
+    text = ("学习贯彻专题党课提纲\n一、深刻领会重大意义\n（一）这是一次举旗定向的大会\n（二）这是一次谋篇布局的大会\n"
+            "相关链接：\n大会于10月16日在北京召开\n二、准确把握核心要义\n（一）十年的伟大变革\n三、推动落地见效\n（一）加强学习宣传\n")
+    doc = speechparse.parse(text)
+    assert [n.marker for n in doc.walk()] == ["一、", "（一）", "（二）", "二、", "（一）", "三、", "（一）"]
+    assert [r.text for r in doc.removed] == ["相关链接：", "大会于10月16日在北京召开"]

@@ -144,3 +144,26 @@ def test_a_table_layout_pages_menu_of_links_is_navigation(tmp_path: Path):
     assert [(n.depth, n.marker, n.title) for n in doc.walk()] == [
         (1, "一、", "总体要求"), (1, "二、", "重点任务"), (2, "1.", "抓好项目建设"), (2, "2.", "抓好民生实事")]
     assert {"1.机构概况", "3.领导讲话"} <= {r.text for r in doc.removed if r.reason == "chrome"}
+
+
+def test_links_in_a_table_are_navigation_only_as_a_list_of_them(tmp_path: Path):
+    # a cell of `<a name>` anchors (a bookmarked heading) or one linked title is the page's text; a
+    # menu of links split by `<br>` in one cell is navigation, every line of it
+    anchors = ('<table><tr><td><a name="t1"><b>一、关于去年的工作</b></a></td></tr><tr><td>　　去年全市经济保持了较快增长。'
+               '</td></tr><tr><td><a name="t2"><b>二、关于今年的任务</b></a></td></tr><tr><td>　　今年的任务很重。</td></tr></table>')
+    titled = ('<table><tr><td><a href="/self.htm">在全市工作会议上的讲话</a></td></tr><tr><td>　　同志们：今天召开会议，'
+              '主要任务是部署今年的工作，我讲三点意见。</td></tr><tr><td><b>一、统一思想</b></td></tr>'
+              '<tr><td>　　要坚持稳中求进。</td></tr><tr><td><b>二、狠抓落实</b></td></tr><tr><td>　　要压实责任。</td></tr></table>')
+    menu = ('<table><tr><td><table><tr><td><a href="/a">1.机构概况</a><br><a href="/b">2.新闻中心</a><br>'
+            '<a href="/c">3.政务公开</a></td></tr></table></td><td><p><b>一、总体要求</b></p><p>要坚持稳中求进工作总基调，'
+            '完整准确全面贯彻新发展理念，推动经济实现质的有效提升和量的合理增长。</p><p><b>二、重点任务</b></p>'
+            '<p>要抓好项目建设。</p></td></tr></table>')
+    for name, body in (("anchors", anchors), ("titled", titled), ("menu", menu)):
+        page = tmp_path / f"{name}.html"
+        page.write_text(f'<html><head><meta charset="utf-8"><title>讲话</title></head><body>{body}</body></html>',
+                        encoding="utf-8")
+        doc = speechparse.parse_file(page)
+        assert [n.marker for n in doc.walk()] == ["一、", "二、"], name
+        chrome = [r.text for r in doc.removed if r.reason == "chrome"]
+        assert chrome == (["1.机构概况", "2.新闻中心", "3.政务公开"] if name == "menu" else []), name
+    assert doc.title != "1.机构概况"

@@ -136,6 +136,9 @@ def test_a_paragraph_whose_first_line_is_full_width_spaces_keeps_its_lines(tmp_p
         lines = text.split("\n")
         assert lines[3:5] == ["控制物价上涨幅度。", "这是首要任务。一要发展农业；二要控制货币。"]
         assert text.count("这是首要任务") == 1
+    for item in ("- ", "1. "):  # (... a list item's first line too: its marker and `　　`, the words below)
+        text, _ = read_markdown(f"{item}　　\n   二、具体任务。\n   （一）以进促稳。\n")
+        assert text.split("\n") == ["", "二、具体任务。", "（一）以进促稳。", ""]
     md = tmp_path / "x.md"
     md.write_text("## 一、总的要求\n\n　　\n控制物价上涨幅度。\n这是首要任务。一要发展农业；二要控制货币。\n\n## 二、其他\n",
                   encoding="utf-8")
@@ -175,3 +178,7 @@ def test_an_empty_heading_wrapped_by_a_converter_heads_the_line_below(tmp_path: 
     assert [(n.depth, n.marker, n.title) for n in doc.walk()] == [
         (1, "一、", "过去一年工作回顾"), (2, "（一）", "稳增长"), (2, "（二）", "促改革"),
         (1, "二、", "今年工作安排"), (2, "（一）", "扩内需")]
+    # ... but a paragraph of sentences under an empty `######` (a separator) or `#` is no heading
+    for md in ("######\n这是一段很长的正文，要坚持稳中求进。确保完成全年目标任务。\n第二行也是这个段落。\n",
+               "#\n同志们：今天我们召开会议。\n"):
+        assert not read_markdown(md)[1].get(2, "").startswith("heading")

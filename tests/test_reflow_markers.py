@@ -67,3 +67,13 @@ def test_a_short_flush_line_that_ends_a_sentence_still_goes_on_the_paragraph():
     doc = speechparse.parse("\n".join([*paragraph, *_wrapped(lead), last, *paragraph, *paragraph]) + "\n",
                             reflow=True)
     assert "：" + last in doc.text
+
+
+def test_a_short_flush_line_that_goes_on_an_inline_run_stays_on_its_paragraph():
+    # (`……二是要……。` / `三是要进一步狠抓工作落实（掌声）`: the run's next item, no heading line)
+    lead = ("\u3000\u3000一是要加强组织领导，二是要" + FILLER * 2)[:2 * WRAP - 1] + "。"
+    paragraph = _wrapped("\u3000\u3000" + FILLER * 3)
+    last = "三是要进一步狠抓工作落实（掌声）"
+    doc = speechparse.parse("\n".join([*paragraph, *_wrapped(lead), last, *paragraph, *paragraph]) + "\n",
+                            reflow=True)
+    assert "。" + last in doc.text

@@ -132,6 +132,7 @@ _UNIT_ALONE = re.compile(r"\s*第[一二三四五六七八九十百零〇两]{1,
 UNIT_PIECES = 3
 
 
+LINK_CELL_ROWS = 2  # a table's lines that are a cell's links only, this many at least: navigation
 DATA_CELL_CHARS = 30  # a table cell's paragraph this short at most: a figure, a name, a label
 
 
@@ -173,6 +174,11 @@ class _TextExtractor(HTMLParser):
         self._item_lines: list[tuple[int, int]] = []
         self._after_list = False   # an outermost list just closed: the next line is after it
         self._css_indent = False   # the paragraph being gathered is indented by its style
+        self._cell_depth = 0       # open table cells
+        self._away = 0             # open links to another page (`<a href="/zwgk/">`, not `#t1` or a name)
+        self._linked_away = False  # some of the text being gathered is inside one ...
+        self._off_link = False     # ... and some is not
+        self._link_cells: list[list[int]] = []  # per open table, its lines that are a cell's links only
 
     def _flush(self) -> None:
         joined = _collapse(self._buf)
@@ -199,13 +205,14 @@ class _TextExtractor(HTMLParser):
             if len({line for _, line in self._data_lines}) > 1 \
                     or any("\n" in self._buf[k].strip() for k, _ in self._data_lines if k < len(self._buf)):
                 self._inner_lines(len(indent))
-            # a list item that is nothing but a link is navigation (menus, related articles), and
-            # so is a table row of links only (an old site's menu column, `<td><a>1.机构概况</a></td>`)
+            # a list item that is nothing but a link is navigation (menus, related articles)
             # ... and so is a line that is a number and a link (`1.<a>……</a><br>2.<a>……</a>`:
             # a box of links in a table cell)
+            if self._cell_depth and self._link_cells and self._linked_away and not self._off_link:
+                self._link_cells[-1].append(len(self.lines))  # (judged when its table closes)
             if self._pre_cont:
                 self.hints[len(self.lines)] = "cont"
-            elif self._buf_chrome or ((self._in_item or self._cells) and not self._plain) or \
+            elif self._buf_chrome or (self._in_item and not self._plain) or \
                     (self._linked and _BARE_NUMBER.fullmatch(self._unlinked.strip())):
                 self.hints[len(self.lines)] = "chrome"
             elif self._word_notes:
@@ -217,6 +224,7 @@ class _TextExtractor(HTMLParser):
         self._buf = []
         self._buf_chrome = False
         self._in_item = self._plain = self._linked = self._pre_cont = False
+        self._linked_away = self._off_link = False
         self._unlinked = ""
         self._cells = 0
         self._first_line = 0
@@ -348,6 +356,9 @@ class _TextExtractor(HTMLParser):
             self._alt_title(dict(attrs).get("alt") or "")
         if tag == "a":
             self._links += 1
+            href = dict(attrs).get("href") or ""
+            if href and not href.startswith("#"):
+                self._away += 1
         elif tag == "li":
             self._in_item = True
             self._item_depth = len(self._lists)
@@ -361,6 +372,7 @@ class _TextExtractor(HTMLParser):
             self._numbered_at = len(self._buf)
             self._lists[-1][0] += 1
         if tag in CELL:
+            self._cell_depth += 1
             if self._cells:
                 self._buf.append(" | ")
             self._cells += 1
@@ -368,6 +380,7 @@ class _TextExtractor(HTMLParser):
                 self._rows[-1][1] += 1
         elif tag == "table":
             self._tables.append(len(self.lines))
+            self._link_cells.append([])
         elif tag == "tr":
             self._rows.append([len(self.lines), 0])
 
@@ -411,6 +424,9 @@ class _TextExtractor(HTMLParser):
                 self._list_closed()
         elif tag == "a":
             self._links = max(0, self._links - 1)
+            self._away = max(0, self._away - 1)  # (a close of a link that went nowhere lowers nothing below 0)
+        elif tag in CELL:
+            self._cell_depth = max(0, self._cell_depth - 1)
         if tag in BLOCK:
             self._flush()
         if self._boxes and _closes(self._boxes, tag):
@@ -421,6 +437,10 @@ class _TextExtractor(HTMLParser):
             self._data_row(*self._rows.pop())
         if tag == "table" and self._tables:
             self._data_table(self._tables.pop())
+            cells = self._link_cells.pop() if self._link_cells else []
+            if len(cells) >= LINK_CELL_ROWS:  # a table of a link a line: a menu, a box of other pages
+                for k in cells:
+                    self.hints.setdefault(k, "chrome")
         if tag in CHROME or _closes(self._named, tag):
             self._chrome = max(0, self._chrome - 1)
 
@@ -433,6 +453,10 @@ class _TextExtractor(HTMLParser):
         if data.strip():
             self._buf_chrome = self._buf_chrome or self._chrome > 0
             self._plain = self._plain or not self._links
+            if self._away:
+                self._linked_away = True
+            else:
+                self._off_link = True
             if self._links:
                 self._linked = True
             elif len(self._unlinked) < 8:

@@ -61,9 +61,9 @@ _FOOTNOTE_CALL = compile_re(r"\^[\w-]{1,12}")
 _FOOTNOTE_DEFINITION = compile_re(r"(?m)^[ \t]{0,3}\[\^([\w-]{1,12})\]:")
 _FOOTNOTE_REF = compile_re(r"(?<=\S)\[\^([\w-]{1,12})\]")  # a call after a word (a definition opens its line)
 _PANDOC_SPAN = compile_re(r"\[([^\[\]\n]*)\]\{[#.][^{}\n]*\}")
-# a paragraph's line with no text: quote marks and indent, then only whitespace of the kind
-# markdown-it trims (Unicode's, full-width spaces included)
-_BLANK_IN_BLOCK = compile_re(r"[ \t>]*\s*")
+# a paragraph's line with no text: quote marks, indent and a list item's marker, then only
+# white space of the kind markdown-it trims (Unicode's, full-width spaces included)
+_BLANK_IN_BLOCK = compile_re(r"[\s>]*(?:(?:[-*+]|\d{1,9}[.)])[\s>]*)?")  # (one class: linear; a list item's own marker too)
 
 
 def _parser() -> Any:
@@ -154,14 +154,24 @@ def _first_content_line(token: Any, lines: list[str]) -> int:
     return start
 
 
+WRAPPED_HEADING_LINES = 2
+_SENTENCE_END = compile_re(r"[。！？；：!?;:]")
+_TRAILING_LINK_TEXT = compile_re(r"\[[^\[\]\n]*\]\s*$")
+
+
 def _wrapped_heading(tokens: list[Any], index: int) -> bool:
     """Is the heading at `index` an empty `###` with a paragraph right on the next line? A
     converter that wraps at a width (html2text's 78 columns) broke `### ` + a long title (a wiki
     heading with its edit link's address) after the hashes: the words below are the heading's."""
-    if index + 3 >= len(tokens) or tokens[index + 1].content.strip() or not tokens[index].map:
+    if index + 4 >= len(tokens) or tokens[index + 1].content.strip() or not tokens[index].map:
         return False
     after = tokens[index + 3]
-    return after.type == "paragraph_open" and bool(after.map) and after.map[0] == tokens[index].map[1]
+    if after.type != "paragraph_open" or not after.map or after.map[0] != tokens[index].map[1]:
+        return False
+    # (the heading's words: a line or two that a 78-column wrap left, no sentence before their end,
+    # its edit link's `[编辑]` aside)
+    words = _TRAILING_LINK_TEXT.sub("", "".join(_inline_lines(tokens[index + 4], set(), 0))).rstrip("。；; \t")
+    return after.map[1] - after.map[0] <= WRAPPED_HEADING_LINES and _SENTENCE_END.search(words) is None
 
 
 def read_markdown(source: str) -> tuple[str, dict[int, str]]:
@@ -281,6 +291,7 @@ def read_markdown_lines(source: str) -> tuple[str, dict[int, str], list[int] | N
             open_items.pop()
         elif kind == "inline" and tok.map:
             start = _first_content_line(tok, lines)
+            claimed.update(range(tok.map[0], start))  # (its lines of no text: a list item's bare marker is markup)
             if after_list and not quote_depth:
                 # the paragraph after a list: its last item's text is over (a lazy line without
                 # the blank line before it is still the item's, and no paragraph of its own)
