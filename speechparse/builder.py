@@ -1844,6 +1844,8 @@ class OutlineBuilder:
             line_end = self._para_end(end + 1)
             if line_end - end > LINK_CHARS:
                 break
+            if nxt is not None and nxt.start < line_end:
+                line_end = nxt.start  # (`》，一要……`: the next item's marker on the line is its own)
             end = line_end
             if text.count("《", start, end) <= text.count("》", start, end):
                 m = _TITLE_END.search(text, start, end)  # a line break is no title end

@@ -148,7 +148,8 @@ def test_every_noise_rule_example_is_noise_of_its_reason():
                                   # (two more the fuzz run found: a table's `註：` notes that are TOC lines too,
                                   # and a title across a `《` link line that was removed as an ad)
                                   "年　　0　　6\n註：\n①113年\n②資源回收\n①113年\n②資源回收", "域\n一要\n\n三要《\nVIP》",
-                                  "7　　0　　%\n註：1.\n2.未完待续"])  # (... and a table's note removed as a notice)
+                                  "7　　0　　%\n註：1.\n2.未完待续",  # (... and a table's note removed as a notice)
+                                  "域\n一要\n\n三要《\n》，一要\n二要"])  # (... and a next item on the link's line)
 def test_a_line_in_the_toc_or_the_title_is_not_also_a_note(text: str):
     assert_lossless(speechparse.parse(text))
 
