@@ -59,21 +59,22 @@ def test_a_flush_heading_line_after_a_full_line_in_an_indented_text_survives_ref
     assert [n.marker for n in doc.walk()][:1] == [heading[:3]]
 
 
+def _after_a_full_line(lead: str, last: str) -> str:
+    """The text of `lead` wrapped to full lines (its last one full too), then `last`, in a text that
+    indents its paragraphs, as it reads after reflow."""
+    paragraph = _wrapped("\u3000\u3000" + FILLER * 3)
+    return speechparse.parse("\n".join([*paragraph, *_wrapped(lead), last, *paragraph, *paragraph]) + "\n",
+                             reflow=True).text
+
+
 def test_a_short_flush_line_that_ends_a_sentence_still_goes_on_the_paragraph():
     # (`……：` / `第二，到本世纪末再翻一番。`: a wrapped paragraph's last line, no heading)
-    lead = ("\u3000\u3000" + FILLER * 2)[:2 * WRAP - 1] + "："
-    paragraph = _wrapped("\u3000\u3000" + FILLER * 3)
     last = "第二，到本世纪末再翻一番。"
-    doc = speechparse.parse("\n".join([*paragraph, *_wrapped(lead), last, *paragraph, *paragraph]) + "\n",
-                            reflow=True)
-    assert "：" + last in doc.text
+    assert "：" + last in _after_a_full_line(("\u3000\u3000" + FILLER * 2)[:2 * WRAP - 1] + "：", last)
 
 
 def test_a_short_flush_line_that_goes_on_an_inline_run_stays_on_its_paragraph():
     # (`……二是要……。` / `三是要进一步狠抓工作落实（掌声）`: the run's next item, no heading line)
-    lead = ("\u3000\u3000一是要加强组织领导，二是要" + FILLER * 2)[:2 * WRAP - 1] + "。"
-    paragraph = _wrapped("\u3000\u3000" + FILLER * 3)
     last = "三是要进一步狠抓工作落实（掌声）"
-    doc = speechparse.parse("\n".join([*paragraph, *_wrapped(lead), last, *paragraph, *paragraph]) + "\n",
-                            reflow=True)
-    assert "。" + last in doc.text
+    lead = ("\u3000\u3000一是要加强组织领导，二是要" + FILLER * 2)[:2 * WRAP - 1] + "。"
+    assert "。" + last in _after_a_full_line(lead, last)

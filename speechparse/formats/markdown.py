@@ -28,7 +28,7 @@ from collections import Counter
 from typing import Any
 
 from ..errors import InputError, MissingDependency
-from ..punct import EDIT_LINK_WORD, EDIT_LINK_WORDS, LINE_END, SALUTATION
+from ..punct import EDIT_LINK_WORD, EDIT_LINK_WORDS, LINE_END, SALUTATION, SENTENCE_END
 from ..regex_cache import compile as compile_re
 
 FRONT_MATTER_KEYS = ("title", "subtitle", "date", "author", "speaker")
@@ -155,7 +155,7 @@ def _first_content_line(token: Any, lines: list[str]) -> int:
 
 
 WRAPPED_HEADING_LINES = 2
-_SENTENCE_END = compile_re(r"[。！？；：!?;:]")
+_SENTENCE_END = compile_re("[" + re.escape(SENTENCE_END) + "：:]")
 _TRAILING_LINK_TEXT = compile_re(r"\[[^\[\]\n]*\]\s*$")
 
 
